@@ -1,0 +1,40 @@
+"""Fixtures shared by every test folder.
+
+The built gazetteer is shared: it lives in the gazetteer cache directory
+(``LANDMINE_MAP_CACHE`` or the per-user cache folder), is built once per
+machine (``make test`` builds it before pytest starts) and only opened here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dashboard.config import Settings, load_settings
+
+
+@pytest.fixture(scope="session")
+def gazetteer_path() -> Path:
+    from geodata.gazetteer import ensure_gazetteer
+
+    return ensure_gazetteer(load_settings(secrets={}).gazetteer_path)
+
+
+@pytest.fixture(scope="session")
+def gazetteer(gazetteer_path: Path):
+    from geodata.gazetteer import Gazetteer
+
+    return Gazetteer.open(gazetteer_path)
+
+
+@pytest.fixture
+def settings(tmp_path: Path, gazetteer_path: Path) -> Settings:
+    """Offline settings with a fresh data directory and the shared gazetteer."""
+    return Settings.from_mapping(
+        {
+            "data_dir": str(tmp_path / "data"),
+            "cache_dir": str(gazetteer_path.parent),
+            "tiles_url": "none",
+        }
+    )
