@@ -43,7 +43,7 @@ def _run_as(user: str | None, args: list[str]) -> subprocess.CompletedProcess:
 @pytest.fixture(scope="session")
 def postgres_url() -> Iterator[str]:
     """Start a cluster on 127.0.0.1 and a free port; yield a SQLAlchemy URL."""
-    pytest.importorskip("psycopg", reason="psycopg is not installed: pip install -e '.[test]'")
+    pytest.importorskip("psycopg", reason="psycopg missing: pip install -e '.[test]'")
     bin_dir = find_pg_bin()
     if bin_dir is None:
         pytest.skip(
