@@ -1,0 +1,163 @@
+"""Articles in, places with roles and facts out: the ``extract`` contract.
+
+The geoparser finds and resolves the places of ``article.text``; this module
+adds each place's role, excerpt and facts. Offsets (``start``/``end``) index
+``article.text``, which the readers make start with the title, so a place
+named only in the title is found too and its span points into the title.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from typing import Any, Protocol
+
+from dashboard.errors import ArticleReadError
+from dashboard.facts import Facts, extract_facts
+from dashboard.models import Article, ArticleExtraction, ExtractedPlace, Role
+from dashboard.readers import read_article
+from dashboard.roles import assign_roles
+from dashboard.text import SentenceIndex, make_excerpt
+from geodata.models import ResolvedPlace
+
+logger = logging.getLogger(__name__)
+
+MAX_CANDIDATES = 5
+# Facts may come from the sentences around the one naming the place ("A mine
+# exploded near X. Two men were killed."), but only this far.
+_CONTEXT_SENTENCES = 1
+
+
+class Geoparser(Protocol):
+    """Finds and resolves the places a text names (geodata.geoparser.Geoparser)."""
+
+    def parse(self, text: str) -> list[ResolvedPlace]: ...
+
+
+def extract_article(
+    article: Article, *, geoparser: Geoparser
+) -> tuple[ExtractedPlace, ...]:
+    """Return one :class:`ExtractedPlace` per distinct place ``article`` names.
+
+    ``name``, ``start``, ``end`` and ``excerpt`` come from the occurrence that
+    gave the role; facts from that occurrence's sentence (and, for a place
+    with an event role, the neighbouring sentences when it lacks them).
+    """
+    text = article.text
+    resolved = [place for place in geoparser.parse(text) if place.mentions]
+    if not resolved:
+        return ()
+    sentences = SentenceIndex(text)
+    spans = [
+        [(mention.start, mention.end) for mention in place.mentions]
+        for place in resolved
+    ]
+    decisions = assign_roles(text, spans, sentences=sentences)
+    places: list[ExtractedPlace] = []
+    for place, decision in zip(resolved, decisions, strict=True):
+        mention = place.mentions[decision.span_index]
+        facts = _facts_for(article, sentences, mention.start, decision.role)
+        places.append(
+            _extracted(
+                place,
+                name=text[mention.start : mention.end] or mention.text,
+                start=mention.start,
+                end=mention.end,
+                excerpt=make_excerpt(
+                    text, mention.start, mention.end, sentences=sentences
+                ),
+                role=decision.role,
+                facts=facts,
+            )
+        )
+    return tuple(places)
+
+
+def extract_file(
+    data: bytes, file_name: str, *, geoparser: Geoparser, max_bytes: int
+) -> ArticleExtraction:
+    """Read and extract one file; a file that cannot be read gives ``.error``.
+
+    Never raises for bad input: the reason ("empty", "not text", "larger than
+    20 MB"...) is in the result, so one bad file never stops a batch.
+    """
+    try:
+        article = read_article(data, file_name, max_bytes=max_bytes)
+    except ArticleReadError as exc:
+        logger.info("not extracted: %s", exc)
+        return ArticleExtraction(file=file_name, article=None, error=exc.reason)
+    places = extract_article(article, geoparser=geoparser)
+    return ArticleExtraction(file=file_name, article=article, places=places)
+
+
+def _facts_for(
+    article: Article, sentences: SentenceIndex, offset: int, role: Role
+) -> Facts:
+    text = article.text
+    index = sentences.index_at(offset)
+    if index < 0:
+        return Facts()
+    start, end = sentences.spans[index]
+    sentence = text[start:end]
+    if role == "mention":
+        return Facts()  # a mention reports no event, so it carries no event facts
+    low = max(0, index - _CONTEXT_SENTENCES)
+    high = min(len(sentences.spans), index + _CONTEXT_SENTENCES + 1)
+    context = " ".join(
+        text[s:e]
+        for i, (s, e) in enumerate(sentences.spans[low:high], low)
+        if i != index
+    )
+    return extract_facts(sentence, context=context, published=article.published)
+
+
+def _extracted(
+    place: ResolvedPlace,
+    *,
+    name: str,
+    start: int,
+    end: int,
+    excerpt: str,
+    role: Role,
+    facts: Facts,
+) -> ExtractedPlace:
+    result = place.result
+    entry = result.entry if result is not None else None
+    candidates = place.candidates or (result.candidates if result is not None else ())
+    return ExtractedPlace(
+        name=name,
+        start=start,
+        end=end,
+        excerpt=excerpt,
+        role=role,
+        status=place.status,
+        lat=entry.lat if entry else None,
+        lon=entry.lon if entry else None,
+        country_code=entry.country_code if entry else None,
+        admin1=entry.admin1 if entry else None,
+        precision=result.precision if result is not None else None,
+        confidence=float(result.confidence) if result is not None else 0.0,
+        gazetteer_id=entry.gazetteer_id if entry else None,
+        event_date=facts.event_date,
+        event_date_precision=facts.event_date_precision,
+        killed=facts.killed,
+        injured=facts.injured,
+        mines=facts.mines,
+        device=facts.device,
+        victims=facts.victims,
+        candidates=_candidate_dicts(candidates),
+    )
+
+
+def _candidate_dicts(candidates: Sequence[Any]) -> tuple[dict[str, Any], ...]:
+    return tuple(
+        {
+            "gazetteer_id": candidate.gazetteer_id,
+            "name": candidate.name,
+            "country_code": candidate.country_code,
+            "lat": candidate.lat,
+            "lon": candidate.lon,
+            "score": candidate.score,
+        }
+        for candidate in list(candidates)[:MAX_CANDIDATES]
+    )

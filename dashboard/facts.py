@@ -1,0 +1,612 @@
+"""Facts a sentence states about an event: when, how many killed and injured, how
+many mines, which device, and who the victims were.
+
+Everything here is pattern-based and English-first. Dates are resolved against
+the article's publication date, which itself never becomes the event date
+unless the text says so ("today", "on 12 March"). No personal data is kept:
+victims are only ever a kind (civilian, military, deminer, child).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dashboard.models import DatePrecision
+
+_PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """What one sentence (and its context) states; None where it states nothing."""
+
+    event_date: date | None = None
+    event_date_precision: DatePrecision | None = None
+    killed: int | None = None
+    injured: int | None = None
+    mines: int | None = None
+    device: str | None = None
+    victims: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date found in text: its value, precision and where it was written."""
+
+    value: date
+    precision: DatePrecision
+    start: int
+    end: int
+
+
+def extract_facts(
+    sentence: str, *, context: str = "", published: date | None = None
+) -> Facts:
+    """Return the facts ``sentence`` states, falling back to ``context`` for gaps.
+
+    ``context`` is the neighbouring text (the sentences before and after); it
+    fills only what the sentence itself leaves unstated.
+    """
+    own = _facts_of(sentence, published)
+    if not context:
+        return own
+    other = _facts_of(context, published)
+    killed, injured = own.killed, own.injured
+    if killed is None and injured is None:
+        killed, injured = other.killed, other.injured
+    event_date, precision = own.event_date, own.event_date_precision
+    if event_date is None:
+        event_date, precision = other.event_date, other.event_date_precision
+    victims = own.victims or (other.victims if own.killed is None else ())
+    return Facts(
+        event_date=event_date,
+        event_date_precision=precision,
+        killed=killed,
+        injured=injured,
+        mines=own.mines if own.mines is not None else other.mines,
+        device=own.device or other.device,
+        victims=victims if killed is not None or injured is not None else (),
+    )
+
+
+def _facts_of(text: str, published: date | None) -> Facts:
+    found = find_event_date(text, published=published)
+    killed, injured = count_casualties(text)
+    victims = victim_kinds(text) if killed or injured else ()
+    return Facts(
+        event_date=found.value if found else None,
+        event_date_precision=found.precision if found else None,
+        killed=killed,
+        injured=injured,
+        mines=count_mines(text),
+        device=find_device(text),
+        victims=victims,
+    )
+
+
+# Numbers ---------------------------------------------------------------------
+
+_UNITS = {
+    "zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "single": 1, "another": 1,
+    "two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "dozen": 12,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_ORDINAL_ONE = "second|third|fourth|fifth|sixth"
+_NUMBER_WORD = (
+    r"(?:(?:" + "|".join(_TENS) + r")(?:[-\s](?:one|two|three|four|five|six|seven|"
+    r"eight|nine))?|" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")"
+)
+_DIGITS = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
+NUMBER = (
+    rf"(?:(?:{_DIGITS})(?:\s+(?:million|thousand))?|(?:{_NUMBER_WORD})"
+    rf"(?:\s+(?:hundred|thousand))?)"
+)
+_NUMBER_RE = re.compile(rf"^(?:{NUMBER})$", re.IGNORECASE)
+
+
+def parse_number(token: str) -> int | None:
+    """Return the value of a number written in digits or words, or None."""
+    token = token.strip().lower()
+    if not _NUMBER_RE.match(token):
+        return None
+    multiplier = 1
+    for word, factor in (("million", 1_000_000), ("thousand", 1000), ("hundred", 100)):
+        if token.endswith(word):
+            multiplier = factor
+            token = token[: -len(word)].strip()
+            break
+    if re.fullmatch(_DIGITS, token):
+        return int(float(token.replace(",", "")) * multiplier)
+    parts = re.split(r"[-\s]+", token)
+    if parts[0] in _TENS:
+        value = _TENS[parts[0]] + (_UNITS.get(parts[1], 0) if len(parts) > 1 else 0)
+    else:
+        value = _UNITS[parts[0]]
+    return value * multiplier
+
+
+# Dates -----------------------------------------------------------------------
+
+_MONTH_NAMES = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11,
+    "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
+    "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH = r"(?:" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d{2}"
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+             "sunday")  # fmt: skip
+_WEEKDAY = r"(?:" + "|".join(_WEEKDAYS) + r")"
+_RANGE = r"\s*(?:-|–|—|to|and|until|through)\s*"
+
+_DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern, re.IGNORECASE))
+    for kind, pattern in (
+        ("iso", rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b"),
+        (
+            "numeric",
+            rf"\b(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)[./](?P<y>{_YEAR})\b",
+        ),
+        # "between November 15th and 18th, 2022", "November 15-18, 2022"
+        (
+            "mdy",
+            rf"\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?:{_RANGE}(?:{_MONTH}\s+)?{_DAY})?"
+            rf"(?:,?\s+(?P<y>{_YEAR}))?\b",
+        ),
+        # "15 to 18 November 2022", "15 November - 2 December 2022", "12th of March"
+        (
+            "dmy",
+            rf"\b(?P<d>{_DAY})(?:{_RANGE}{_DAY}(?:\s+(?:of\s+)?{_MONTH})?)?"
+            rf"\s+(?:of\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?\b",
+        ),
+        ("my", rf"\b(?:in\s+|of\s+|since\s+|early\s+|late\s+|mid-?\s*)?"
+               rf"(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))\b"),
+        ("month", rf"\b(?P<prep>in|during|since|by|until|early|late|mid-?)\s+"
+                  rf"(?:early\s+|late\s+|mid-?)?(?P<m>{_MONTH})\b(?!\s+\d)"),
+        ("year", rf"\b(?P<prep>in|during|since|by|until|of|early|late|mid-?|from)?\s*"
+                 rf"(?P<y>{_YEAR})\b(?!s|-\d|–\d|\s*(?:-|–)\s*(?:19|20)\d\d)"),
+        ("today", r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight)\b"),
+        ("yesterday", r"\b(?:(?P<before>the\s+day\s+before\s+)?yesterday|"
+                      r"last\s+night)\b"),
+        ("weekday", rf"\b(?P<prep>on|last|this|early|late)?\s*(?P<w>{_WEEKDAY})\b"),
+        ("ago", rf"\b(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b"),
+        ("relative", r"\b(?P<rel>last|this|earlier\s+this|past)\s+"
+                     r"(?P<unit>week|month|year)\b"),
+    )
+)  # fmt: skip
+_MONTH_WORD_AMBIGUOUS = {"may", "mar", "jan", "dec", "sep", "jun", "jul", "aug", "oct"}
+_NOT_EVENT_BEFORE = re.compile(
+    r"(?:since|until|till|by|before|born|founded|established|published|"
+    r"updated|posted|dated)\s+(?:early\s+|late\s+|mid-?)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_NOT_EVENT_OWN = re.compile(r"(?:since|until|by)\b", re.IGNORECASE)
+
+
+def find_dates(text: str, *, published: date | None = None) -> list[DateMention]:
+    """Return every date ``text`` states, resolved against ``published``, in order.
+
+    Dates without a year take the publication year (the year before when that
+    would put them after publication); relative dates need ``published`` and
+    are skipped without it.
+    """
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(start < t_end and t_start < end for t_start, t_end in taken):
+                continue
+            resolved = _resolve(kind, match, published)
+            if resolved is None:
+                continue
+            value, precision = resolved
+            taken.append((start, end))
+            found.append(DateMention(value, precision, start, end))
+    found.sort(key=lambda mention: mention.start)
+    return found
+
+
+def find_event_date(text: str, *, published: date | None = None) -> DateMention | None:
+    """Return the date of the event ``text`` reports: the most precise date it states.
+
+    Dates introduced by "since", "until", "by", "founded"... describe something
+    else and are ignored.
+    """
+    best: DateMention | None = None
+    for mention in find_dates(text, published=published):
+        prefix = text[max(0, mention.start - 25) : mention.start]
+        own = text[mention.start : mention.end]
+        if _NOT_EVENT_BEFORE.search(prefix) or _NOT_EVENT_OWN.match(own):
+            continue
+        if (
+            best is None
+            or _PRECISION_RANK[mention.precision] > _PRECISION_RANK[best.precision]
+        ):
+            best = mention
+    return best
+
+
+def parse_date_text(value: str, *, published: date | None = None) -> date | None:
+    """Return the first absolute date in ``value`` ("12 March 2023", "2023-03-12")."""
+    for mention in find_dates(value, published=published):
+        if mention.precision == "day":
+            return mention.value
+    return None
+
+
+def _resolve(
+    kind: str, match: re.Match[str], published: date | None
+) -> tuple[date, DatePrecision] | None:
+    groups = match.groupdict()
+    if kind in ("iso", "numeric", "mdy", "dmy", "my", "month", "year"):
+        return _resolve_absolute(kind, match, groups, published)
+    if published is None:
+        return None
+    if kind == "today":
+        return published, "day"
+    if kind == "yesterday":
+        return published - timedelta(days=2 if groups.get("before") else 1), "day"
+    if kind == "weekday":
+        if groups.get("prep") is None and not match.group(0)[:1].isupper():
+            return None
+        weekday = _WEEKDAYS.index(groups["w"].lower())
+        back = (published.weekday() - weekday) % 7
+        if groups.get("prep", "") and groups["prep"].lower() == "last" and back == 0:
+            back = 7
+        return published - timedelta(days=back), "day"
+    if kind == "ago":
+        count = parse_number(groups["n"])
+        if count is None or count > 400:
+            return None
+        unit = groups["unit"].lower().rstrip("s")
+        if unit == "day":
+            return published - timedelta(days=count), "day"
+        if unit == "week":
+            return published - timedelta(days=7 * count), "day"
+        if unit == "month":
+            return _shift_months(published, -count), "month"
+        return date(published.year - count, 1, 1), "year"
+    if kind == "relative":
+        rel = " ".join(groups["rel"].lower().split())
+        unit = groups["unit"].lower()
+        past = rel in ("last", "past")
+        if unit == "week":
+            return published - timedelta(days=7 if past else 0), "month"
+        if unit == "month":
+            return _shift_months(published, -1 if past else 0), "month"
+        return date(published.year - (1 if past else 0), 1, 1), "year"
+    return None
+
+
+def _resolve_absolute(
+    kind: str,
+    match: re.Match[str],
+    groups: dict[str, str | None],
+    published: date | None,
+) -> tuple[date, DatePrecision] | None:
+    month_text = groups.get("m")
+    month = None
+    if month_text is not None:
+        month = (
+            int(month_text)
+            if month_text.isdigit()
+            else _MONTH_NAMES[month_text.lower().rstrip(".")]
+        )
+        bare = month_text.lower().rstrip(".")
+        # "may" and friends are also words: accept them only capitalised.
+        if bare in _MONTH_WORD_AMBIGUOUS and not month_text[:1].isupper():
+            return None
+    year = int(groups["y"]) if groups.get("y") else None
+    day_text = groups.get("d")
+    day = int(re.sub(r"\D", "", day_text)) if day_text else None
+    if kind == "year":
+        if year is None or (published and year > published.year):
+            return None
+        prep = (groups.get("prep") or "").lower()
+        if not prep:
+            return None  # a bare number: "2022" alone is as often a count as a year
+        return date(year, 1, 1), "year"
+    if month is None or not 1 <= month <= 12:
+        return None
+    if year is None:
+        if published is None:
+            return None
+        year = published.year
+        candidate_day = day or 1
+        try:
+            candidate = date(year, month, candidate_day)
+        except ValueError:
+            return None
+        if candidate > published + timedelta(days=1):
+            year -= 1
+    try:
+        if day is None:
+            return date(year, month, 1), "month"
+        return date(year, month, day), "day"
+    except ValueError:
+        return None
+
+
+def _shift_months(value: date, months: int) -> date:
+    index = value.year * 12 + value.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+# Casualties ------------------------------------------------------------------
+
+_KILL = (
+    r"killed|killing|kills|dead|died|dies|perished|deaths?|fatalities|"
+    r"claimed\s+the\s+lives?\s+of|lost\s+(?:their|his|her)\s+lives?"
+)
+_INJURE = (
+    r"injured|injuring|injures|injuries|wounded|wounding|wounds|hurt|maimed|"
+    r"maiming|hospitali[sz]ed|lost\s+(?:a|his|her|their|both)\s+(?:legs?|arms?|"
+    r"limbs?|feet|foot|hands?|eyes?)"
+)
+_CASUALTY_VERB = re.compile(
+    rf"\b(?P<word>(?P<kill>{_KILL})|(?P<injure>{_INJURE}))\b", re.IGNORECASE
+)
+_BOTH = re.compile(
+    rf"\b(?:{_KILL})\s+(?:or|and/or)\s+(?:\w+ly\s+)?(?:{_INJURE})\b", re.IGNORECASE
+)
+_ACTIVE_FORMS = re.compile(
+    r"^(?:killing|kills|killed|claimed\s+the\s+lives?\s+of|injuring|injures|injured|"
+    r"wounding|wounded|wounds|maiming|maimed|hurt)$",
+    re.IGNORECASE,
+)
+_COUNT_TOKEN = re.compile(
+    rf"\b(?P<n>(?:a|another)\s+(?:{_ORDINAL_ONE})|no\s+one|nobody|none|{NUMBER})\b"
+    r"(?!\s*(?:-|–)?\s*(?:year|month|week|day|km|kilomet|metre|meter|hectare|"
+    r"percent|%|per\s+cent|times|hours?|minutes?|o'clock|am\b|pm\b))",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(
+    r"[;:.!?()\"“”—–]|,|\b(?:when|after|while|as|which|who|that|because|but|where|"
+    r"since|including|among\s+them|of\s+whom)\b",
+    re.IGNORECASE,
+)
+_VAGUE = re.compile(
+    r"\b(?:dozens|hundreds|thousands|scores|several|many|some|numerous|more)\b",
+    re.IGNORECASE,
+)
+_NOT_A_COUNT_AFTER = re.compile(
+    r"^\s*(?:-|–)?\s*(?:mines?|landmines?|explosive|items?|devices?|shells?|"
+    r"munitions?|hectares?|square|sq|km|kilomet|metres?|meters?|years?|months?|"
+    r"weeks?|days?|times|percent|%)",
+    re.IGNORECASE,
+)
+_PERSON_SINGULAR = re.compile(
+    r"\b(?:the|a|an|one)\s+(?:[\w'-]+\s+){0,2}?(?:man|woman|boy|girl|child|soldier|"
+    r"serviceman|servicewoman|deminer|sapper|farmer|shepherd|driver|resident|"
+    r"villager|civilian|teenager|person|worker|employee|officer|guard|pensioner|"
+    r"herder|tractor\s+driver)\b",
+    re.IGNORECASE,
+)
+_NO_CASUALTIES = re.compile(r"\bno\s+(?:casualties|victims)\b", re.IGNORECASE)
+
+
+def count_casualties(text: str) -> tuple[int | None, int | None]:
+    """Return (killed, injured) as ``text`` states them; None where it doesn't.
+
+    "two children were killed and a third injured" gives (2, 1). A number
+    given for "killed or injured" together is not split, so it gives nothing.
+    """
+    killed: int | None = None
+    injured: int | None = None
+    blocked = [match.span() for match in _BOTH.finditer(text)]
+    previous_end = 0
+    for match in _CASUALTY_VERB.finditer(text):
+        start, end = match.span()
+        if any(b_start <= start < b_end for b_start, b_end in blocked):
+            previous_end = end
+            continue
+        count = _count_for(text, match, previous_end)
+        previous_end = end
+        if count is None:
+            continue
+        if match.group("kill"):
+            killed = (killed or 0) + count
+        else:
+            injured = (injured or 0) + count
+    if killed is None and injured is None and _NO_CASUALTIES.search(text):
+        return 0, 0
+    return killed, injured
+
+
+def _count_for(text: str, verb: re.Match[str], previous_end: int) -> int | None:
+    word = " ".join(verb.group("word").lower().split())
+    after = text[verb.end() : verb.end() + 80]
+    if _ACTIVE_FORMS.match(word):
+        # Active voice: "killing three", "the blast injured two soldiers".
+        next_verb = _CASUALTY_VERB.search(after)
+        window = _until_break(after[: next_verb.start()] if next_verb else after)
+        if _OBJECT_COUNT.match(window):
+            forward = _counts_in(window, leading=True)
+            if forward is not None:
+                return forward
+        if word in ("killing", "kills", "injuring", "injures", "wounding", "maiming"):
+            return None
+    if word in ("deaths", "death", "fatalities", "injuries", "wounds"):
+        # "three deaths", "two fatalities"
+        before = text[max(previous_end, verb.start() - 30) : verb.start()]
+        match = re.search(rf"\b({NUMBER})\s+(?:\w+\s+)?$", before, re.IGNORECASE)
+        return parse_number(match.group(1)) if match else None
+    before = text[max(previous_end, verb.start() - 120) : verb.start()]
+    window = _since_break(before)
+    if re.search(r"\b(?:no\s+one|nobody|none)\b", window, re.IGNORECASE):
+        return 0
+    return _counts_in(window, leading=False)
+
+
+_OBJECT_COUNT = re.compile(
+    rf"^\s*(?:at\s+least\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
+    rf"up\s+to\s+|more\s+than\s+|over\s+|another\s+|the\s+|a\s+|an\s+|one\s+|"
+    rf"two\s+|three\s+|four\s+|five\s+)?(?:{NUMBER})\b",
+    re.IGNORECASE,
+)
+
+
+def _until_break(fragment: str) -> str:
+    match = _CLAUSE_BREAK.search(fragment)
+    return fragment[: match.start()] if match else fragment
+
+
+def _since_break(fragment: str) -> str:
+    ends = [match.end() for match in _CLAUSE_BREAK.finditer(fragment)]
+    return fragment[ends[-1] :] if ends else fragment
+
+
+def _counts_in(window: str, *, leading: bool) -> int | None:
+    """Sum the people counted in ``window`` ("two soldiers and a civilian": 3)."""
+    if _VAGUE.search(window):
+        return None
+    words = window.split()
+    if len(words) > 9:
+        window = " ".join(words[-9:]) if not leading else " ".join(words[:9])
+    total = 0
+    seen = False
+    for match in _COUNT_TOKEN.finditer(window):
+        token = match.group("n").lower()
+        if leading and match.start() > 25 and not seen:
+            break
+        if _NOT_A_COUNT_AFTER.match(window[match.end() :]):
+            continue
+        if re.search(r"\b(?:aged|age|on|in|at|of)\s*$", window[: match.start()], re.I):
+            continue  # "aged 12", "on 12 March": not a head count
+        if re.match(rf"(?:a|another)\s+(?:{_ORDINAL_ONE})", token):
+            value = 1
+        elif token in ("no one", "nobody", "none"):
+            value = 0
+        else:
+            parsed = parse_number(token)
+            if parsed is None:
+                continue
+            if token in ("a", "an", "one", "single", "another") and not (
+                _PERSON_SINGULAR.search(window[match.start() :])
+            ):
+                continue
+            value = parsed
+        if value > 100_000:
+            continue
+        total += value
+        seen = True
+    if not seen and not leading and _PERSON_SINGULAR.search(window):
+        return 1
+    return total if seen else None
+
+
+# Mines and devices -----------------------------------------------------------
+
+_MINE_NOUNS = (
+    r"(?:land)?mines|explosive\s+(?:items|objects|devices|remnants(?:\s+of\s+war)?)|"
+    r"items\s+of\s+(?:unexploded\s+)?(?:ordnance|ammunition)|"
+    r"pieces\s+of\s+(?:unexploded\s+)?(?:ordnance|ammunition|UXO)|UXOs?|ERWs?|"
+    r"unexploded\s+(?:ordnance|shells|munitions|bombs|devices|projectiles|items)|"
+    r"(?:cluster\s+)?(?:sub)?munitions|bomblets|cluster\s+bombs|shells|"
+    r"projectiles|rockets|grenades|IEDs|improvised\s+explosive\s+devices|"
+    r"mortar\s+(?:rounds|bombs)|explosives|ordnance"
+)
+_MINE_COUNT = re.compile(
+    rf"(?P<lead>including|of\s+which|of\s+them|among\s+them)?\s*"
+    rf"\b(?P<n>{NUMBER})\s+(?:[\w'-]+\s+){{0,3}}?(?:{_MINE_NOUNS})\b",
+    re.IGNORECASE,
+)
+
+
+def count_mines(text: str) -> int | None:
+    """Return the number of mines or explosive items ``text`` states ("about 350").
+
+    Separate counts are added up ("45 anti-tank mines and 120 anti-personnel
+    mines": 165) except a part introduced by "including" or "of which".
+    """
+    total = 0
+    seen = False
+    for match in _MINE_COUNT.finditer(text):
+        if match.group("lead"):
+            continue
+        token = match.group("n")
+        if token.lower() in ("a", "an", "one", "single", "another", "no"):
+            continue
+        prefix = text[max(0, match.start("n") - 12) : match.start("n")]
+        if re.search(r"(?:thousands|hundreds|dozens|tens)\s+of\s*$", prefix, re.I):
+            continue
+        between = text[match.end("n") : match.end()]
+        if re.search(r"\b(?:killed|injured|people|victims|year|km)\b", between, re.I):
+            continue
+        value = parse_number(token)
+        if value is None or value == 0:
+            continue
+        total += value
+        seen = True
+    return total if seen else None
+
+
+_DEVICES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (device, re.compile(pattern, re.IGNORECASE))
+    for device, pattern in (
+        ("cluster submunition", r"\bcluster\s+(?:munitions?|bombs?|submunitions?|"
+                                r"bomblets?)\b|\bsubmunitions?\b|\bbomblets?\b"),
+        ("anti-personnel mine", r"\banti[-\s]?personnel\b|\bAP\s+mines?\b|"
+                                r"\bPFM-1\b|\bbutterfly\s+mines?\b|\bPMN(?:-\d)?\b|"
+                                r"\bpetal\s+mines?\b|\bOZM(?:-\d+)?\b|\bPOMZ\b"),
+        ("anti-tank mine", r"\banti[-\s]?tank\b|\bAT\s+mines?\b|\bTM-\d+\b|"
+                           r"\btank\s+mines?\b"),
+        ("IED", r"\bIEDs?\b|\bimprovised\s+explosive|\broadside\s+bombs?\b|"
+                r"\bbooby[-\s]?trap"),
+        ("UXO", r"\bUXOs?\b|\bunexploded\b|\bexplosive\s+remnants?\s+of\s+war\b|"
+                r"\bERWs?\b|\bartillery\s+(?:shells?|rounds?)\b|\bmortar\s+"
+                r"(?:shells?|rounds?|bombs?)\b|\bgrenades?\b|\brockets?\b|"
+                r"\bleft-?over\s+(?:ordnance|munitions?|shells?)\b"),
+    )
+)  # fmt: skip
+
+
+def find_device(text: str) -> str | None:
+    """Return the device type named first in ``text`` (one of models.DEVICES)."""
+    best: tuple[int, str] | None = None
+    for device, pattern in _DEVICES:
+        match = pattern.search(text)
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), device)
+    return best[1] if best else None
+
+
+# Victims ---------------------------------------------------------------------
+
+_VICTIMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern, re.IGNORECASE))
+    for kind, pattern in (
+        ("civilian", r"\b(?:civilians?|residents?|villagers?|farmers?|shepherds?|"
+                     r"herders?|pensioners?|locals?|tractor\s+drivers?|"
+                     r"(?:wo)?m[ae]n\b(?!\s+of\s+war)|passers?-by|children|child|"
+                     r"boys?|girls?|teenagers?|family|families)\b"),
+        ("military", r"\b(?:soldiers?|servicem[ae]n|servicewom[ae]n|troops|"
+                     r"military\s+personnel|army|marines?|border\s+guards?|"
+                     r"officers?|fighters|combatants|conscripts?|national\s+guard)\b"),
+        ("deminer", r"\b(?:de-?miners?|sappers?|clearance\s+(?:workers?|operators?|"
+                    r"specialists?|personnel|teams?)|EOD\s+(?:technicians?|"
+                    r"specialists?|operators?)|bomb\s+disposal)\b"),
+        ("child", r"\b(?:child|children|boys?|girls?|teenagers?|minors?|kids?|"
+                  r"schoolchildren|toddlers?|infants?|aged\s+(?:[1-9]|1[0-7])|(?:[1-9]|1[0-7]|one|two|three|"
+                  r"four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                  r"fourteen|fifteen|sixteen|seventeen)[-\s]year[-\s]olds?)\b"),
+    )
+)  # fmt: skip
+
+
+def victim_kinds(text: str) -> tuple[str, ...]:
+    """Return the kinds of victim ``text`` names, in models.VICTIM_KINDS order."""
+    return tuple(kind for kind, pattern in _VICTIMS if pattern.search(text))

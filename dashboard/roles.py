@@ -1,0 +1,899 @@
+"""The role of a place in an article, decided from the sentences that name it.
+
+Roles (models.ROLES, in precedence order): ``incident`` (a blast, people or
+animals killed or injured), ``minefield`` (mines found, planted or reported;
+a contaminated or hazardous area), ``clearance`` (demining, survey, mines
+neutralised there), ``conference`` (a conference, workshop or meeting held
+there) and ``mention`` (anything else).
+
+A role word must relate to *this* place, not merely share its sentence.
+Each occurrence is judged on its own:
+
+1. A place in a dateline ("BAKU, Azerbaijan, Nov. 28 -") is a mention.
+2. Places in one list ("Sudan, Nigeria and Pakistan") share the list's head.
+3. The word governing the place (skipping "the village of", "district"...)
+   decides how it relates: a locative preposition ("in", "near", "outside")
+   attaches it to the event word just before it ("mines were found in X"), or,
+   when the phrase opens the clause ("In X, deminers ..."), to the clause;
+   "from", "of", "such as", "to" make it an origin or example (a mention,
+   unless the word before is itself a role word: "demining of X").
+4. Without a preposition, the place is a modifier ("the Sarybaba minefield"),
+   the object of a role verb ("deminers cleared X"), or a subject whose
+   predicate gives the role ("X remains contaminated", "X hosted a
+   conference"); any other subject is an actor, hence a mention ("Armenia
+   has not handed over maps").
+
+The place keeps the highest-precedence role over its occurrences, and the
+occurrence that gave it (its first, for a mention).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from dashboard.models import ROLES, Role
+from dashboard.text import SentenceIndex
+
+_WINDOW_CHARS = 400
+_BACKWARD_GAP_TOKENS = 3
+_FORWARD_GAP_TOKENS = 2
+_CLAUSE_GAP_TOKENS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class RoleDecision:
+    """The role of one place and which of its occurrences gave it."""
+
+    role: Role
+    span_index: int
+    cue: str | None = None  # the word that gave the role, for explanations
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    text: str
+    lower: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    role: Role
+    token_index: int  # last token of the cue
+    first_index: int
+    text: str
+    is_verb: bool
+    weak: bool = False
+
+
+_TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|[^\w\s]", re.UNICODE)
+
+_MINE_NOUN = (
+    r"(?:land)?mines?|mine-?fields?|uxos?|ordnance|explosives?|munitions?|"
+    r"sub-?munitions?|ieds?|shells?|bomblets?|booby-?traps?|erws?|devices?|"
+    r"remnants|projectiles?|grenades?|rockets?|bombs?|mortars?"
+)
+_CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
+    # (role, is_verb, is_weak, pattern over lower-case text); for one span the
+    # first pattern wins, so the more specific phrases come first.
+    ("minefield", True, False, r"(?:remains?|still|yet|left)\s+to\s+be\s+"
+                               r"(?:cleared|demined|surveyed)|not\s+yet\s+"
+                               r"(?:been\s+)?(?:cleared|demined)|awaiting\s+"
+                               r"clearance"),
+    ("incident", True, False, r"explod(?:ed|es|ing)|exploded|detonat(?:ed|es|ing)|"
+                              r"went\s+off|set\s+off|trigger(?:ed|ing|s)|"
+                              r"(?:ran|drove|run|drive|driving)\s+over|"
+                              r"stepp(?:ed|ing)\s+on|(?:were|was|been)\s+hit|"
+                              r"(?:hit|hits|hitting|struck|strikes)\s+(?:an?|the)\s+"
+                              r"(?:[\w-]+\s+){0,2}?(?:land)?mines?|"
+                              r"(?:destroyed|damaged|blown\s+up)\s+by\s+(?:an?\s+)?"
+                              r"(?:[\w-]+\s+)?(?:land)?mines?|"
+                              r"claim(?:s|ed|ing)?\s+(?:the\s+lives|lives|cattle|"
+                              r"livestock|victims|limbs)|"
+                              r"killed|killing|kills|died|dies|perished|injured|"
+                              r"injuring|injures|wounded|wounding|maimed|maiming|"
+                              r"hurt|hospitali[sz]ed|amputated|"
+                              r"lost\s+(?:his|her|their|a|both)\s+(?:legs?|arms?|"
+                              r"limbs?|feet|foot|hands?|eyes?|sight|lives?)"),
+    ("incident", False, False, r"explosions?|blasts?|detonations?|deaths?|dead|"
+                               r"casualty|casualties|fatalit(?:y|ies)|"
+                               r"injur(?:y|ies)|amputations?|(?:mine|landmine)\s+"
+                               r"(?:incidents?|accidents?|victims?)"),
+    ("minefield", True, False, r"plant(?:ed|ing|s)?|laid|lay(?:ing|s)?|buried|"
+                               r"(?:are|is|were|was|been|remain|remains|remained|"
+                               r"still)\s+(?:\w+ly\s+)?mined|"
+                               r"contaminated|littered|riddled|infested|"
+                               r"found|finding|finds|discovered|detected|"
+                               r"uncovered|spotted|located|identified|unearthed|"
+                               r"marked|remains?\s+there|remain(?:s|ed)?\s+"
+                               r"(?:in\s+the\s+ground|buried|hidden|uncleared)"),
+    ("minefield", False, False, r"mine-?fields?|mined\s+(?:areas?|lands?|fields?|"
+                                r"territor(?:y|ies)|roads?)|contamination|"
+                                r"(?:suspected|confirmed)\s+hazardous\s+areas?|"
+                                r"hazardous\s+areas?|danger\s+areas?"),
+    # A bare mine noun is the weakest cue ("the problem of landmines in X"):
+    # any other role word in reach wins over it.
+    ("minefield", False, True, r"(?:land)?mines|uxos?|unexploded\s+(?:ordnance|"
+                               r"munitions)|explosive\s+remnants(?:\s+of\s+war)?|"
+                               r"cluster\s+munitions|booby-?traps|ieds"),
+    ("clearance", True, False, r"de-?min(?:ed|es)|clear(?:ed|ing|s)?|"
+                               r"neutrali[sz](?:ed|ing|es)?|defus(?:ed|ing|es)?|"
+                               r"destroy(?:ed|ing|s)?|disposed|dispos(?:ing|es)|"
+                               r"removed|removing|surveyed|surveying|released|"
+                               r"swept|sweeping|dismantled|lifted|lifting|"
+                               r"hand(?:ed|s|ing)?\s+(?:back|over)\s+(?:[\w-]+\s+)"
+                               r"{0,3}?(?:land|territory|areas?|fields?|hectares)"),
+    ("clearance", False, False, r"de-?mining|de-?miners?|clearance|sappers?|"
+                                r"eod|mine\s+action\s+(?:operations?|teams?|work)|"
+                                r"(?:non-)?technical\s+surveys?|land\s+release|"
+                                r"surveys?|disposal|neutrali[sz]ation"),
+    ("conference", True, False, r"host(?:ed|s|ing)?|convened|convenes|gathered|"
+                                r"held|holds|took\s+place|takes\s+place|"
+                                r"organi[sz]ed|met|meet|meets"),
+    ("conference", False, False, r"conferences?|workshops?|meetings?|summits?|"
+                                 r"forums?|symposi(?:um|a)|seminars?|"
+                                 r"round-?\s?tables?|congress(?:es)?|trainings?|"
+                                 r"training\s+courses?|panels?|exhibitions?|"
+                                 r"expos?|gatherings?"),
+)  # fmt: skip
+_CUES = tuple(
+    (role, is_verb, is_weak, re.compile(rf"\b(?:{pattern})\b"))
+    for role, is_verb, is_weak, pattern in _CUE_PATTERNS
+)
+# Verbs that name a role only when the sentence is about mines or meetings.
+_NEEDS_MINE_NOUN = re.compile(
+    r"^(?:found|finding|finds|discovered|detected|uncovered|spotted|located|"
+    r"identified|unearthed|marked|plant\w*|laid|lay\w*|buried|clear(?:ed|ing|s)?|"
+    r"destroy\w*|dispos\w*|removed|removing|released|swept|sweeping|dismantled|"
+    r"lifted|lifting|hand\w*\s.*|surveyed|surveying|surveys?|hurt|"
+    r"dead|deaths?|killed|killing|kills|died|dies|perished|injur\w*|wound\w*|"
+    r"casualt\w*|fatalit\w*|triggered|set\s+off|went\s+off|blasts?|"
+    r"(?:were|was|been)\s+hit)$"
+)
+# Finding mines is a minefield, unless deminers find them while clearing.
+_DISCOVERY = re.compile(r"^(?:found|finding|finds|discovered|detected|uncovered|"
+                        r"spotted|located|identified|unearthed)$")  # fmt: skip
+_CLEARANCE_ACTORS = re.compile(
+    r"\b(?:de-?miners?|de-?mining|sappers?|clearance|clearing|eod|contractors|"
+    r"survey\s+teams?|teams)\b"
+)
+_NEEDS_MEETING = re.compile(
+    r"^(?:host\w*|convened|convenes|gathered|held|holds|took\s+place|"
+    r"takes\s+place|organi[sz]ed)$"
+)
+_MINE_CONTEXT = re.compile(
+    rf"\b(?:{_MINE_NOUN}|explosions?|blasts?|exploded|detonat\w+|mined|demin\w+|"
+    r"de-?miners?|sappers?|unexploded|cluster|tripwires?)\b"
+)
+_MEETING_CONTEXT = re.compile(
+    r"\b(?:conferences?|workshops?|meetings?|summits?|forums?|symposi(?:um|a)|"
+    r"seminars?|round-?\s?tables?|congress(?:es)?|trainings?|panels?|exhibitions?|"
+    r"expos?|events?|games|olympi\w+|festivals?|ceremon(?:y|ies))\b"
+)
+
+_LOCATIVE = frozenset(
+    "in at near outside around across throughout inside within into on along "
+    "towards toward between beyond off through over under nearby amid among "
+    "beside behind opposite".split()
+)
+_NON_LOCATIVE = frozenset(
+    "from of to for with against by like including about regarding concerning "
+    "than via per versus vs as".split()
+)
+# Words skipped when looking for the word that governs a place.
+_FILLERS = frozenset(
+    "the a an this that village villages town towns city cities district districts "
+    "region regions province provinces oblast oblasts rayon raion settlement "
+    "settlements area areas territory territories outskirts suburbs suburb vicinity "
+    "countryside community communities municipality municipalities hromada county "
+    "counties state states part parts northern southern eastern western central "
+    "north south east west northeast northwest southeast southwest north-east "
+    "north-west south-east south-west occupied liberated former de-occupied "
+    "frontline front-line border nearby neighbouring neighboring rural remote "
+    "heavily mined small tiny large mountain mountainous forest forests fields "
+    "field farmland farmlands road roads highway outskirt edge edges areas "
+    "liberated-territories km kilometres kilometers miles metres meters "
+    "several some many other its their his her our whole entire capital both "
+    "either lower upper".split()
+)
+_FILLER_NOUNS_BEFORE_OF = frozenset(
+    "village town city district region province oblast rayon settlement area "
+    "territory territories outskirts suburbs vicinity countryside community "
+    "municipality county state part parts north south east west northeast "
+    "northwest southeast southwest north-east north-west south-east south-west "
+    "edge edges center centre heart capital areas regions districts villages "
+    "slopes slope foothills bank banks shore shores side sides approaches "
+    "towns cities provinces settlements states counties oblasts communities "
+    "municipalities km kilometres kilometers miles metres "
+    "meters".split()
+)
+_DISTANCE = frozenset("km kilometres kilometers miles metres meters".split())
+_MENTION_NOUNS_BEFORE_EXAMPLES = frozenset(
+    "countries country states nations nation delegations delegates delegation "
+    "representatives participants organisations organizations companies "
+    "governments partners donors members allies embassies ministries".split()
+)
+_CLAUSE_BREAKS = frozenset(';:—–()"“”')
+_CLAUSE_OPENERS = frozenset(
+    "and but while whereas when after before although though because since as "
+    "where which who that".split()
+)
+_COPULA_PREDICATE = re.compile(
+    r"^(?:,\s*which\s+|,\s*where\s+)?(?:is|are|was|were|remains?|remained|has\s+been|"
+    r"have\s+been|had\s+been|became|becomes|is\s+still|are\s+still|was\s+still|"
+    r"were\s+still)\s+(?:still\s+|now\s+|also\s+|one\s+of\s+the\s+(?:most\s+)?|"
+    r"among\s+the\s+(?:most\s+)?|the\s+(?:most\s+)?|\w+ly\s+|badly\s+|severely\s+|"
+    r"heavily\s+)*(?P<word>mined|contaminated|littered|riddled|infested|"
+    r"mine-?affected|affected\s+by\s+(?:land)?mines|strewn|peppered|seeded|"
+    r"hazardous|dangerous|cleared|demined|declared\s+(?:mine-?)?free)"
+)
+_HOST_PREDICATE = re.compile(
+    r"^(?:,?\s*which\s+)?(?:will\s+|has\s+|have\s+|had\s+|also\s+|recently\s+|"
+    r"is\s+to\s+|is\s+set\s+to\s+)*(?:host(?:s|ed|ing)?|convened|organi[sz]ed|"
+    r"welcomed)\b(?P<rest>[^.;]{0,80})"
+)
+_DATELINE_AFTER = re.compile(
+    r"^\s*(?:\([^)]{1,30}\)\s*)?,\s*(?:[A-Z][\w.'’ -]{1,30},\s*)?"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|"
+    r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|"
+    r"\([A-Z][\w ]{1,20}\)\s*[-–—])|^\s*(?:,\s*[A-Z][\w.'’ -]{1,30})?\s+[-–—]\s"
+)
+_DATELINE_BEFORE = re.compile(r"^(?:[A-Z][\w.'’ -]{0,30},\s*)?$")
+
+
+def assign_roles(
+    text: str,
+    places: Sequence[Sequence[tuple[int, int]]],
+    *,
+    sentences: SentenceIndex | None = None,
+) -> list[RoleDecision]:
+    """Return one decision per place, given each place's occurrences in ``text``.
+
+    ``places[i]`` lists the ``(start, end)`` spans of place ``i``; lists and
+    coordination are judged across places, so pass every place of the text.
+    """
+    index = sentences if sentences is not None else SentenceIndex(text)
+    every_span = sorted(span for spans in places for span in spans)
+    return [
+        assign_role(text, spans, sentences=index, all_spans=every_span)
+        for spans in places
+    ]
+
+
+def assign_role(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    *,
+    sentences: SentenceIndex | None = None,
+    all_spans: Sequence[tuple[int, int]] = (),
+) -> RoleDecision:
+    """Return the role of one place from its occurrences ``spans`` in ``text``.
+
+    ``all_spans`` are the occurrences of every place in the text (used to
+    recognise lists of places); without them each place stands alone.
+    """
+    if not spans:
+        return RoleDecision("mention", 0)
+    index = sentences if sentences is not None else SentenceIndex(text)
+    others = sorted(all_spans) if all_spans else sorted(spans)
+    best: RoleDecision | None = None
+    for position, (start, end) in enumerate(spans):
+        role, cue = occurrence_role(text, start, end, sentences=index, all_spans=others)
+        if best is None or ROLES.index(role) < ROLES.index(best.role):
+            best = RoleDecision(role, position, cue)
+    assert best is not None
+    return best
+
+
+def occurrence_role(
+    text: str,
+    start: int,
+    end: int,
+    *,
+    sentences: SentenceIndex,
+    all_spans: Sequence[tuple[int, int]] = (),
+) -> tuple[Role, str | None]:
+    """Return the role one occurrence gets from its own sentence, and its cue word."""
+    sentence_start, sentence_end = sentences.span_at(start)
+    sentence_start = min(sentence_start, start)
+    sentence_end = max(sentence_end, end)
+    if _in_dateline(text, start, end, sentence_start):
+        return "mention", None
+    window_start = max(sentence_start, start - _WINDOW_CHARS)
+    window_end = min(sentence_end, end + _WINDOW_CHARS)
+    tokens = _tokenize(text, window_start, window_end)
+    if not tokens:
+        return "mention", None
+    first = _token_at(tokens, start)
+    last = _token_at(tokens, max(end - 1, start))
+    sentence_text = text[window_start:window_end].lower()
+    # Whether the story is about mines is judged on the sentence and its
+    # neighbours: "casualties" right after a blast report are mine casualties.
+    around = text[max(0, sentence_start - 500) : sentence_end + 500].lower()
+    cues = _find_cues(text, tokens, sentence_text, around)
+    place_spans = [
+        span for span in all_spans if window_start <= span[0] and span[1] <= window_end
+    ]
+    head, tail = _list_bounds(text, tokens, first, last, place_spans)
+    list_size = _list_size(text, place_spans, start)
+    return _judge(text, tokens, cues, head, tail, list_size, is_last=last >= tail)
+
+
+def _judge(
+    text: str,
+    tokens: list[_Token],
+    cues: list[_Cue],
+    head: int,
+    tail: int,
+    list_size: int,
+    *,
+    is_last: bool = True,
+) -> tuple[Role, str | None]:
+    governor_index, governor = _governor(tokens, head)
+    after = _skip_apposition(text[tokens[tail].end : tokens[tail].end + 240])
+    # A modifier: "the Sarybaba minefield", "Kharkiv demining teams".
+    modified = _cue_right_after(cues, tokens, tail)
+    # A relative clause about the place: "X, where deminers found ...".
+    # "between X and Y, where ..." speaks of Y only.
+    extra = _where_clause_cues(tokens, cues, tail) if is_last else []
+    if governor is None:
+        if modified is not None:
+            return _best([modified, *extra])
+        predicate = _COPULA_PREDICATE.match(after)
+        if predicate:
+            word = predicate.group("word")
+            role: Role = "minefield"
+            if word in ("cleared", "demined") or word.startswith("declared"):
+                role = "clearance"
+            return role, word
+        host = _HOST_PREDICATE.match(after)
+        if host and _MEETING_CONTEXT.search(host.group("rest").lower()):
+            return "conference", "hosted"
+        found = _predicate_cues(tokens, cues, tail) + extra
+        object_of = _cue_right_before(cues, tokens, head)
+        if object_of is not None and object_of.is_verb and list_size < 3:
+            found.append(object_of)
+        return _best(found)
+    if governor in _LOCATIVE and _seat_of_speaker(tokens, governor_index):
+        return _best(extra)  # "officials in X said", "the government in X"
+    if governor in _LOCATIVE:
+        if modified is not None and modified.role == "conference":
+            return modified.role, modified.text  # "at a Geneva meeting"
+        found = _attached_cues(tokens, cues, governor_index, head, tail, list_size)
+        if not found and modified is not None:
+            found = [modified]
+        return _best(found + extra)
+    if governor in ("of", "from", "by"):
+        before = _cue_ending_at(cues, governor_index - 1)
+        if before is not None and (governor == "of" or before.is_verb):
+            if governor == "by" and before.role != "conference":
+                return _best(extra)  # "mines planted by X": X is the actor
+            return before.role, before.text
+        if governor == "from":
+            # "removed 18 submunitions from fields near X"
+            removal = [
+                cue
+                for cue in cues
+                if cue.role == "clearance"
+                and cue.is_verb
+                and cue.token_index < governor_index
+                and _word_gap(tokens, cue.token_index + 1, governor_index) <= 6
+            ]
+            if removal:
+                return _best(removal[-1:] + extra)
+    if modified is not None and governor not in ("from", "of", "such", "like"):
+        return _best([modified, *extra])
+    return _best(extra)
+
+
+_SPEAKERS = frozenset(
+    "official officials government authorities authority ministry ministries "
+    "minister spokesman spokeswoman spokesperson embassy office offices "
+    "headquarters headquartered based agency organisation organization "
+    "organisations organizations ngo ngos company companies donors diplomats "
+    "ambassador ambassadors journalist journalists reporter correspondent "
+    "university researchers analysts born lives lived studied".split()
+)
+
+
+def _seat_of_speaker(tokens: list[_Token], governor_index: int) -> bool:
+    return governor_index > 0 and tokens[governor_index - 1].lower in _SPEAKERS
+
+
+def _best(cues: Sequence[_Cue]) -> tuple[Role, str | None]:
+    if not cues:
+        return "mention", None
+    strong = [cue for cue in cues if not cue.weak] or list(cues)
+    best = min(strong, key=lambda cue: ROLES.index(cue.role))
+    return best.role, best.text
+
+
+_APPOSITION = re.compile(r"^\s*,[^,.;]{1,80},\s*")
+
+
+def _skip_apposition(after: str) -> str:
+    """Drop fillers and one parenthetical after a place ("X, to the north, remains")."""
+    after = _skip_fillers_text(after)
+    match = _APPOSITION.match(after)
+    if match and not re.match(r"\s*,\s*(?:where|which|who)\b", after):
+        after = _skip_fillers_text(after[match.end() :])
+    return after.lstrip(" ")
+
+
+_AUXILIARIES = frozenset(
+    "has have had is are was were will would may might could can been be being "
+    "not also still now already reportedly recently again just further yet "
+    "alone even only".split()
+)
+# Verbs whose subject place suffers or holds what the rest of the clause says:
+# "Cambodia recorded 45 casualties", "X contains the largest minefields".
+_EXPERIENCER_VERBS = frozenset(
+    "recorded records record reported reports report registered registers saw "
+    "sees see suffered suffers suffer faces face faced contains contain contained "
+    "remains remain remained counts count counted has have had is are was were "
+    "lies lie became becomes experienced experiences witnessed logged holds hold "
+    "claims claim claimed".split()
+)
+_DETERMINERS = frozenset(
+    "some the a an many more most one large vast several dozens hundreds thousands "
+    "no about over nearly almost around".split()
+)
+
+
+def _predicate_cues(tokens: list[_Token], cues: list[_Cue], tail: int) -> list[_Cue]:
+    """Return the role words of a clause whose subject is the place, if it suffers them.
+
+    "Armenia has not handed over maps" gives nothing (Armenia acts);
+    "Cambodia recorded 45 casualties" gives the casualties.
+    """
+    index = tail + 1
+    if index < len(tokens) and tokens[index].lower == ",":
+        # skip a parenthetical: "X, to the north, also remains ..."
+        closing = next(
+            (i for i in range(index + 1, min(len(tokens), index + 14))
+             if tokens[i].lower == ","),
+            None,
+        )  # fmt: skip
+        if closing is None:
+            return []
+        index = closing + 1
+    while index < len(tokens) and tokens[index].lower in _FILLERS:
+        index += 1
+    verb_index = index
+    while verb_index < len(tokens) and tokens[verb_index].lower in _AUXILIARIES:
+        verb_index += 1
+    if verb_index >= len(tokens):
+        return []
+    auxiliaries = [tokens[i].lower for i in range(index, verb_index)]
+    if "not" in auxiliaries:
+        return []  # "Armenia has not handed over maps": nothing happened there
+    direct = _cue_starting_at(cues, verb_index)
+    if direct is not None and direct.is_verb:
+        return [direct]
+    verb = tokens[verb_index].lower
+    possessive = auxiliaries[-1:] in (["has"], ["have"], ["had"]) and (
+        verb in _DETERMINERS
+    )
+    if not (verb in _EXPERIENCER_VERBS or possessive):
+        return []
+    end = _clause_end(tokens, verb_index + 1)
+    return [cue for cue in cues if verb_index <= cue.first_index < end]
+
+
+def _cue_starting_at(cues: list[_Cue], index: int) -> _Cue | None:
+    for cue in cues:
+        if cue.first_index == index:
+            return cue
+    return None
+
+
+def _skip_fillers_text(after: str) -> str:
+    words = after.split(" ")
+    index = 0
+    while index < len(words) and (
+        not words[index] or words[index].lower().strip(",") in _FILLERS
+    ):
+        if words[index].endswith(","):
+            break
+        index += 1
+    return " ".join(words[index:]).lower()
+
+
+def _tokenize(text: str, start: int, end: int) -> list[_Token]:
+    return [
+        _Token(
+            match.group(),
+            match.group().lower(),
+            start + match.start(),
+            start + match.end(),
+        )
+        for match in _TOKEN.finditer(text[start:end])
+    ]
+
+
+def _token_at(tokens: list[_Token], offset: int) -> int:
+    for index, token in enumerate(tokens):
+        if token.end > offset:
+            return index
+    return len(tokens) - 1
+
+
+def _find_cues(
+    text: str, tokens: list[_Token], lowered: str, around: str
+) -> list[_Cue]:
+    base = tokens[0].start
+    has_mines = bool(_MINE_CONTEXT.search(around))
+    has_meeting = bool(_MEETING_CONTEXT.search(around))
+    starts = {token.start - base: index for index, token in enumerate(tokens)}
+    ends = {token.end - base: index for index, token in enumerate(tokens)}
+    by_deminers = bool(_CLEARANCE_ACTORS.search(lowered))
+    found: dict[int, _Cue] = {}
+    for role, is_verb, is_weak, pattern in _CUES:
+        for match in pattern.finditer(lowered):
+            first = starts.get(match.start())
+            last = ends.get(match.end())
+            if first is None or last is None:
+                continue
+            word = " ".join(match.group().split())
+            if is_verb and _NEEDS_MEETING.match(word) and not has_meeting:
+                continue
+            if _NEEDS_MINE_NOUN.match(word) and not has_mines:
+                continue
+            if last in found:
+                continue
+            if by_deminers and _DISCOVERY.match(word):
+                role = "clearance"  # "deminers found 63 mines": found while clearing
+            found[last] = _Cue(role, last, first, word, is_verb, is_weak)
+    cues = sorted(found.values(), key=lambda cue: cue.token_index)
+    return _drop_cleared_objects(_drop_meeting_topics(tokens, cues))
+
+
+def _drop_cleared_objects(cues: list[_Cue]) -> list[_Cue]:
+    """Drop mine nouns that are what a clearance verb clears ("cleared 500 mines")."""
+    kept: list[_Cue] = []
+    for cue in cues:
+        cleared = any(
+            other.role == "clearance"
+            and other.is_verb
+            and 0 < cue.first_index - other.token_index <= 5
+            for other in cues
+        )
+        if cleared and cue.role == "minefield" and not cue.is_verb:
+            continue
+        kept.append(cue)
+    return kept
+
+
+def _drop_meeting_topics(tokens: list[_Token], cues: list[_Cue]) -> list[_Cue]:
+    """Drop role words naming only a meeting topic ("a mine clearance conference")."""
+    meetings = [cue for cue in cues if cue.role == "conference" and not cue.is_verb]
+    if not meetings:
+        return cues
+    topic: set[int] = set()
+    for meeting in meetings:
+        for index in range(max(0, meeting.first_index - 4), meeting.first_index):
+            if tokens[index].lower in (",", ".", ";", "at", "in", "near"):
+                topic.clear()  # the words before a break are not the topic
+                continue
+            topic.add(index)
+        following = meeting.token_index + 1
+        if following < len(tokens) and tokens[following].lower in (
+            "on",
+            "about",
+            "regarding",
+            "dedicated",
+            "devoted",
+            "titled",
+            "entitled",
+            "for",
+        ):
+            for index in range(following, min(len(tokens), following + 8)):
+                if tokens[index].lower in (",", ";", ".", "in", "at", "near"):
+                    break
+                topic.add(index)
+    return [
+        cue for cue in cues if cue.role == "conference" or cue.token_index not in topic
+    ]
+
+
+def _governor(tokens: list[_Token], head: int) -> tuple[int, str | None]:
+    """Return the index and lower-case word governing the place starting at ``head``.
+
+    Fillers ("the village of", "the occupied part of") are skipped; a clause
+    break or the start of the sentence means there is no governor.
+    """
+    index = head - 1
+    while index >= 0:
+        word = tokens[index].lower
+        if (
+            word == "of"
+            and index > 0
+            and tokens[index - 1].lower in (_FILLER_NOUNS_BEFORE_OF)
+        ):
+            index -= 2
+            continue
+        if word in _FILLERS or word.isdigit() or re.fullmatch(r"\d+(?:[.,]\d+)?", word):
+            index -= 1
+            continue
+        if word in ("’s", "'s", "'", "’"):
+            return index, None
+        if (
+            word in ("as", "such")
+            and index + 1 < head
+            and tokens[index + 1].lower == "as"
+        ):
+            index -= 1
+            continue
+        if word == "such" or (
+            word == "as" and index > 0 and tokens[index - 1].lower == "such"
+        ):
+            noun_index = index - 2 if word == "as" else index - 1
+            if noun_index >= 0 and tokens[noun_index].lower in (
+                _MENTION_NOUNS_BEFORE_EXAMPLES
+            ):
+                return index, "such"
+            return (
+                _governor(tokens, noun_index + 1)
+                if noun_index >= 0
+                else (index, "such")
+            )
+        if word in (
+            "including",
+            "like",
+            "namely",
+            "notably",
+            "especially",
+            "particularly",
+        ):
+            noun_index = index - 1
+            while noun_index >= 0 and tokens[noun_index].lower == ",":
+                noun_index -= 1
+            if noun_index >= 0 and tokens[noun_index].lower in (
+                _MENTION_NOUNS_BEFORE_EXAMPLES
+            ):
+                return index, "such"
+            return (
+                _governor(tokens, noun_index + 1)
+                if noun_index >= 0
+                else (index, "such")
+            )
+        if word in _LOCATIVE or word in _NON_LOCATIVE:
+            if word == "from" and index > 0 and tokens[index - 1].lower in _DISTANCE:
+                return index, "near"
+            if (
+                word == "to"
+                and index > 0
+                and tokens[index - 1].lower
+                in (
+                    "close",
+                    "next",
+                    "adjacent",
+                )
+            ):
+                return index, "near"
+            if word == "of" and index > 0 and tokens[index - 1].lower in (
+                "north", "south", "east", "west", "northeast", "northwest",
+                "southeast", "southwest", "outskirts", "vicinity",
+            ):  # fmt: skip
+                return index, "near"
+            return index, word
+        return index, None
+    return -1, None
+
+
+def _attached_cues(
+    tokens: list[_Token],
+    cues: list[_Cue],
+    governor_index: int,
+    head: int,
+    tail: int,
+    list_size: int,
+) -> list[_Cue]:
+    """Return the role words a locative phrase ("in X") attaches to."""
+    attached: list[_Cue] = []
+    # Backward: "mines were found in X", "a blast near X", "killed two men in X".
+    backward = [
+        cue
+        for cue in cues
+        if cue.token_index < governor_index
+        and _word_gap(tokens, cue.token_index + 1, governor_index)
+        <= _BACKWARD_GAP_TOKENS
+    ]
+    if backward:
+        verbs = [cue for cue in backward if cue.is_verb]
+        # A bare noun next to the place ("mines in X") yields to the verb that
+        # governs it ("cleared 500 mines in X").
+        attached.append(max(verbs or backward, key=lambda cue: cue.token_index))
+    # Subject of a following verb: "deminers in X found", "X still claim cattle".
+    following = [
+        cue
+        for cue in cues
+        if cue.first_index > tail
+        and cue.is_verb
+        and _word_gap(tokens, tail + 1, cue.first_index) <= _FORWARD_GAP_TOKENS
+    ]
+    attached.extend(following[:1])
+    if not attached:
+        # Nothing adjacent: the place sets the scene of its sentence ("In X,
+        # deminers found ...", "injured when his car hit a mine in a field near X").
+        attached = [
+            cue for cue in cues if cue.first_index < head or cue.first_index > tail
+        ]
+    if list_size >= 3:
+        # A list of places takes a role only from a verb ("mines were found in
+        # A, B and C"), never from a noun ("demining companies in A, B, C").
+        attached = [cue for cue in attached if cue.is_verb]
+    return attached
+
+
+_LIGHT_WORDS = frozenset(
+    "the a an were was been have has had are is be being reportedly also recently "
+    "of".split()
+)
+
+
+def _word_gap(tokens: list[_Token], start: int, end: int) -> int:
+    """Count the words between two token indexes; a clause break makes it large."""
+    gap = 0
+    for index in range(start, end):
+        word = tokens[index].lower
+        if word in _CLAUSE_BREAKS or word in (".", "!", "?"):
+            return 99
+        if word == ",":
+            gap += 1
+            continue
+        if word in _LIGHT_WORDS or tokens[index].text[:1].isupper():
+            continue  # articles, auxiliaries and proper names ("the Mine Ban Treaty")
+        gap += 1
+    return gap
+
+
+def _opens_clause(tokens: list[_Token], governor_index: int) -> bool:
+    if governor_index <= 0:
+        return True
+    previous = tokens[governor_index - 1].lower
+    return previous in (",", ";", ":", "—", "–", "and", "but", "while", "“", '"')
+
+
+def _clause_start(tokens: list[_Token], index: int) -> int:
+    while index > 0:
+        if tokens[index - 1].lower in _CLAUSE_BREAKS or tokens[index - 1].lower in (
+            ";",
+            ".",
+        ):
+            return index
+        if tokens[index - 1].lower in ("while", "whereas", "but"):
+            return index
+        index -= 1
+    return 0
+
+
+def _clause_end(tokens: list[_Token], index: int) -> int:
+    while index < len(tokens):
+        word = tokens[index].lower
+        if word in _CLAUSE_BREAKS or word in (";", ".", "while", "whereas", "but"):
+            return index
+        index += 1
+    return len(tokens)
+
+
+def _where_clause_cues(tokens: list[_Token], cues: list[_Cue], tail: int) -> list[_Cue]:
+    index = tail + 1
+    if index < len(tokens) and tokens[index].lower == ",":
+        index += 1
+    while index < len(tokens) and tokens[index].lower in _FILLERS:
+        index += 1
+    if index < len(tokens) and tokens[index].lower == ",":
+        index += 1
+    if index >= len(tokens) or tokens[index].lower not in ("where", "which"):
+        return []
+    end = _clause_end(tokens, index + 1)
+    stop = next((i for i in range(index + 1, end) if tokens[i].lower == ","), end)
+    return [cue for cue in cues if index < cue.first_index < stop and not cue.weak]
+
+
+def _cue_right_after(cues: list[_Cue], tokens: list[_Token], tail: int) -> _Cue | None:
+    index = tail + 1
+    while index < len(tokens) and tokens[index].lower in (
+        "district", "region", "province", "oblast", "rayon", "city", "village",
+        "town", "area", "border", "-", "–",
+    ):  # fmt: skip
+        index += 1
+    for position, cue in enumerate(cues):
+        if cue.first_index == index and cue.role == "conference" and cue.is_verb:
+            return None
+        if cue.first_index == index and not cue.is_verb:
+            following = cues[position + 1] if position + 1 < len(cues) else None
+            if (
+                cue.role == "minefield"
+                and following is not None
+                and following.role == "clearance"
+                and following.is_verb
+                and following.first_index <= cue.token_index + 2
+            ):
+                return following  # "Cuito Cuanavale minefields cleared"
+            return cue
+    return None
+
+
+def _cue_right_before(cues: list[_Cue], tokens: list[_Token], head: int) -> _Cue | None:
+    index = head - 1
+    while index >= 0 and tokens[index].lower in _FILLERS:
+        index -= 1
+    return _cue_ending_at(cues, index)
+
+
+def _cue_ending_at(cues: list[_Cue], index: int) -> _Cue | None:
+    for cue in cues:
+        if cue.token_index == index:
+            return cue
+    return None
+
+
+_LIST_GLUE = re.compile(
+    r"^\s*(?:,|,?\s*(?:and|or|&|as\s+well\s+as))\s*(?:the\s+)?"
+    r"(?:neighbouring\s+|neighboring\s+|nearby\s+|adjacent\s+)?$"
+)
+
+
+def _list_bounds(
+    text: str,
+    tokens: list[_Token],
+    first: int,
+    last: int,
+    place_spans: list[tuple[int, int]],
+) -> tuple[int, int]:
+    """Return the token indexes of the first and last place of this place's list."""
+    spans = sorted(set(place_spans))
+    here = tokens[first].start
+    position = next((i for i, (s, e) in enumerate(spans) if s <= here < e), None)
+    if position is None:
+        return first, last
+    low = high = position
+    while low > 0 and _LIST_GLUE.match(text[spans[low - 1][1] : spans[low][0]]):
+        low -= 1
+    while high + 1 < len(spans) and _LIST_GLUE.match(
+        text[spans[high][1] : spans[high + 1][0]]
+    ):
+        high += 1
+    return _token_at(tokens, spans[low][0]), _token_at(tokens, spans[high][1] - 1)
+
+
+def _list_size(text: str, place_spans: list[tuple[int, int]], start: int) -> int:
+    spans = sorted(set(place_spans))
+    position = next((i for i, (s, e) in enumerate(spans) if s <= start < e), None)
+    if position is None:
+        return 1
+    low = high = position
+    while low > 0 and _LIST_GLUE.match(text[spans[low - 1][1] : spans[low][0]]):
+        low -= 1
+    while high + 1 < len(spans) and _LIST_GLUE.match(
+        text[spans[high][1] : spans[high + 1][0]]
+    ):
+        high += 1
+    return high - low + 1
+
+
+def _in_dateline(text: str, start: int, end: int, sentence_start: int) -> bool:
+    """Say whether the occurrence is in a dateline ("BAKU, Azerbaijan, Nov. 28 -")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if start - line_start > 60:
+        return False
+    before = text[line_start:start]
+    if not _DATELINE_BEFORE.match(before):
+        return False
+    first_word = text[line_start : text.find(",", line_start, start + 60)]
+    if (
+        not before
+        and not text[start:end].isupper()
+        and not _DATELINE_AFTER.match(text[end : end + 60])
+    ):
+        return False
+    if before and not (
+        first_word.isupper() or _DATELINE_AFTER.match(text[end : end + 60])
+    ):
+        return False
+    return bool(_DATELINE_AFTER.match(text[end : end + 60]))
