@@ -1,0 +1,702 @@
+"""Decide which place each mention names, using the whole article as context.
+
+For every distinct name the gazetteer's candidates are scored on:
+
+- the story's countries: countries the article names, and countries every
+  candidate of an unambiguous name lies in (a story is about one or two
+  countries; a same-named village abroad is almost never meant);
+- proximity to the other places named (places in one story cluster);
+- the kind of feature the text asks for ("district" wants an administrative
+  area, "village" a settlement, "Mount" a feature);
+- importance: countries and provinces before towns, towns by population.
+
+A name whose best candidate lies abroad (outside the story's countries) and
+is not a well-known city is left ``unresolved``, with its candidates listed,
+rather than placed on a namesake: "X village" in a story about Cambodia never
+lands in France. A name that rests only on an ordinary word ("Nice", "Best")
+and finds nothing in the story's countries is dropped as "not a place here".
+Names the gazetteer lacks are tried with a fuzzy match inside the story's
+countries, then returned unresolved. When a story names an enclosing province
+but not the village, the village stays unresolved (the province is its own
+mention); no precision-3 guess is made for it.
+
+Spelling variants of one place (Agdam, Aghdam, Ağdam) resolve to one entry
+and become one :class:`ResolvedPlace` with several mentions.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Final, Protocol
+
+from geodata import wordlists as wl
+from geodata.extract import name_index
+from geodata.models import (
+    Candidate,
+    GazetteerEntry,
+    GeocodeResult,
+    PlaceMention,
+    Precision,
+    ResolvedPlace,
+)
+from geodata.normalize import normalize_place_name
+
+__all__ = [
+    "LOW_CONFIDENCE",
+    "NOT_A_PLACE",
+    "AliasLookup",
+    "ResolvingGazetteer",
+    "dominant_country",
+    "precision_of",
+    "resolve_places",
+    "resolve_places_with_country",
+]
+
+
+class _NotAPlace:
+    """Marker returned by an alias lookup for a name a user said is no place."""
+
+    _instance: _NotAPlace | None = None
+
+    def __new__(cls) -> _NotAPlace:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __repr__(self) -> str:
+        return "NOT_A_PLACE"
+
+
+#: An alias lookup's answer for "this name is not a place; drop it".
+NOT_A_PLACE: Final = _NotAPlace()
+
+
+class AliasLookup(Protocol):
+    """User corrections, consulted before the gazetteer (issue 8 implements it).
+
+    ``lookup`` gets a normalised name key and the article's dominant country
+    (or None) and returns the entry the user chose, ``NOT_A_PLACE``, or None
+    when the user said nothing about that name.
+    """
+
+    def lookup(
+        self, name_key: str, country_code: str | None
+    ) -> GazetteerEntry | _NotAPlace | None: ...
+
+
+class ResolvingGazetteer(Protocol):
+    """What resolution reads from :class:`geodata.gazetteer.Gazetteer`."""
+
+    def has_name(self, key: str) -> bool: ...
+
+    def lookup(self, name: str) -> list[GazetteerEntry]: ...
+
+    def country(self, code: str) -> GazetteerEntry | None: ...
+
+    def fuzzy(
+        self,
+        name: str,
+        *,
+        country_codes: Iterable[str] | None = None,
+        limit: int = 5,
+        min_score: float = 0.8,
+    ) -> list[tuple[GazetteerEntry, float]]: ...
+
+
+_LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+
+#: Below this confidence the Geoparser asks its fallback geocoder too.
+LOW_CONFIDENCE = 0.5
+#: A settlement abroad (outside the story's countries) is taken only from
+#: this population: Geneva, Moscow, Bangkok; not a village of the same name.
+FOREIGN_CITY_POPULATION = 150_000
+#: Fuzzy matches (spellings the gazetteer lacks) need this similarity (0..1).
+FUZZY_MIN_SCORE = 0.88
+_MAX_CANDIDATES = 5
+_NEAR_KM = 60.0
+_FAR_KM = 600.0
+
+_KIND_SCORE = {
+    "continent": 0.75,
+    "country": 0.9,
+    "admin1": 0.7,
+    "region": 0.65,
+    "admin2": 0.55,
+    "feature": 0.35,
+}
+_BROAD = frozenset({"continent", "country", "admin1", "region"})
+
+
+@dataclass(slots=True)
+class _Group:
+    """One distinct name of the article: its mentions of one kind (see _hint_class)."""
+
+    key: str
+    hint_class: str
+    mentions: list[PlaceMention]
+    entries: list[GazetteerEntry]
+    weak: bool  # rests on an ordinary word or a first name
+    strong: bool  # the context says "place" (hint, "in", "near", "village of")
+    hint: str | None
+    alias: GazetteerEntry | None = None
+    scores: list[float] = field(default_factory=list)
+    choice: GazetteerEntry | None = None
+    confidence: float = 0.0
+    provider: str = "gazetteer"
+    vote: tuple[str, float] | None = None  # what this name adds to a country
+
+    @property
+    def ident(self) -> tuple[str, str]:
+        return (self.key, self.hint_class)
+
+
+def resolve_places(
+    text: str,
+    mentions: Sequence[PlaceMention],
+    gazetteer: ResolvingGazetteer,
+    *,
+    aliases: AliasLookup | None = None,
+) -> list[ResolvedPlace]:
+    """Resolve ``mentions`` of ``text`` to gazetteer entries, one result per place.
+
+    Returns one :class:`ResolvedPlace` per distinct place, in the order of
+    their first mention: ``status="resolved"`` with a result, or
+    ``status="unresolved"`` (with the candidates considered) when nothing in
+    the story's countries matches. Mentions that rest on an ordinary word and
+    match nothing nearby, or that an alias marks ``NOT_A_PLACE``, are dropped.
+    """
+    return resolve_places_with_country(text, mentions, gazetteer, aliases=aliases)[0]
+
+
+def resolve_places_with_country(
+    text: str,
+    mentions: Sequence[PlaceMention],
+    gazetteer: ResolvingGazetteer,
+    *,
+    aliases: AliasLookup | None = None,
+) -> tuple[list[ResolvedPlace], str | None]:
+    """Like :func:`resolve_places`, with the story's dominant country (or None)."""
+    names = name_index(gazetteer)
+    groups = _group_mentions(text, mentions, names)
+    if not groups:
+        return [], None
+    countries = _story_countries(groups, gazetteer)
+    dominant = dominant_country(countries)
+    if aliases is not None:
+        groups = _apply_aliases(groups, aliases, dominant)
+    _choose(groups, countries)
+    _fuzzy_unknowns(groups, gazetteer, countries)
+    return _results(groups, countries), dominant
+
+
+def dominant_country(countries: dict[str, float]) -> str | None:
+    """The story's main country (highest weight), or None when it names none."""
+    if not countries:
+        return None
+    return max(countries.items(), key=lambda item: (item[1], item[0]))[0]
+
+
+def precision_of(entry: GazetteerEntry, hint: str | None = None) -> Precision:
+    """ACLED precision: 1 settlement or point, 2 small area, 3 province or wider."""
+    if entry.feature in _BROAD:
+        return 3
+    if entry.feature == "settlement":
+        if hint in wl.ADMIN_HINTS or hint in wl.FEATURE_HINTS or hint == "area":
+            return 2  # "X district" or "X peninsula" placed on its town: near it
+        return 1
+    return 2
+
+
+# -- grouping --------------------------------------------------------------
+
+
+def _hint_class(hint: str | None) -> str:
+    """Mentions of one name with different kinds of hint are different places:
+    "Fuzuli district" (the district) and "Fuzuli" (its town)."""
+    if hint in wl.PROVINCE_HINTS or hint in wl.DISTRICT_HINTS:
+        return "admin"
+    if hint in wl.FEATURE_HINTS:
+        return "feature"
+    return "place"
+
+
+def _group_mentions(text: str, mentions: Sequence[PlaceMention], names) -> list[_Group]:
+    by_key: dict[tuple[str, str], _Group] = {}
+    previous: PlaceMention | None = None
+    previous_strong = False
+    for mention in sorted(mentions, key=lambda m: m.start):
+        key = normalize_place_name(mention.text)
+        if not key:
+            continue
+        ident = (key, _hint_class(mention.hint))
+        group = by_key.get(ident)
+        if group is None:
+            group = by_key[ident] = _Group(
+                key=key,
+                hint_class=ident[1],
+                mentions=[],
+                entries=_entries_for(mention, key, names),
+                weak=_is_weak(mention.text),
+                strong=False,
+                hint=None,
+            )
+        strong = _strong_context(text, mention) or (
+            previous_strong
+            and previous is not None
+            and bool(_LIST_GAP.match(text[previous.end : mention.start]))
+        )
+        group.mentions.append(mention)
+        group.hint = group.hint or mention.hint
+        group.strong = group.strong or strong
+        previous, previous_strong = mention, strong
+    return list(by_key.values())
+
+
+def _entries_for(mention: PlaceMention, key: str, names) -> list[GazetteerEntry]:
+    """Every gazetteer entry the name may mean: as written, short form, without
+    its generic word or Arabic article."""
+    found: list[GazetteerEntry] = []
+    seen: set[str] = set()
+
+    def add(entries: Iterable[GazetteerEntry]) -> None:
+        for entry in entries:
+            if entry.gazetteer_id not in seen:
+                seen.add(entry.gazetteer_id)
+                found.append(entry)
+
+    code = wl.COUNTRY_SHORT_FORMS.get(key)
+    if code is not None:
+        country = names.gazetteer.country(code)
+        if country is not None:
+            add([country])
+            return found  # "US" is the country, never the village Us in France
+    add(names.lookup(key))
+    words = key.split()
+    if len(words) > 1:
+        if words[-1] in wl.GENERIC_AFTER:
+            add(names.entries(" ".join(words[:-1])))
+        if words[0] in wl.GENERIC_BEFORE:
+            add(names.entries(" ".join(words[1:])))
+        if words[0] in wl.ARABIC_ARTICLES:
+            add(names.lookup(" ".join(words[1:])))
+    return found
+
+
+def _is_weak(name: str) -> bool:
+    """True when the name is made of ordinary words (Nice, Mine, Plain of Jars) or
+    is one first name (Victoria): a place only if the story is there."""
+    words = [
+        w.casefold()
+        for w in name.replace("-", " ").split()
+        if w[:1].isupper()
+        and w.casefold() not in wl.GENERIC_AFTER
+        and w.casefold() not in wl.GENERIC_BEFORE
+    ]
+    if not words:
+        return False
+    common = wl.common_words()
+    if len(words) == 1:
+        return words[0] in common or words[0] in wl.given_names()
+    return all(w in common for w in words)
+
+
+def _strong_context(text: str, mention: PlaceMention) -> bool:
+    if mention.hint is not None:
+        return True
+    before = text[max(0, mention.start - 24) : mention.start].split()
+    if not before:
+        return False
+    word = before[-1].casefold()
+    if word in wl.STRONG_PREPOSITIONS:
+        return True
+    return word == "of" and len(before) >= 2 and before[-2].casefold() in wl.GENERIC_OF
+
+
+# -- context -----------------------------------------------------------------
+
+
+def _story_countries(groups: Sequence[_Group], gazetteer) -> dict[str, float]:
+    """Weight of each country in the story: named countries count most.
+
+    Each group remembers its own vote, so that a name is never "in the story"
+    only because it voted for its own namesake's country.
+    """
+    weights: dict[str, float] = defaultdict(float)
+    for group in groups:
+        entries = group.entries
+        group.vote = None
+        if not entries or group.weak and entries[0].feature != "country":
+            continue
+        top = entries[0]
+        count = len(group.mentions)
+        vote: tuple[str, float] | None = None
+        if top.feature == "country" and top.country_code:
+            vote = (top.country_code, 2.0 + 0.5 * (count - 1))
+        else:
+            codes = {e.country_code for e in entries if e.country_code}
+            if len(codes) == 1:
+                (code,) = codes
+                vote = (code, 1.0 + 0.25 * (count - 1))
+            elif top.feature in ("admin1", "region") and top.country_code:
+                vote = (top.country_code, 0.5)
+        if vote is not None:
+            group.vote = vote
+            weights[vote[0]] += vote[1]
+    return dict(weights)
+
+
+def _without_own_vote(group: _Group, countries: dict[str, float]) -> dict[str, float]:
+    if group.vote is None:
+        return countries
+    code, weight = group.vote
+    others = dict(countries)
+    left = others.get(code, 0.0) - weight
+    if left > 1e-9:
+        others[code] = left
+    else:
+        others.pop(code, None)
+    return others
+
+
+def _in_story(entry: GazetteerEntry, countries: dict[str, float]) -> bool:
+    return entry.country_code is None or entry.country_code in countries
+
+
+# -- choosing ------------------------------------------------------------------
+
+
+def _choose(groups: list[_Group], story: dict[str, float]) -> None:
+    # Round 1: without proximity; unambiguous picks become anchors.
+    for group in groups:
+        if group.alias is None:
+            countries = _without_own_vote(group, story)
+            group.scores = [_score(e, group, countries, ()) for e in group.entries]
+    anchors = _anchors(groups)
+    # Round 2: with proximity to the other places of the story.
+    for group in groups:
+        if group.alias is not None:
+            group.choice = group.alias
+            group.confidence = 1.0
+            group.provider = "alias"
+            continue
+        if not group.entries:
+            continue
+        countries = _without_own_vote(group, story)
+        others = [point for ident, point in anchors if ident != group.ident]
+        group.scores = [_score(e, group, countries, others) for e in group.entries]
+    _agree_on_variants(groups)
+    for group in groups:
+        if group.alias is not None or not group.entries:
+            continue
+        countries = _without_own_vote(group, story)
+        best_index = max(range(len(group.entries)), key=group.scores.__getitem__)
+        best = group.entries[best_index]
+        if _acceptable(best, group, countries):
+            group.choice = best
+            group.confidence = _confidence(group, best_index, countries)
+
+
+def _agree_on_variants(groups: list[_Group]) -> None:
+    """Spelling variants (Aghdam, Agdam, Ağdam) share candidates: make them agree.
+
+    Groups of one kind whose candidate lists overlap pick, together, the entry
+    with the highest summed score; each group's own score for it is raised to
+    its best so that it wins there too.
+    """
+    by_entry: dict[str, list[_Group]] = defaultdict(list)
+    for group in groups:
+        if group.alias is None:
+            for entry in group.entries:
+                by_entry[entry.gazetteer_id].append(group)
+    seen: set[tuple[str, str]] = set()
+    for group in groups:
+        if group.ident in seen or group.alias is not None or not group.entries:
+            continue
+        component = _component(group, by_entry)
+        seen.update(g.ident for g in component)
+        if len(component) < 2:
+            continue
+        totals: dict[str, float] = defaultdict(float)
+        for member in component:
+            for entry, score in zip(member.entries, member.scores, strict=True):
+                totals[entry.gazetteer_id] += score
+        winner = max(totals, key=totals.__getitem__)
+        for member in component:
+            ids = [e.gazetteer_id for e in member.entries]
+            if winner in ids:
+                index = ids.index(winner)
+                member.scores[index] = max(member.scores) + 0.01
+
+
+def _component(group: _Group, by_entry: dict[str, list[_Group]]) -> list[_Group]:
+    component = [group]
+    todo = [group]
+    members = {group.ident}
+    while todo:
+        current = todo.pop()
+        for entry in current.entries:
+            for other in by_entry[entry.gazetteer_id]:
+                if other.ident in members or other.hint_class != group.hint_class:
+                    continue
+                members.add(other.ident)
+                component.append(other)
+                todo.append(other)
+    return component
+
+
+def _anchors(
+    groups: Sequence[_Group],
+) -> list[tuple[tuple[str, str], tuple[float, float]]]:
+    """Points of the places the story surely names (for proximity)."""
+    anchors = []
+    for group in groups:
+        if group.alias is not None:
+            anchors.append((group.ident, (group.alias.lat, group.alias.lon)))
+            continue
+        if not group.entries or group.weak:
+            continue
+        ranked = sorted(
+            zip(group.scores, group.entries, strict=True), key=lambda p: -p[0]
+        )
+        best_score, best = ranked[0]
+        if best.feature in ("country", "continent"):
+            continue  # a country's centre says nothing about where in it
+        margin = best_score - (ranked[1][0] if len(ranked) > 1 else 0.0)
+        if len(ranked) == 1 or margin > 0.15:
+            anchors.append((group.ident, (best.lat, best.lon)))
+    return anchors
+
+
+def _score(
+    entry: GazetteerEntry,
+    group: _Group,
+    countries: dict[str, float],
+    anchors: Sequence[tuple[float, float]],
+) -> float:
+    top_weight = max(countries.values(), default=0.0)
+    if entry.feature == "settlement":
+        pop_score = min(1.0, math.log10(max(entry.population, 0) + 1) / 7.0)
+        kind = 0.15 + 0.6 * pop_score
+    else:
+        kind = _KIND_SCORE.get(entry.feature, 0.35)
+    if entry.country_code is None:
+        in_country = 0.5
+    elif top_weight > 0:
+        in_country = countries.get(entry.country_code, 0.0) / top_weight
+    else:
+        in_country = 0.0
+    score = 0.3 * kind + 0.45 * in_country + 0.15 * _hint_fit(entry, group.hint)
+    if entry.feature in ("country", "continent"):
+        score += 0.25  # proximity says nothing against a country
+    elif anchors:
+        nearest = min(
+            _distance_km(entry.lat, entry.lon, lat, lon) for lat, lon in anchors
+        )
+        closeness = 1.0 - min(1.0, max(0.0, nearest - _NEAR_KM) / (_FAR_KM - _NEAR_KM))
+        score += 0.25 * closeness
+    if normalize_place_name(entry.name) == group.key:
+        score += 0.08  # named so, not only an alternate name
+    return score
+
+
+def _hint_fit(entry: GazetteerEntry, hint: str | None) -> float:
+    feature = entry.feature
+    if hint is None or hint == "area":
+        # A bare name is the town rather than the province named after it.
+        return {"settlement": 0.8, "country": 1.0, "continent": 1.0}.get(feature, 0.45)
+    if hint in wl.PROVINCE_HINTS:
+        return {"admin1": 1.0, "admin2": 0.6, "region": 0.6}.get(feature, 0.3)
+    if hint in wl.DISTRICT_HINTS:
+        return {"admin2": 1.0, "admin1": 0.8, "region": 0.4}.get(feature, 0.4)
+    if hint in wl.SETTLEMENT_HINTS:
+        return 1.0 if feature == "settlement" else 0.1
+    if hint in wl.FEATURE_HINTS:
+        return {"feature": 1.0, "region": 0.8}.get(feature, 0.3)
+    return 0.5
+
+
+def _acceptable(
+    best: GazetteerEntry, group: _Group, countries: dict[str, float]
+) -> bool:
+    """Never a namesake abroad: outside the story's countries only the famous."""
+    if group.hint in wl.SETTLEMENT_HINTS and best.feature != "settlement":
+        return False  # "the village of Kangarli" is no district of that name
+    if best.feature in ("country", "continent"):
+        return True
+    if not countries:
+        # The story names no country: take only what is unambiguous enough.
+        return not group.weak or best.population >= 1_000_000
+    if _in_story(best, countries):
+        return True
+    if group.weak or group.hint in wl.SETTLEMENT_HINTS or group.hint_class == "admin":
+        return False
+    if best.feature in ("admin1", "region"):
+        return True
+    return best.feature == "settlement" and best.population >= FOREIGN_CITY_POPULATION
+
+
+def _confidence(group: _Group, best_index: int, countries: dict[str, float]) -> float:
+    scores = group.scores
+    best_entry = group.entries[best_index]
+    best = scores[best_index]
+    others = [s for i, s in enumerate(scores) if i != best_index]
+    second = max(others, default=0.0)
+    if not others:
+        confidence = 0.85
+    else:
+        confidence = 0.45 + min(0.5, (best - second) * 1.5)
+    if countries and _in_story(best_entry, countries):
+        confidence += 0.1
+    elif countries:
+        confidence -= 0.15
+    if best_entry.feature in ("country", "continent"):
+        confidence = max(confidence, 0.95)
+    if group.weak:
+        confidence -= 0.1
+    return round(max(0.05, min(0.99, confidence)), 3)
+
+
+def _fuzzy_unknowns(
+    groups: list[_Group], gazetteer, countries: dict[str, float]
+) -> None:
+    """Spellings the gazetteer lacks, matched inside the story's countries only."""
+    if not countries:
+        return
+    codes = sorted(countries)
+    for group in groups:
+        if group.entries or group.alias is not None or group.weak:
+            continue
+        key = group.key
+        words = key.split()
+        if len(words) > 1 and words[-1] in wl.GENERIC_AFTER:
+            key = " ".join(words[:-1])
+        if len(key) < 4:
+            continue
+        matches = gazetteer.fuzzy(
+            key, country_codes=codes, limit=_MAX_CANDIDATES, min_score=0.8
+        )
+        if not matches:
+            continue
+        if group.hint in wl.SETTLEMENT_HINTS:
+            matches = [m for m in matches if m[0].feature == "settlement"]
+            if not matches:
+                continue
+        group.entries = [entry for entry, _ in matches]
+        group.scores = [score for _, score in matches]
+        best, score = matches[0]
+        runner_up = matches[1][1] if len(matches) > 1 else 0.0
+        same_place_twice = (
+            len(matches) > 1
+            and _distance_km(best.lat, best.lon, matches[1][0].lat, matches[1][0].lon)
+            < 25
+        )
+        if score >= FUZZY_MIN_SCORE and (score - runner_up >= 0.03 or same_place_twice):
+            group.choice = best
+            group.confidence = round(min(0.7, score - 0.25), 3)
+            group.provider = "gazetteer-fuzzy"
+
+
+# -- results -----------------------------------------------------------------
+
+
+def _results(
+    groups: Sequence[_Group], countries: dict[str, float]
+) -> list[ResolvedPlace]:
+    merged: dict[tuple[str, object], tuple[list[PlaceMention], _Group]] = {}
+    order: list[tuple[str, object]] = []
+    for group in groups:
+        if group.choice is None and group.weak and not group.strong:
+            continue  # an ordinary word that is a place only somewhere else
+        if (
+            group.choice is None
+            and group.weak
+            and group.entries
+            and not any(_in_story(e, countries) for e in group.entries)
+        ):
+            continue
+        # One entry is one place ("Quang Tri" and "Quang Tri province"), but a
+        # feature named after a town stays apart from it (Jaffna peninsula).
+        ident = (
+            (group.choice.gazetteer_id, group.hint_class == "feature")
+            if group.choice is not None
+            else group.ident
+        )
+        if ident not in merged:
+            merged[ident] = ([], group)
+            order.append(ident)
+        merged[ident][0].extend(group.mentions)
+    places = []
+    for ident in order:
+        mentions, group = merged[ident]
+        mentions.sort(key=lambda m: m.start)
+        candidates = _candidates(group)
+        if group.choice is None:
+            places.append(
+                ResolvedPlace(
+                    mentions=tuple(mentions), status="unresolved", candidates=candidates
+                )
+            )
+            continue
+        hint = next((m.hint for m in mentions if m.hint), None)
+        result = GeocodeResult(
+            entry=group.choice,
+            precision=precision_of(group.choice, hint),
+            confidence=group.confidence,
+            provider=group.provider,
+            candidates=candidates,
+        )
+        places.append(
+            ResolvedPlace(
+                mentions=tuple(mentions),
+                status="resolved",
+                result=result,
+                candidates=candidates,
+            )
+        )
+    places.sort(key=lambda p: p.mentions[0].start)
+    return places
+
+
+def _candidates(group: _Group) -> tuple[Candidate, ...]:
+    pairs = list(zip(group.scores, group.entries, strict=False))
+    if not pairs and group.alias is not None:
+        pairs = [(1.0, group.alias)]
+    pairs.sort(key=lambda p: -p[0])
+    top = max((s for s, _ in pairs), default=1.0) or 1.0
+    return tuple(
+        Candidate(
+            gazetteer_id=e.gazetteer_id,
+            name=e.name,
+            country_code=e.country_code,
+            lat=e.lat,
+            lon=e.lon,
+            score=round(max(0.0, min(1.0, s / top if top > 1 else s)), 3),
+        )
+        for s, e in pairs[:_MAX_CANDIDATES]
+    )
+
+
+def _apply_aliases(
+    groups: list[_Group], aliases: AliasLookup, country_code: str | None
+) -> list[_Group]:
+    kept = []
+    for group in groups:
+        answer = aliases.lookup(group.key, country_code)
+        if answer is NOT_A_PLACE:
+            continue
+        if isinstance(answer, GazetteerEntry):
+            group.alias = answer
+        kept.append(group)
+    return kept
+
+
+def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp = p2 - p1
+    dl = math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
