@@ -16,7 +16,7 @@ from dashboard.errors import ArticleReadError
 from dashboard.facts import Facts, extract_facts
 from dashboard.models import Article, ArticleExtraction, ExtractedPlace, Role
 from dashboard.readers import read_article
-from dashboard.roles import assign_roles
+from dashboard.roles import RoleDecision, assign_roles
 from dashboard.text import SentenceIndex, make_excerpt
 from geodata.models import ResolvedPlace
 
@@ -54,9 +54,16 @@ def extract_article(
     ]
     decisions = assign_roles(text, spans, sentences=sentences)
     places: list[ExtractedPlace] = []
+    title_end = _title_end(article)
     for place, decision in zip(resolved, decisions, strict=True):
-        mention = place.mentions[decision.span_index]
-        facts = _facts_for(article, sentences, mention.start, decision.role)
+        chosen = _occurrences_with(decision)
+        # A headline states the role but rarely the facts: prefer the body.
+        in_body = [i for i in chosen if place.mentions[i].start >= title_end]
+        chosen = in_body + [i for i in chosen if i not in in_body]
+        mention = place.mentions[chosen[0]]
+        facts = _merged_facts(
+            article, sentences, [place.mentions[i].start for i in chosen], decision.role
+        )
         places.append(
             _extracted(
                 place,
@@ -88,6 +95,44 @@ def extract_file(
         return ArticleExtraction(file=file_name, article=None, error=exc.reason)
     places = extract_article(article, geoparser=geoparser)
     return ArticleExtraction(file=file_name, article=article, places=places)
+
+
+def _occurrences_with(decision: RoleDecision) -> list[int]:
+    if not decision.occurrence_roles:
+        return [decision.span_index]
+    return [
+        i for i, role in enumerate(decision.occurrence_roles) if role == decision.role
+    ]
+
+
+def _title_end(article: Article) -> int:
+    title = article.title
+    if title and article.text.startswith(title):
+        return len(title)
+    return 0
+
+
+def _merged_facts(
+    article: Article, sentences: SentenceIndex, offsets: list[int], role: Role
+) -> Facts:
+    """Return the facts of the first occurrence, gaps filled from the others."""
+    merged = _facts_for(article, sentences, offsets[0], role)
+    for offset in offsets[1:4]:
+        other = _facts_for(article, sentences, offset, role)
+        merged = Facts(
+            event_date=merged.event_date or other.event_date,
+            event_date_precision=(
+                merged.event_date_precision
+                if merged.event_date
+                else other.event_date_precision
+            ),
+            killed=merged.killed if merged.killed is not None else other.killed,
+            injured=merged.injured if merged.injured is not None else other.injured,
+            mines=merged.mines if merged.mines is not None else other.mines,
+            device=merged.device or other.device,
+            victims=merged.victims or other.victims,
+        )
+    return merged
 
 
 def _facts_for(

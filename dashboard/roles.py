@@ -49,6 +49,8 @@ class RoleDecision:
     role: Role
     span_index: int
     cue: str | None = None  # the word that gave the role, for explanations
+    #: The role of each occurrence, in the order of the spans given.
+    occurrence_roles: tuple[Role, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,13 +281,13 @@ def assign_role(
         return RoleDecision("mention", 0)
     index = sentences if sentences is not None else SentenceIndex(text)
     others = sorted(all_spans) if all_spans else sorted(spans)
-    best: RoleDecision | None = None
-    for position, (start, end) in enumerate(spans):
-        role, cue = occurrence_role(text, start, end, sentences=index, all_spans=others)
-        if best is None or ROLES.index(role) < ROLES.index(best.role):
-            best = RoleDecision(role, position, cue)
-    assert best is not None
-    return best
+    decided = [
+        occurrence_role(text, start, end, sentences=index, all_spans=others)
+        for start, end in spans
+    ]
+    roles = tuple(role for role, _ in decided)
+    position = min(range(len(decided)), key=lambda i: (ROLES.index(roles[i]), i))
+    return RoleDecision(roles[position], position, decided[position][1], roles)
 
 
 def occurrence_role(

@@ -1,0 +1,180 @@
+"""extract_article / extract_file on real files, with a small fake geoparser.
+
+The fake stands in for geodata.geoparser.Geoparser (same ``parse`` contract),
+so these tests pin the role/excerpt/facts layer without the gazetteer.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+
+from dashboard.extraction import extract_article, extract_file
+from dashboard.models import Article
+from geodata.models import (
+    Candidate,
+    GazetteerEntry,
+    GeocodeResult,
+    PlaceMention,
+    ResolvedPlace,
+)
+
+MB = 1024 * 1024
+
+
+def _entry(name: str, lat: float, lon: float, cc: str) -> GazetteerEntry:
+    return GazetteerEntry(
+        gazetteer_id=f"geonames:{abs(hash(name)) % 10**6}",
+        name=name,
+        lat=lat,
+        lon=lon,
+        country_code=cc,
+        admin1=None,
+        feature="settlement",
+    )
+
+
+KNOWN = {
+    "Aghdam": _entry("Aghdam", 39.99, 46.93, "AZ"),
+    "Baku": _entry("Baku", 40.38, 49.89, "AZ"),
+    "Sudan": _entry("Sudan", 15.0, 30.0, "SD"),
+    "Izium": _entry("Izium", 49.21, 37.26, "UA"),
+}
+VARIANTS = {"Agdam": "Aghdam", "Ağdam": "Aghdam"}
+
+
+class FakeGeoparser:
+    """Finds KNOWN names (and variants) resolved, and ``unknown`` ones unresolved."""
+
+    def __init__(self, unknown: tuple[str, ...] = ()) -> None:
+        self.unknown = unknown
+        self.texts: list[str] = []
+
+    def parse(self, text: str) -> list[ResolvedPlace]:
+        self.texts.append(text)
+        grouped: dict[str, list[PlaceMention]] = {}
+        for surface in [*KNOWN, *VARIANTS, *self.unknown]:
+            for match in re.finditer(rf"\b{re.escape(surface)}\b", text):
+                key = VARIANTS.get(surface, surface)
+                grouped.setdefault(key, []).append(
+                    PlaceMention(surface, match.start(), match.end())
+                )
+        places = []
+        for key, mentions in grouped.items():
+            mentions.sort(key=lambda m: m.start)
+            entry = KNOWN.get(key)
+            if entry is None:
+                places.append(ResolvedPlace(tuple(mentions), "unresolved"))
+                continue
+            candidate = Candidate(
+                entry.gazetteer_id,
+                entry.name,
+                entry.country_code,
+                entry.lat,
+                entry.lon,
+                0.9,
+            )
+            result = GeocodeResult(entry, 1, 0.9, "gazetteer", (candidate,))
+            places.append(
+                ResolvedPlace(tuple(mentions), "resolved", result, (candidate,))
+            )
+        return places
+
+
+ARTICLE = Article(
+    text=(
+        "Tractor driver hurt near Aghdam\n\n"
+        "Delegates from Sudan attended a demining conference in Baku last week. "
+        "Separately, a tractor hit an anti-tank mine near Agdam on Sunday. "
+        "The driver was injured and taken to hospital."
+    ),
+    title="Tractor driver hurt near Aghdam",
+    published=date(2023, 3, 14),
+)
+
+
+def test_one_entry_per_place_with_role_span_excerpt_and_facts():
+    places = {
+        p.gazetteer_id: p for p in extract_article(ARTICLE, geoparser=FakeGeoparser())
+    }
+    assert len(places) == 3
+    by_name = {KNOWN_NAME(p.gazetteer_id): p for p in places.values()}
+    aghdam = by_name["Aghdam"]
+    assert aghdam.role == "incident"
+    assert ARTICLE.text[aghdam.start : aghdam.end] == aghdam.name
+    assert aghdam.excerpt and aghdam.name in aghdam.excerpt
+    assert aghdam.event_date == date(2023, 3, 12)
+    assert aghdam.event_date_precision == "day"
+    assert aghdam.injured == 1  # from the next sentence
+    assert aghdam.device == "anti-tank mine"
+    assert aghdam.status == "resolved"
+    assert (aghdam.lat, aghdam.lon, aghdam.country_code) == (39.99, 46.93, "AZ")
+    assert aghdam.candidates[0]["gazetteer_id"] == aghdam.gazetteer_id
+    assert set(aghdam.candidates[0]) == {
+        "gazetteer_id",
+        "name",
+        "country_code",
+        "lat",
+        "lon",
+        "score",
+    }
+    assert by_name["Baku"].role == "conference"
+    sudan = by_name["Sudan"]
+    assert sudan.role == "mention"
+    assert (sudan.event_date, sudan.killed, sudan.injured, sudan.device) == (None,) * 4
+
+
+def KNOWN_NAME(gazetteer_id: str | None) -> str:
+    return next(
+        name for name, entry in KNOWN.items() if entry.gazetteer_id == gazetteer_id
+    )
+
+
+def test_unresolved_place_is_kept_with_null_coordinates():
+    article = Article(
+        text="A mine was found in Kangarli village yesterday.", title=None
+    )
+    places = extract_article(article, geoparser=FakeGeoparser(unknown=("Kangarli",)))
+    assert len(places) == 1
+    assert places[0].status == "unresolved"
+    assert (places[0].lat, places[0].lon, places[0].gazetteer_id) == (None, None, None)
+    assert places[0].role == "minefield"
+
+
+def test_no_places_gives_an_empty_tuple():
+    assert (
+        extract_article(Article(text="Nothing here."), geoparser=FakeGeoparser()) == ()
+    )
+
+
+def test_extract_file_parses_the_title_with_the_body():
+    data = (
+        b"Title: Blast near Izium\nDate: 2023-03-17\n\nTwo men were killed on Friday."
+    )
+    geoparser = FakeGeoparser()
+    result = extract_file(data, "izium.txt", geoparser=geoparser, max_bytes=MB)
+    assert result.error is None
+    assert geoparser.texts == [result.article.text]
+    (izium,) = result.places
+    assert result.article.text[izium.start : izium.end] == "Izium"
+    contract = result.to_contract()
+    json.dumps(contract)  # JSON-ready
+    assert contract["title"] == "Blast near Izium"
+    assert contract["published"] == "2023-03-17"
+    assert contract["places"][0]["name"] == "Izium"
+
+
+def test_extract_file_reports_bad_input_instead_of_raising():
+    geoparser = FakeGeoparser()
+    cases = {
+        "empty.txt": (b"", "empty"),
+        "image.txt": (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "not text"),
+        "big.txt": (b"x" * (MB + 1), "larger than 1 MB"),
+    }
+    for name, (data, reason) in cases.items():
+        result = extract_file(data, name, geoparser=geoparser, max_bytes=MB)
+        assert result.error is not None and result.error.startswith(reason), name
+        assert result.places == () and result.article is None
+        assert result.to_contract()["error"] == result.error
+    assert geoparser.texts == []
