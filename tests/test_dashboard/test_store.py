@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import sqlite3
 import threading
+import uuid
 from datetime import date, datetime
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from dashboard import store as store_module
 from dashboard.errors import StoreError
 from dashboard.models import Article, ExtractedPlace
 from dashboard.store import Migration, Store, sqlite_file_path
+from tests.postgres import fresh_database, postgres_url  # noqa: F401 (fixture)
 
 MENTION_ROW_KEYS = {
     "mention_id",
@@ -111,9 +113,20 @@ def make_article(
     return Article(**values)
 
 
+@pytest.fixture(
+    params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+)
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Store:
+    """A fresh store on each engine (PostgreSQL skips where it cannot run)."""
+    if request.param == "sqlite":
+        return Store(f"sqlite:///{tmp_path / 'nested' / 'dir' / 'store.sqlite'}")
+    cluster = request.getfixturevalue("postgres_url")
+    return Store(fresh_database(cluster, f"store_{uuid.uuid4().hex[:12]}"))
+
+
 @pytest.fixture
-def store(tmp_path: Path) -> Store:
-    return Store(f"sqlite:///{tmp_path / 'nested' / 'dir' / 'store.sqlite'}")
+def sqlite_store(tmp_path: Path) -> Store:
+    return Store(f"sqlite:///{tmp_path / 'store.sqlite'}")
 
 
 def test_store_creates_its_folder_and_a_wal_database(tmp_path: Path) -> None:
@@ -373,7 +386,8 @@ def test_in_memory_store_works() -> None:
     assert memory.counts()["mentions"] == 1
 
 
-def test_backup_and_restore_round_trip(store: Store, tmp_path: Path) -> None:
+def test_backup_and_restore_round_trip(sqlite_store: Store, tmp_path: Path) -> None:
+    store = sqlite_store
     store.save_article(make_article("kept"), [make_place()])
     backup = tmp_path / "backups" / "store.bak"
     store.backup(backup)
@@ -390,8 +404,9 @@ def test_backup_and_restore_round_trip(store: Store, tmp_path: Path) -> None:
     [b"", b"not a database at all" * 100],
 )
 def test_restore_refuses_what_is_not_a_backup(
-    store: Store, tmp_path: Path, content: bytes
+    sqlite_store: Store, tmp_path: Path, content: bytes
 ) -> None:
+    store = sqlite_store
     store.save_article(make_article(), [])
     bogus = tmp_path / "bogus.bak"
     bogus.write_bytes(content)
@@ -401,8 +416,9 @@ def test_restore_refuses_what_is_not_a_backup(
 
 
 def test_restore_refuses_a_sqlite_file_of_another_app(
-    store: Store, tmp_path: Path
+    sqlite_store: Store, tmp_path: Path
 ) -> None:
+    store = sqlite_store
     other = tmp_path / "other.sqlite"
     with sqlite3.connect(other) as conn:
         conn.execute("CREATE TABLE t (x)")
