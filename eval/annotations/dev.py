@@ -15,6 +15,8 @@ M = "month"
 Y = "year"
 #: Rivers, ranges and trails: any point along the stretch the article means.
 LINEAR = 100
+#: Provinces more than about 300 km across: any point inside.
+LARGE = 200
 
 ARTICLES: dict[str, list[Spec]] = {
     "001_aghdam_tractor_blast.txt": [
@@ -101,11 +103,9 @@ ARTICLES: dict[str, list[Spec]] = {
             "clearance",
             (39.08, 46.66),
             "AZ",
-            date="2024-01-01",
-            prec=M,
             mines=118,
         ),
-        S("Lachin", "minefield", 147625, date="2024-01-01", prec=M),
+        S("Lachin", "minefield", 147625),
         C("Armenia", "mention", "AM"),
     ],
     "005_kherson_region_blast.txt": [
@@ -138,7 +138,7 @@ ARTICLES: dict[str, list[Spec]] = {
     "006_izium_forest_clearance.txt": [
         S(
             "Izium",
-            "minefield",
+            "clearance",
             707292,
             variants=["Izyum"],
             date="2023-05-08",
@@ -300,6 +300,7 @@ ARTICLES: dict[str, list[Spec]] = {
             "incident",
             (7.00, -75.50),
             "CO",
+            tolerance_km=LARGE,
             date="2022-12-01",
             prec=D,
             killed=1,
@@ -321,10 +322,10 @@ ARTICLES: dict[str, list[Spec]] = {
     ],
     "015_narino_tumaco_minefield.txt": [
         S("Tumaco", "minefield", 3666640),
-        C("Colombia", "minefield", "CO"),
-        A1("Nariño department", "incident", (1.50, -77.80), "CO"),
+        C("Colombia", "incident", "CO"),
+        A1("Nariño department", "mention", (1.50, -77.80), "CO"),
         C("Ecuador", "mention", "EC"),
-        A1("Antioquia", "mention", (7.00, -75.50), "CO"),
+        A1("Antioquia", "incident", (7.00, -75.50), "CO", tolerance_km=LARGE),
         A1(
             "Cauca department",
             "clearance",
@@ -355,6 +356,7 @@ ARTICLES: dict[str, list[Spec]] = {
             prec=D,
             killed=4,
             injured=3,
+            tolerance_km=LARGE,
         ),
         S("KABUL", "mention", 1138958),
         A2(
@@ -369,12 +371,12 @@ ARTICLES: dict[str, list[Spec]] = {
         ),
         S("Kandahar city", "mention", 1138336),
         C("Afghanistan", "minefield", "AF"),
-        A1("Helmand", "minefield", (31.20, 64.20), "AF"),
+        A1("Helmand", "minefield", (31.20, 64.20), "AF", tolerance_km=LARGE),
         S("Lashkar Gah", "clearance", 1134720, date="2023-02-01", prec=M, mines=96),
     ],
     "017_herat_clearance_funding.txt": [
-        C("Afghanistan", "mention", "AF"),
-        A1("Herat province", "minefield", (34.30, 62.50), "AF"),
+        C("Afghanistan", "clearance", "AF"),
+        A1("Herat province", "minefield", (34.30, 62.50), "AF", tolerance_km=LARGE),
         S("Herat", "clearance", 1140026, date="2022-09-01", prec=M, mines=23),
         A1("Badghis province", "incident", (35.00, 63.50), "AF"),
         S("Qala-i-Naw", "incident", 1129867, date="2022-09-01", prec=M, injured=1),
@@ -387,7 +389,7 @@ ARTICLES: dict[str, list[Spec]] = {
         F("Bosna river", "minefield", (44.65, 18.10), "BA", tolerance_km=LINEAR),
         S("Doboj", "minefield", 3201984),
         S("Maglaj", "minefield", 3195946),
-        A1("Republika Srpska", "mention", (44.75, 17.50), "BA"),
+        A1("Republika Srpska", "clearance", (44.75, 17.50), "BA"),
     ],
     "019_bihac_mount_grmec.txt": [
         F(
@@ -569,6 +571,7 @@ ARTICLES: dict[str, list[Spec]] = {
             prec=M,
             killed=2,
             injured=5,
+            tolerance_km=LARGE,
         ),
         S("YANGON", "mention", 1298824),
         A2(
@@ -582,10 +585,10 @@ ARTICLES: dict[str, list[Spec]] = {
             injured=5,
         ),
         S("Mrauk-U", "incident", 1307658, date="2023-11-01", prec=M, injured=1),
-        C("Syria", "mention", "SY"),
-        C("Ukraine", "mention", "UA"),
-        A1("Shan State", "incident", (21.00, 97.30), "MM"),
-        A1("Sagaing Region", "incident", (23.20, 95.30), "MM"),
+        C("Syria", "incident", "SY"),
+        C("Ukraine", "incident", "UA"),
+        A1("Shan State", "incident", (21.00, 97.30), "MM", tolerance_km=LARGE),
+        A1("Sagaing Region", "incident", (23.20, 95.30), "MM", tolerance_km=LARGE),
         A1("Kayin State", "incident", (17.00, 97.80), "MM"),
     ],
     "027_cuito_cuanavale.txt": [
@@ -599,6 +602,7 @@ ARTICLES: dict[str, list[Spec]] = {
             (-14.90, 18.00),
             "AO",
             variants=["Kuando Kubango"],
+            tolerance_km=LARGE,
         ),
         S("Menongue", "mention", 3347353),
         C("Namibia", "mention", "NA"),
@@ -661,7 +665,7 @@ ARTICLES: dict[str, list[Spec]] = {
     ],
     "031_cabo_delgado_ieds.txt": [
         C("Mozambique", "clearance", "MZ", date="2015-01-01", prec=Y),
-        A1("Cabo Delgado", "minefield", (-12.50, 39.80), "MZ"),
+        A1("Cabo Delgado", "minefield", (-12.50, 39.80), "MZ", tolerance_km=LARGE),
         S("MAPUTO", "conference", 1040652, date="2022-06-13", prec=D),
         S("Mocímboa da Praia", "minefield", 1024699),
         S("Palma", "minefield", (-10.78, 40.47), country_code="MZ"),
@@ -698,10 +702,16 @@ ARTICLES: dict[str, list[Spec]] = {
         S("JUBA", "minefield", 373303),
         S("Kaya", "clearance", (3.53, 30.80), country_code="SS", mines=14),
         C("Uganda", "mention", "UG"),
-        A1("Central Equatoria state", "minefield", (4.40, 31.00), "SS"),
+        A1(
+            "Central Equatoria state",
+            "minefield",
+            (4.40, 31.00),
+            "SS",
+            tolerance_km=LARGE,
+        ),
         C("South Sudan", "minefield", "SS"),
         R("East Africa", "mention", (2.00, 36.00), None, tolerance_km=1500),
-        A1("Jonglei", "minefield", (7.00, 32.00), "SS"),
-        A1("Upper Nile", "minefield", (9.80, 32.30), "SS"),
+        A1("Jonglei", "minefield", (7.00, 32.00), "SS", tolerance_km=LARGE),
+        A1("Upper Nile", "minefield", (9.80, 32.30), "SS", tolerance_km=LARGE),
     ],
 }

@@ -1,4 +1,4 @@
-"""Gold places of the held-out set (eval/holdout), annotated like eval/annotations/dev.py.
+"""Gold places of the held-out set (eval/holdout), annotated like those of eval/dev.
 
 The extraction engineers promise not to read these articles or this file;
 ``make eval`` reports the set separately to show over-fitting.
@@ -12,6 +12,7 @@ D = "day"
 M = "month"
 Y = "year"
 LINEAR = 100
+LARGE = 200
 
 ARTICLES: dict[str, list[Spec]] = {
     "101_shusha_workshop.txt": [
@@ -117,6 +118,7 @@ ARTICLES: dict[str, list[Spec]] = {
             date="2023-02-26",
             prec=D,
             killed=5,
+            tolerance_km=LARGE,
         ),
         S("Raqqa", "mention", 172955, variants=["Ar-Raqqah"]),
         S("Hama", "mention", 170017),
@@ -142,6 +144,7 @@ ARTICLES: dict[str, list[Spec]] = {
             "CO",
             date="2023-11-14",
             prec=D,
+            tolerance_km=LARGE,
         ),
         F(
             "Serranía de la Macarena",
@@ -158,7 +161,7 @@ ARTICLES: dict[str, list[Spec]] = {
     "107_brcko_floods_signs.txt": [
         S("Brčko", "minefield", 3203521, variants=["Brcko"]),
         C("Bosnia and Herzegovina", "minefield", "BA"),
-        A1("Brčko District", "minefield", (44.87, 18.75), "BA"),
+        A1("Brčko District", "mention", (44.87, 18.75), "BA"),
         R("Posavina corridor", "mention", (44.95, 18.50), "BA"),
         S("Brka", "incident", 3203280, date="2023-09-01", prec=M, injured=1),
         S("Gradačac", "minefield", 3199744),
@@ -202,7 +205,7 @@ ARTICLES: dict[str, list[Spec]] = {
         S("Kabul", "mention", 1138958),
     ],
     "109_somaliland_hargeisa.txt": [
-        R("Somaliland", "minefield", (9.50, 46.00), "SO", tolerance_km=300),
+        R("Somaliland", "clearance", (9.50, 46.00), "SO", tolerance_km=300),
         S("Hargeisa", "clearance", 57289, mines=185),
         C("Somalia", "incident", "SO"),
         C("Ethiopia", "mention", "ET"),
