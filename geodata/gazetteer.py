@@ -31,6 +31,8 @@ import logging
 import math
 import os
 import sqlite3
+import subprocess
+import sys
 import threading
 import time
 import zlib
@@ -916,11 +918,15 @@ def ensure_gazetteer(
     progress: ProgressCallback | None = None,
     countries: Iterable[str] | None = None,
     sources: GazetteerSources | None = None,
+    in_subprocess: bool | None = None,
 ) -> Path:
     """Return ``path`` after building the gazetteer there if it is missing or broken.
 
     A file lock next to ``path`` makes concurrent callers (20 processes
     starting at once) build it once: the others wait and then find it ready.
+    A full build reads about 900 MB of source data; by default it runs in a
+    child process (``in_subprocess``) so the caller, maybe the dashboard,
+    does not keep that memory. ``sources`` (tests) forces an in-process build.
     """
     path = Path(path)
     if check_gazetteer(path) is None:
@@ -934,9 +940,77 @@ def ensure_gazetteer(
             logger.warning("Rebuilding the gazetteer at %s: it is %s", path, problem)
         else:
             logger.info("Building the gazetteer at %s (first use)", path)
+        if in_subprocess is None:
+            in_subprocess = sources is None
+        if in_subprocess and sources is None:
+            return _build_in_subprocess(path, progress=progress, countries=countries)
         return build_gazetteer(
             path, progress=progress, countries=countries, sources=sources
         )
+
+
+_PROGRESS_PREFIX = "PROGRESS\t"
+
+
+def _build_in_subprocess(
+    path: Path,
+    *,
+    progress: ProgressCallback | None,
+    countries: Iterable[str] | None,
+) -> Path:
+    """Run ``python -m geodata.gazetteer PATH`` and relay its progress lines."""
+    command = [sys.executable, "-m", "geodata.gazetteer", str(path)]
+    if countries:
+        command += ["--countries", ",".join(countries)]
+    env = dict(os.environ)
+    package_root = str(Path(__file__).resolve().parent.parent)
+    env["PYTHONPATH"] = os.pathsep.join(
+        p for p in (package_root, env.get("PYTHONPATH")) if p
+    )
+    child = subprocess.Popen(
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    assert child.stdout is not None and child.stderr is not None
+    # stderr is drained by a thread so a chatty child cannot block on a full pipe.
+    errors: list[str] = []
+    drain = threading.Thread(target=lambda: errors.extend(child.stderr), daemon=True)
+    drain.start()
+    for line in child.stdout:
+        if line.startswith(_PROGRESS_PREFIX) and progress is not None:
+            done, total, stage = (
+                line[len(_PROGRESS_PREFIX) :].rstrip("\n").split("\t", 2)
+            )
+            progress(int(done), int(total), stage)
+    code = child.wait()
+    drain.join(timeout=5)
+    if code != 0 or check_gazetteer(path) is not None:
+        tail = "".join(errors[-20:]).strip()
+        raise GazetteerError(
+            f"Building the gazetteer at {path} failed (exit code {code}): {tail}"
+        )
+    return path
+
+
+def _main(argv: list[str] | None = None) -> int:
+    """Build the gazetteer at PATH, printing progress lines for the parent."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m geodata.gazetteer")
+    parser.add_argument("path", type=Path)
+    parser.add_argument("--countries", default="")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, stream=sys.stderr)
+
+    def report(done: int, total: int, stage: str) -> None:
+        print(f"{_PROGRESS_PREFIX}{done}\t{total}\t{stage}", flush=True)
+
+    countries = [c for c in args.countries.split(",") if c] or None
+    build_gazetteer(args.path, progress=report, countries=countries)
+    return 0
 
 
 # ----------------------------------------------------------------------------
@@ -1249,3 +1323,7 @@ FEATURE_KINDS: tuple[FeatureKind, ...] = (
     "settlement",
     "feature",
 )
+
+
+if __name__ == "__main__":
+    sys.exit(_main())

@@ -6,7 +6,10 @@ from collections.abc import Iterator
 
 import pytest
 
+from geodata.errors import GeocodingUnavailable
 from geodata.gazetteer import GazetteerSources, _Subdivision
+from geodata.models import Candidate, GazetteerEntry, GeocodeResult
+from geodata.normalize import normalize_place_name
 from tests.fake_nominatim import FakeNominatim, start_fake_nominatim
 
 #: Countries the tiny source holds; builds from it pass countries=TINY_COUNTRIES.
@@ -99,3 +102,50 @@ def fake_nominatim() -> Iterator[FakeNominatim]:
         yield fake
     finally:
         fake.close()
+
+
+class FakeGeocoder:
+    """A geocoder that knows some names, fails on others, and records its calls."""
+
+    def __init__(
+        self,
+        name: str = "fake",
+        *,
+        known: dict[str, GeocodeResult] | None = None,
+        failing: set[str] | None = None,
+    ) -> None:
+        self.name = name
+        self.known = dict(known or {})
+        self.failing = set(failing or ())
+        self.calls: list[tuple[str, str | None]] = []
+
+    def geocode(
+        self, query: str, *, country_code: str | None = None
+    ) -> GeocodeResult | None:
+        key = normalize_place_name(query)
+        self.calls.append((key, country_code))
+        if key in self.failing:
+            raise GeocodingUnavailable(self.name, query, reason="fake outage")
+        return self.known.get(key)
+
+
+def make_result(
+    name: str, lat: float, lon: float, *, provider: str = "fake", country: str = "UA"
+) -> GeocodeResult:
+    entry = GazetteerEntry(
+        gazetteer_id=f"{provider}:{normalize_place_name(name)}",
+        name=name,
+        lat=lat,
+        lon=lon,
+        country_code=country,
+        admin1=None,
+        feature="settlement",
+        source=provider,
+    )
+    return GeocodeResult(
+        entry=entry,
+        precision=1,
+        confidence=0.6,
+        provider=provider,
+        candidates=(Candidate(entry.gazetteer_id, name, country, lat, lon, 1.0),),
+    )
