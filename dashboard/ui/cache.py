@@ -1,0 +1,72 @@
+"""Cached reads of the store, keyed on the database and its data version.
+
+``st.cache_resource`` rather than ``st.cache_data``: these are read-only
+values, and cache_data would unpickle a copy of a 100,000-row frame (or a
+20 MB map payload) on every rerun, which alone costs more than the target
+rerun time. Nothing downstream mutates them (pandas copy-on-write).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from dashboard.config import Settings
+from dashboard.frames import (
+    FilterOptions,
+    FilterState,
+    filter_mentions,
+    filter_options,
+    map_records,
+    mentions_frame,
+)
+from dashboard.maps import MapData, MapPoints, prepare_map_points, select_map_data
+from dashboard.ui.state import get_services
+
+
+def data_version(settings: Settings) -> str:
+    """Return the store's data version (changes whenever articles or mentions do)."""
+    return get_services(settings).store.data_version()
+
+
+@st.cache_resource(max_entries=3, show_spinner="Reading the mentions…")
+def cached_mentions_frame(settings: Settings, version: str) -> pd.DataFrame:
+    """Return every placed mention as a frame (see :func:`mentions_frame`)."""
+    del version  # part of the cache key only
+    return mentions_frame(get_services(settings).store.mention_rows())
+
+
+@st.cache_resource(max_entries=3, show_spinner=False)
+def cached_filter_options(settings: Settings, version: str) -> FilterOptions:
+    """Return what each filter can take in the stored mentions."""
+    return filter_options(cached_mentions_frame(settings, version))
+
+
+@st.cache_data(max_entries=3, show_spinner=False)
+def cached_counts(settings: Settings, version: str) -> dict[str, int]:
+    """Return the store's counts (articles, mentions, demo_articles...)."""
+    del version  # part of the cache key only
+    return get_services(settings).store.counts()
+
+
+@st.cache_resource(max_entries=3, show_spinner="Preparing the map…")
+def cached_map_points(settings: Settings, version: str) -> MapPoints:
+    """Return every mention serialised for the map, once per data version."""
+    return prepare_map_points(map_records(cached_mentions_frame(settings, version)))
+
+
+@st.cache_resource(max_entries=12, show_spinner=False)
+def cached_map_data(settings: Settings, version: str, filters: FilterState) -> MapData:
+    """Return the map data of the mentions passing ``filters`` (view ignored)."""
+    frame = cached_mentions_frame(settings, version)
+    shown = filter_mentions(frame, filters.map_filters())
+    return select_map_data(cached_map_points(settings, version), shown.index)
+
+
+def clear_caches() -> None:
+    """Forget every cached read (after the data changed in this process)."""
+    cached_mentions_frame.clear()
+    cached_filter_options.clear()
+    cached_counts.clear()
+    cached_map_points.clear()
+    cached_map_data.clear()
