@@ -9,6 +9,7 @@ named only in the title is found too and its span points into the title.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from typing import Any, Protocol
 
@@ -18,7 +19,7 @@ from dashboard.models import Article, ArticleExtraction, ExtractedPlace, Role
 from dashboard.readers import read_article
 from dashboard.roles import RoleDecision, assign_roles
 from dashboard.text import SentenceIndex, make_excerpt
-from geodata.models import ResolvedPlace
+from geodata.models import PlaceMention, ResolvedPlace
 
 logger = logging.getLogger(__name__)
 
@@ -64,15 +65,14 @@ def extract_article(
         facts = _merged_facts(
             article, sentences, [place.mentions[i].start for i in chosen], decision.role
         )
+        end = _end_with_hint(text, mention)
         places.append(
             _extracted(
                 place,
-                name=text[mention.start : mention.end] or mention.text,
+                name=text[mention.start : end] or mention.text,
                 start=mention.start,
-                end=mention.end,
-                excerpt=make_excerpt(
-                    text, mention.start, mention.end, sentences=sentences
-                ),
+                end=end,
+                excerpt=make_excerpt(text, mention.start, end, sentences=sentences),
                 role=decision.role,
                 facts=facts,
             )
@@ -95,6 +95,22 @@ def extract_file(
         return ArticleExtraction(file=file_name, article=None, error=exc.reason)
     places = extract_article(article, geoparser=geoparser)
     return ArticleExtraction(file=file_name, article=article, places=places)
+
+
+def _end_with_hint(text: str, mention: PlaceMention) -> int:
+    """Extend a span over the generic word written after it ("Kherson region").
+
+    The geoparser keeps "region" as a hint outside the span; the name shown
+    and exported is the surface form as written, which includes it.
+    """
+    if not mention.hint:
+        return mention.end
+    match = re.match(
+        rf"[ \t]+{re.escape(mention.hint)}\b",
+        text[mention.end : mention.end + 40],
+        re.I,
+    )
+    return mention.end + match.end() if match else mention.end
 
 
 def _occurrences_with(decision: RoleDecision) -> list[int]:
@@ -148,6 +164,9 @@ def _facts_for(
         return Facts()  # a mention reports no event, so it carries no event facts
     low = max(0, index - _CONTEXT_SENTENCES)
     high = min(len(sentences.spans), index + _CONTEXT_SENTENCES + 1)
+    if offset < _title_end(article):
+        # A headline's facts are told in the lead: the first sentences after it.
+        low, high = index + 1, min(len(sentences.spans), index + 3)
     context = " ".join(
         text[s:e]
         for i, (s, e) in enumerate(sentences.spans[low:high], low)

@@ -72,6 +72,10 @@ def extract_facts(
 
 
 def _facts_of(text: str, published: date | None) -> Facts:
+    dateline = _DATELINE_PREFIX.match(text)
+    if dateline:
+        # "KYIV, March 3 -" says when the story was filed, and its "3" is no count.
+        text = " " * dateline.end() + text[dateline.end() :]
     found = find_event_date(text, published=published)
     killed, injured = count_casualties(text)
     victims = victim_kinds(text) if killed or injured else ()
@@ -180,7 +184,8 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"last\s+night)\b"),
         ("weekday", rf"\b(?P<prep>on|last|this|early|late)?\s*(?P<w>{_WEEKDAY})\b"),
         ("ago", rf"\b(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b"),
-        ("relative", r"\b(?P<rel>last|this|earlier\s+this|past)\s+"
+        # "this year" or "this month" is a period, not when the event happened
+        ("relative", r"\b(?P<rel>last|earlier\s+this|past)\s+"
                      r"(?P<unit>week|month|year)\b"),
     )
 )  # fmt: skip
@@ -192,6 +197,10 @@ _NOT_EVENT_BEFORE = re.compile(
 )
 
 
+_DATELINE_PREFIX = re.compile(
+    r"^\s*[A-Z][A-Z\u00c0-\u024f'’. -]{1,40}(?:,\s*[A-Z][\w'’. -]{1,40})?,"
+    r"[^\n–—]{3,30}?(?:\([^)\n]{1,30}\)\s*)?(?:\s[-–—]|–|—)\s"
+)
 _NOT_EVENT_OWN = re.compile(r"(?:since|until|by)\b", re.IGNORECASE)
 
 
@@ -226,7 +235,11 @@ def find_event_date(text: str, *, published: date | None = None) -> DateMention 
     else and are ignored.
     """
     best: DateMention | None = None
+    dateline = _DATELINE_PREFIX.match(text)
+    skip_before = dateline.end() if dateline else 0
     for mention in find_dates(text, published=published):
+        if mention.start < skip_before:
+            continue  # "KYIV, March 3 (Reuters) -": when it was filed, not the event
         prefix = text[max(0, mention.start - 25) : mention.start]
         own = text[mention.start : mention.end]
         if _NOT_EVENT_BEFORE.search(prefix) or _NOT_EVENT_OWN.match(own):
@@ -389,7 +402,10 @@ _NOT_A_COUNT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PERSON_SINGULAR = re.compile(
-    r"\b(?:the|a|an|one)\s+(?:[\w'-]+\s+){0,2}?(?:man|woman|boy|girl|child|soldier|"
+    r"\b(?:the|a|an|one|his|her|their)\s+(?:[\w'-]+\s+){0,2}?(?:man|woman|boy|girl|"
+    r"child|soldier|cousin|son|daughter|brother|sister|father|mother|wife|husband|"
+    r"friend|neighbou?r|colleague|relative|nephew|niece|grandson|granddaughter|"
+    r"uncle|aunt|companion|passenger|"
     r"serviceman|servicewoman|deminer|sapper|farmer|shepherd|driver|resident|"
     r"villager|civilian|teenager|person|worker|employee|officer|guard|pensioner|"
     r"herder|tractor\s+driver)\b",
@@ -448,13 +464,23 @@ def _count_for(text: str, verb: re.Match[str], previous_end: int) -> int | None:
     window = _since_break(before)
     if re.search(r"\b(?:no\s+one|nobody|none)\b", window, re.IGNORECASE):
         return 0
-    return _counts_in(window, leading=False)
+    counted = _counts_in(window, leading=False)
+    if counted is None and _SINGULAR_SUBJECT.search(window):
+        return 1  # "a 63-year-old hunter was killed"
+    return counted
 
 
 _OBJECT_COUNT = re.compile(
     rf"^\s*(?:at\s+least\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
     rf"up\s+to\s+|more\s+than\s+|over\s+|another\s+|the\s+|a\s+|an\s+|one\s+|"
     rf"two\s+|three\s+|four\s+|five\s+)?(?:{NUMBER})\b",
+    re.IGNORECASE,
+)
+
+
+_SINGULAR_SUBJECT = re.compile(
+    r"^\s*(?:a|an|one|the|his|her|their)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:was|has\s+been|had\s+been|is|got)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
 
@@ -484,7 +510,9 @@ def _counts_in(window: str, *, leading: bool) -> int | None:
             break
         if _NOT_A_COUNT_AFTER.match(window[match.end() :]):
             continue
-        if re.search(r"\b(?:aged|age|on|in|at|of)\s*$", window[: match.start()], re.I):
+        if re.search(
+            rf"\b(?:aged|age|on|in|at|of|{_MONTH})\s*$", window[: match.start()], re.I
+        ):
             continue  # "aged 12", "on 12 March": not a head count
         if re.match(rf"(?:a|another)\s+(?:{_ORDINAL_ONE})", token):
             value = 1
