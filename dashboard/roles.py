@@ -159,8 +159,7 @@ _NEEDS_MINE_NOUN = re.compile(
 _DISCOVERY = re.compile(r"^(?:found|finding|finds|discovered|detected|uncovered|"
                         r"spotted|located|identified|unearthed)$")  # fmt: skip
 _CLEARANCE_ACTORS = re.compile(
-    r"\b(?:de-?miners?|de-?mining|sappers?|clearance|clearing|eod|contractors|"
-    r"survey\s+teams?|teams)\b"
+    r"\b(?:de-?miners?|de-?mining|sappers?|clearance|clearing|eod|contractors)\b"
 )
 _NEEDS_MEETING = re.compile(
     r"^(?:host\w*|convened|convenes|gathered|held|holds|took\s+place|"
@@ -224,7 +223,7 @@ _CLAUSE_OPENERS = frozenset(
     "where which who that".split()
 )
 _COPULA_PREDICATE = re.compile(
-    r"^(?:,\s*which\s+|,\s*where\s+)?(?:is|are|was|were|remains?|remained|has\s+been|"
+    r"^(?:,\s*which\s+|,\s*where\s+)?(?:also\s+|still\s+|now\s+)*(?:is|are|was|were|remains?|remained|has\s+been|"
     r"have\s+been|had\s+been|became|becomes|is\s+still|are\s+still|was\s+still|"
     r"were\s+still)\s+(?:still\s+|now\s+|also\s+|one\s+of\s+the\s+(?:most\s+)?|"
     r"among\s+the\s+(?:most\s+)?|the\s+(?:most\s+)?|\w+ly\s+|badly\s+|severely\s+|"
@@ -394,10 +393,10 @@ def _judge(
 _SPEAKERS = frozenset(
     "official officials government authorities authority ministry ministries "
     "minister spokesman spokeswoman spokesperson embassy office offices "
-    "headquarters headquartered based agency organisation organization "
-    "organisations organizations ngo ngos company companies donors diplomats "
+    "headquarters headquartered based donors diplomats "
     "ambassador ambassadors journalist journalists reporter correspondent "
-    "university researchers analysts born lives lived studied".split()
+    "university researchers analysts born lives lived studied hospital hospitals "
+    "clinic clinics morgue".split()
 )
 
 
@@ -493,15 +492,14 @@ def _cue_starting_at(cues: list[_Cue], index: int) -> _Cue | None:
 
 
 def _skip_fillers_text(after: str) -> str:
-    words = after.split(" ")
+    """Drop the generic words after a place ("district", "region"), keep the rest."""
+    words = after.lower().split(" ")
     index = 0
-    while index < len(words) and (
-        not words[index] or words[index].lower().strip(",") in _FILLERS
-    ):
-        if words[index].endswith(","):
-            break
+    while index < len(words) and (not words[index] or words[index] in _FILLERS):
         index += 1
-    return " ".join(words[index:]).lower()
+    if index < len(words) and words[index].rstrip(",") in _FILLERS:
+        words[index] = "," if words[index].endswith(",") else ""  # "district," -> ","
+    return " ".join(words[index:]).lstrip()
 
 
 def _tokenize(text: str, start: int, end: int) -> list[_Token]:
@@ -546,6 +544,8 @@ def _find_cues(
                 continue
             if last in found:
                 continue
+            if is_verb and first > 0 and tokens[first - 1].lower in ("the", "a", "an"):
+                continue  # "the cleared land", "a mined road": adjectives, not events
             if by_deminers and _DISCOVERY.match(word):
                 role = "clearance"  # "deminers found 63 mines": found while clearing
             found[last] = _Cue(role, last, first, word, is_verb, is_weak)
@@ -616,6 +616,9 @@ def _governor(tokens: list[_Token], head: int) -> tuple[int, str | None]:
             and tokens[index - 1].lower in (_FILLER_NOUNS_BEFORE_OF)
         ):
             index -= 2
+            # "in Gio Linh district of Quang Tri": the first name's governor rules
+            while index >= 0 and tokens[index].text[:1].isupper():
+                index -= 1
             continue
         if word in _FILLERS or word.isdigit() or re.fullmatch(r"\d+(?:[.,]\d+)?", word):
             index -= 1
@@ -721,8 +724,15 @@ def _attached_cues(
     if not attached:
         # Nothing adjacent: the place sets the scene of its sentence ("In X,
         # deminers found ...", "injured when his car hit a mine in a field near X").
+        # Only events count at that distance: a noun such as "demining" or
+        # "mines" there names an actor or a topic more often than the place's role.
         attached = [
-            cue for cue in cues if cue.first_index < head or cue.first_index > tail
+            cue
+            for cue in cues
+            if (cue.first_index < head or cue.first_index > tail)
+            and not cue.weak
+            and (cue.is_verb or cue.role != "clearance")
+            and list_size < 3
         ]
     if list_size >= 3:
         # A list of places takes a role only from a verb ("mines were found in
@@ -835,9 +845,16 @@ def _cue_ending_at(cues: list[_Cue], index: int) -> _Cue | None:
     return None
 
 
+_GENERIC = (
+    r"(?:district|province|region|oblast|rayon|state|county|department|"
+    r"governorate|municipality|village|town|city|area)"
+)
 _LIST_GLUE = re.compile(
-    r"^\s*(?:,|,?\s*(?:and|or|&|as\s+well\s+as))\s*(?:the\s+)?"
-    r"(?:neighbouring\s+|neighboring\s+|nearby\s+|adjacent\s+)?$"
+    rf"^\s*(?:{_GENERIC}\s*)?(?:,|,?\s*(?:and|or|&|as\s+well\s+as))\s*(?:the\s+)?"
+    r"(?:(?:neighbouring|neighboring|nearby|adjacent|central|northern|southern|"
+    r"eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)"
+    r"\s+)?$",
+    re.IGNORECASE,
 )
 
 
