@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import csv
+import hashlib
 import json
 import logging
 import math
@@ -591,6 +592,10 @@ class _Builder:
             counts["names"] = len(name_rows)
             counts["latin_keys"] = len(latin_keys)
             _write_meta(conn, counts=dict(counts), latin_keys=latin_keys)
+            conn.execute(
+                "INSERT OR REPLACE INTO meta VALUES ('supplement_sha256', ?)",
+                (_file_digest(self.supplement_path),),
+            )
             conn.commit()
             conn.execute("VACUUM")
         finally:
@@ -627,6 +632,10 @@ CREATE UNIQUE INDEX places_id ON places (gazetteer_id);
 CREATE INDEX places_country ON places (country_code, feature);
 CREATE INDEX names_key ON names (key, place);
 """
+
+
+def _file_digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def _write_meta(
@@ -809,6 +818,27 @@ def load_sources(
     )
 
 
+def _distinctive_score(query: str, candidate: str, score: float) -> float:
+    """Score two keys on what tells them apart when they share a first or last word.
+
+    "muang khoun" and "muang khong" are 91% alike as strings, but the
+    distinctive "khoun" and "khong" only 60%: the shared generic word ("muang",
+    "ban", "district") must not make two different places look the same.
+    """
+    from rapidfuzz import fuzz
+
+    query_words, candidate_words = query.split(), candidate.split()
+    if len(query_words) < 2 or len(candidate_words) < 2:
+        return score
+    if query_words[0] == candidate_words[0]:
+        rest = fuzz.ratio(" ".join(query_words[1:]), " ".join(candidate_words[1:]))
+        score = min(score, rest)
+    if query_words[-1] == candidate_words[-1]:
+        rest = fuzz.ratio(" ".join(query_words[:-1]), " ".join(candidate_words[:-1]))
+        score = min(score, rest)
+    return score
+
+
 def _split_alternates(text: str) -> list[str]:
     return [part.strip() for part in (text or "").split("|") if part.strip()]
 
@@ -879,8 +909,17 @@ def build_gazetteer(
     return path
 
 
-def check_gazetteer(path: Path, *, thorough: bool = True) -> str | None:
-    """Return why the file at ``path`` is not a usable gazetteer, or None when it is."""
+def check_gazetteer(
+    path: Path,
+    *,
+    thorough: bool = True,
+    supplement_path: Path | None = SUPPLEMENT_PATH,
+) -> str | None:
+    """Return why the file at ``path`` is not a usable gazetteer, or None when it is.
+
+    Besides damage, a file is stale when built by another schema version or
+    from another ``supplement.csv`` than the one installed now.
+    """
     if not path.exists():
         return "missing"
     try:
@@ -890,7 +929,8 @@ def check_gazetteer(path: Path, *, thorough: bool = True) -> str | None:
     try:
         meta = dict(
             conn.execute(
-                "SELECT key, value FROM meta WHERE key IN ('schema_version', 'places')"
+                "SELECT key, value FROM meta WHERE key IN "
+                "('schema_version', 'places', 'supplement_sha256')"
             ).fetchall()
         )
         if meta.get("schema_version") != str(SCHEMA_VERSION):
@@ -898,6 +938,18 @@ def check_gazetteer(path: Path, *, thorough: bool = True) -> str | None:
                 f"schema version {meta.get('schema_version')!r}, "
                 f"expected {SCHEMA_VERSION}"
             )
+        built_from = meta.get("supplement_sha256")
+        if (
+            supplement_path is not None
+            and built_from is not None
+            and supplement_path.exists()
+            and built_from != _file_digest(supplement_path)
+        ):
+            return f"built from an older {supplement_path.name}"
+        (pages,) = conn.execute("PRAGMA page_count").fetchone()
+        (page_size,) = conn.execute("PRAGMA page_size").fetchone()
+        if path.stat().st_size < pages * page_size:
+            return "truncated"
         (rows,) = conn.execute("SELECT count(*) FROM places").fetchone()
         if str(rows) != meta.get("places"):
             return f"holds {rows} places, its meta table says {meta.get('places')}"
@@ -929,11 +981,14 @@ def ensure_gazetteer(
     does not keep that memory. ``sources`` (tests) forces an in-process build.
     """
     path = Path(path)
-    if check_gazetteer(path) is None:
+    # Meta, size and row count take milliseconds, so they run on every start;
+    # SQLite's quick_check (0.5 s for the world) is left to check_gazetteer's
+    # default, which `landmine-map gazetteer status` uses.
+    if check_gazetteer(path, thorough=False) is None:
         return path
     path.parent.mkdir(parents=True, exist_ok=True)
     with FileLock(str(path) + ".lock"):
-        problem = check_gazetteer(path)
+        problem = check_gazetteer(path, thorough=False)
         if problem is None:
             return path  # another process built it while we waited
         if problem != "missing":
@@ -1248,9 +1303,12 @@ class Gazetteer:
             score_cutoff=min_score * 100,
         )
         best: dict[int, float] = {}
-        for matched_key, score, _ in matches:
+        for matched_key, raw_score, _ in matches:
+            score = _distinctive_score(key, matched_key, raw_score) / 100
+            if score < min_score:
+                continue
             for place in choices[matched_key]:
-                best[place] = max(best.get(place, 0.0), score / 100)
+                best[place] = max(best.get(place, 0.0), score)
         if not best:
             return []
         rows = {

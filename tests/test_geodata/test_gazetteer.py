@@ -12,6 +12,7 @@ import pytest
 from geodata.errors import GazetteerError
 from geodata.gazetteer import (
     SCHEMA_VERSION,
+    SUPPLEMENT_PATH,
     Gazetteer,
     build_gazetteer,
     check_gazetteer,
@@ -275,3 +276,36 @@ def test_processes_starting_at_once_build_the_gazetteer_once(tmp_path):
     assert [child.exitcode for child in children] == [0, 0, 0]
     assert len(list(markers.iterdir())) == 1  # one builder; the others waited
     assert check_gazetteer(path) is None
+
+
+def test_every_supplement_alias_names_an_entry_of_the_built_gazetteer(gazetteer):
+    from geodata.gazetteer import read_supplement
+
+    for row in read_supplement():
+        target = row["same_as"]
+        if not target:
+            assert gazetteer.get(f"supplement:{row['id']}") is not None, row["id"]
+            continue
+        if target.startswith("country:"):
+            entry = gazetteer.country(target.split(":", 1)[1])
+        else:
+            entry = gazetteer.get(target)
+        assert entry is not None, row["id"]
+        assert entry.gazetteer_id in [
+            e.gazetteer_id for e in gazetteer.lookup(row["name"])
+        ]
+
+
+def test_a_changed_supplement_makes_the_file_stale(tmp_path):
+    supplement = tmp_path / "supplement.csv"
+    supplement.write_bytes(SUPPLEMENT_PATH.read_bytes())
+    path = build_gazetteer(
+        tmp_path / "g.sqlite",
+        countries=TINY_COUNTRIES,
+        sources=make_tiny_sources(),
+        supplement_path=supplement,
+    )
+    assert check_gazetteer(path, supplement_path=supplement) is None
+    with supplement.open("a", encoding="utf-8") as handle:
+        handle.write("new-hill,New Hill,,feature,AZ,,40.1,46.1,0,,test row\n")
+    assert "older supplement" in check_gazetteer(path, supplement_path=supplement)
