@@ -175,6 +175,10 @@ _MEETING_CONTEXT = re.compile(
     r"expos?|events?|games|olympi\w+|festivals?|ceremon(?:y|ies))\b"
 )
 
+_BROAD_REGION = re.compile(
+    r"\b(?:Africa|Asia|Europe|America|Americas|Middle\s+East|Balkans|Caucasus|Sahel|"
+    r"Pacific|Caribbean|Latin\s+America|Oceania)$"
+)
 _LOCATIVE = frozenset(
     "in at near outside around across throughout inside within into on along "
     "towards toward between beyond off through over under nearby amid among "
@@ -320,7 +324,10 @@ def occurrence_role(
     ]
     head, tail = _list_bounds(text, tokens, first, last, place_spans)
     list_size = _list_size(text, place_spans, start)
-    return _judge(text, tokens, cues, head, tail, list_size, is_last=last >= tail)
+    broad = bool(_BROAD_REGION.search(text[start:end]))
+    return _judge(
+        text, tokens, cues, head, tail, list_size, is_last=last >= tail, broad=broad
+    )
 
 
 def _judge(
@@ -332,6 +339,7 @@ def _judge(
     list_size: int,
     *,
     is_last: bool = True,
+    broad: bool = False,
 ) -> tuple[Role, str | None]:
     governor_index, governor = _governor(tokens, head)
     after = _skip_apposition(text[tokens[tail].end : tokens[tail].end + 240])
@@ -363,7 +371,9 @@ def _judge(
     if governor in _LOCATIVE:
         if modified is not None and modified.role == "conference":
             return modified.role, modified.text  # "at a Geneva meeting"
-        found = _attached_cues(tokens, cues, governor_index, head, tail, list_size)
+        found = _attached_cues(
+            tokens, cues, governor_index, head, tail, list_size, broad=broad
+        )
         if not found and modified is not None:
             found = [modified]
         return _best(found + extra)
@@ -696,8 +706,14 @@ def _attached_cues(
     head: int,
     tail: int,
     list_size: int,
+    *,
+    broad: bool = False,
 ) -> list[_Cue]:
-    """Return the role words a locative phrase ("in X") attaches to."""
+    """Return the role words a locative phrase ("in X") attaches to.
+
+    ``broad`` places (a continent, "the Middle East") take a role only from an
+    adjacent word: in a sentence they are usually a comparison's scope.
+    """
     attached: list[_Cue] = []
     # Backward: "mines were found in X", "a blast near X", "killed two men in X".
     backward = [
@@ -726,14 +742,18 @@ def _attached_cues(
         # deminers found ...", "injured when his car hit a mine in a field near X").
         # Only events count at that distance: a noun such as "demining" or
         # "mines" there names an actor or a topic more often than the place's role.
+        anaphor = _after_anaphor(tokens, governor_index)
         attached = [
             cue
             for cue in cues
             if (cue.first_index < head or cue.first_index > tail)
             and not cue.weak
             and (cue.is_verb or cue.role != "clearance")
-            and list_size < 3
+            and (list_size < 3 or (anaphor and cue.is_verb))
+            and not (broad and not anaphor)
         ]
+        if anaphor:
+            return attached  # "... removed 1,245 mines, most of them in A, B and C"
     if list_size >= 3:
         # A list of places takes a role only from a verb ("mines were found in
         # A, B and C"), never from a noun ("demining companies in A, B, C").
@@ -745,6 +765,17 @@ _LIGHT_WORDS = frozenset(
     "the a an were was been have has had are is be being reportedly also recently "
     "of".split()
 )
+
+
+_ANAPHORS = (("of", "them"), ("of", "which"), ("of", "these"), ("of", "those"))
+
+
+def _after_anaphor(tokens: list[_Token], governor_index: int) -> bool:
+    """Say whether "in X" follows "most of them", "mostly", "mainly"."""
+    before = tuple(
+        token.lower for token in tokens[max(0, governor_index - 2) : governor_index]
+    )
+    return before[-2:] in _ANAPHORS or before[-1:] in (("mostly",), ("mainly",))
 
 
 def _word_gap(tokens: list[_Token], start: int, end: int) -> int:

@@ -125,6 +125,34 @@ CASES = [
         "An Israeli company signed a contract with Azerbaijan to clear mines in Zangilan.",
         {"Azerbaijan": "mention", "Zangilan": "clearance"},
     ),
+    (
+        "Teams removed 1,245 mines in October, most of them in the provinces of Hudaydah, Taiz and Marib.",
+        {"Hudaydah": "clearance", "Taiz": "clearance", "Marib": "clearance"},
+    ),
+    (
+        "Deminers cleared mines near Cuito, one of the biggest battlefields in Africa.",
+        {"Cuito": "clearance", "Africa": "mention"},
+    ),
+    (
+        "The wounded soldiers were flown to a military hospital in Medellin.",
+        {"Medellin": "mention"},
+    ),
+    (
+        "An artillery shell exploded in Gio Linh district of Quang Tri province, central Vietnam, killing a man.",
+        {"Gio Linh": "incident", "Quang Tri": "incident", "Vietnam": "incident"},
+    ),
+    (
+        "Vilabouly district, to the north, also remains badly contaminated.",
+        {"Vilabouly": "minefield"},
+    ),
+    (
+        "A corridor will link national parks in Angola, Namibia and Zambia on the cleared land.",
+        {"Angola": "mention", "Namibia": "mention", "Zambia": "mention"},
+    ),
+    (
+        "Officials in Harare said the remaining minefields cover 20 square kilometres.",
+        {"Harare": "mention"},
+    ),
 ]
 
 
