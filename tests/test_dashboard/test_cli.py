@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -115,10 +116,15 @@ def articles(tmp_path: Path) -> Path:
 
 
 def assert_one_error_line(result: subprocess.CompletedProcess) -> None:
+    """The error is one line (a progress bar drawn before it may stay above)."""
     assert "Traceback" not in result.stderr
     lines = [line for line in result.stderr.splitlines() if line.strip()]
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("landmine-map: error:")
+    messages = [
+        line for line in lines if not re.match(r"^[\w ]+\S*: .*\[\d\d:\d\d", line)
+    ]
+    assert len(messages) == 1, result.stderr
+    assert messages[0].startswith("landmine-map: error:")
+    assert messages[0] == lines[-1]
 
 
 def test_extract_prints_one_json_document_in_argument_order(
@@ -316,3 +322,45 @@ def test_every_command_is_reachable_from_the_parser() -> None:
         ["demo", "clear"],
     ):
         assert callable(parser.parse_args(argv).handler)
+
+
+def test_gazetteer_import_makes_a_village_resolvable(cli: Cli, tmp_path: Path) -> None:
+    columns = [
+        "99000001",
+        "Xanbulaqli",
+        "Xanbulaqli",
+        "Khanbulaghli",
+        "40.0512",
+        "46.7013",
+        "P",
+        "PPL",
+        "AZ",
+        "",
+        "01",
+        "",
+        "",
+        "",
+        "120",
+        "",
+        "800",
+        "Asia/Baku",
+        "2024-01-01",
+    ]
+    dump = tmp_path / "AZ.txt"
+    dump.write_text("\t".join(columns) + "\n", "utf-8")
+    before = cli("geocode", "Khanbulaghli", "--country", "AZ")
+    assert before.returncode == 1
+    imported = cli("gazetteer", "import", dump)
+    assert imported.returncode == 0, imported.stderr
+    assert "imported 1 places" in imported.stdout
+    after = cli("geocode", "Khanbulaghli", "--country", "AZ")
+    assert after.returncode == 0, after.stderr
+    assert "40.05120" in after.stdout and "46.70130" in after.stdout
+
+
+def test_gazetteer_import_refuses_what_is_not_a_dump(cli: Cli, tmp_path: Path) -> None:
+    bogus = tmp_path / "AZ.txt"
+    bogus.write_text("this is not a GeoNames dump\n", "utf-8")
+    result = cli("gazetteer", "import", bogus)
+    assert result.returncode == 1
+    assert_one_error_line(result)
