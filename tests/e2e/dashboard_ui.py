@@ -1,0 +1,183 @@
+"""What the browser tests know about the dashboard's page: selectors and waits.
+
+One place for the selectors, so a changed label breaks one helper, not every
+test. Every wait is an ``expect`` or ``wait_for`` on an element, never a sleep.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from playwright.sync_api import ConsoleMessage, Dialog, FrameLocator, Page, expect
+
+from dashboard.config import load_settings
+from dashboard.store import Store
+from tests.e2e.conftest import AppServer
+
+MAP_IFRAME = 'iframe[title="streamlit_folium.st_folium"]'
+#: Single markers and cluster bubbles (classes set in dashboard/data/landmine-map.js).
+MARKER = ".landmine-marker"
+CLUSTER = ".landmine-cluster"
+POPUP = ".leaflet-popup-content"
+COUNT_RE = re.compile(r"([\d,]+)\s+mentions?\s+shown")
+#: A cold first script run imports folium, pandas and the gazetteer.
+FIRST_LOAD_MS = 90_000
+RERUN_MS = 45_000
+#: Console noise every Streamlit page prints (TECH-NOTES §4b), not from the app.
+CONSOLE_NOISE = (
+    "Unrecognized feature",
+    "allow-scripts and allow-same-origin",
+)
+
+
+def map_frame(page: Page) -> FrameLocator:
+    return page.frame_locator(MAP_IFRAME)
+
+
+def wait_for_map(page: Page, *, timeout_ms: int = FIRST_LOAD_MS) -> FrameLocator:
+    """Wait until the map iframe holds a Leaflet map with a marker or a cluster."""
+    page.locator(MAP_IFRAME).wait_for(state="attached", timeout=timeout_ms)
+    frame = map_frame(page)
+    expect(frame.locator(".leaflet-container")).to_be_visible(timeout=timeout_ms)
+    expect(frame.locator(f"{MARKER}, {CLUSTER}").first).to_be_visible(
+        timeout=timeout_ms
+    )
+    return frame
+
+
+def count_caption(page: Page):
+    return page.get_by_text(COUNT_RE).first
+
+
+def mentions_shown(page: Page, *, timeout_ms: int = FIRST_LOAD_MS) -> int:
+    """Return N of the visible "N mentions shown" caption above the map."""
+    caption = count_caption(page)
+    expect(caption).to_be_visible(timeout=timeout_ms)
+    match = COUNT_RE.search(caption.inner_text())
+    assert match, f"expected 'N mentions shown', got {caption.inner_text()!r}"
+    return int(match.group(1).replace(",", ""))
+
+
+def wait_for_count_change(
+    page: Page, before: int, *, timeout_ms: int = RERUN_MS
+) -> int:
+    """Wait until the caption shows a count other than ``before``; return it."""
+    caption = count_caption(page)
+    old = re.compile(rf"^\D*{before:,}\s+mentions?\s+shown".replace(",", ",?"))
+    expect(caption).not_to_have_text(old, timeout=timeout_ms)
+    return mentions_shown(page, timeout_ms=timeout_ms)
+
+
+def open_first_popup(page: Page, *, max_cluster_clicks: int = 12) -> FrameLocator:
+    """Open the popup of some marker, zooming into clusters until one is single.
+
+    Clicking a cluster zooms to its bounds (or spiderfies it at maximum zoom),
+    so a few clicks always reach a single marker.
+    """
+    frame = map_frame(page)
+    markers = frame.locator(MARKER)
+    for _ in range(max_cluster_clicks):
+        if markers.count():
+            break
+        cluster = frame.locator(CLUSTER).first
+        handle = cluster.element_handle(timeout=RERUN_MS)
+        cluster.click()
+        # The clicked bubble is replaced once the zoom (or spiderfy) is done.
+        handle.wait_for_element_state("hidden", timeout=RERUN_MS)
+    expect(markers.first).to_be_visible(timeout=RERUN_MS)
+    markers.first.click()
+    expect(frame.locator(POPUP)).to_be_visible(timeout=RERUN_MS)
+    return frame
+
+
+@dataclass
+class BrowserEvents:
+    """Dialogs, page errors, console errors and requests seen by a page (all frames)."""
+
+    dialogs: list[str] = field(default_factory=list)
+    page_errors: list[str] = field(default_factory=list)
+    console_errors: list[str] = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)
+
+    def app_console_errors(self) -> list[str]:
+        return [
+            text
+            for text in self.console_errors
+            if not any(noise in text for noise in CONSOLE_NOISE)
+        ]
+
+
+@contextmanager
+def record_browser_events(page: Page) -> Iterator[BrowserEvents]:
+    """Record what the page (and every frame in it) did; dismiss any dialog."""
+    events = BrowserEvents()
+
+    def on_dialog(dialog: Dialog) -> None:
+        events.dialogs.append(f"{dialog.type}: {dialog.message}")
+        dialog.dismiss()
+
+    def on_console(message: ConsoleMessage) -> None:
+        if message.type == "error":
+            events.console_errors.append(message.text)
+
+    page.on("dialog", on_dialog)
+    page.on("pageerror", lambda error: events.page_errors.append(str(error)))
+    page.on("console", on_console)
+    page.on("request", lambda request: events.requests.append(request.url))
+    yield events
+
+
+def screenshot(page: Page, directory: Path, name: str) -> Path:
+    path = directory / f"{name}.png"
+    page.screenshot(path=str(path), full_page=False)
+    return path
+
+
+def map_screenshot(page: Page, directory: Path, name: str) -> Path:
+    """Screenshot of the map iframe alone (the README's pictures)."""
+    path = directory / f"{name}.png"
+    page.locator(MAP_IFRAME).screenshot(path=str(path))
+    return path
+
+
+def stored_mentions(server: AppServer) -> list[dict]:
+    """Return the placed mentions the server's store holds (the tests' oracle).
+
+    Read straight from the store, not through the page's own filter code, so a
+    count on the page is checked against an independent answer.
+    """
+    store = Store(load_settings(server.env).database_url)
+    return [row for row in store.mention_rows() if row["lat"] is not None]
+
+
+def mention_date(row: dict) -> date | None:
+    """The date the filters use: the event date, else the publication date."""
+    value = row["event_date"] or row["article_published"]
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+def expected_count(
+    rows: list[dict],
+    *,
+    countries: tuple[str, ...] = (),
+    date_from: date | None = None,
+    date_to: date | None = None,
+) -> int:
+    """Count the mentions that pass a country and an inclusive date filter."""
+
+    def passes(row: dict) -> bool:
+        if countries and (row["country_code"] or "").upper() not in countries:
+            return False
+        when = mention_date(row)
+        if date_from and (when is None or when < date_from):
+            return False
+        return not (date_to and (when is None or when > date_to))
+
+    return sum(passes(row) for row in rows)

@@ -1,0 +1,85 @@
+"""The map page in a real browser: the demo markers, their count and a popup."""
+
+from __future__ import annotations
+
+import shutil
+import urllib.request
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.e2e.conftest import AppServer
+from tests.e2e.dashboard_ui import (
+    CLUSTER,
+    MARKER,
+    POPUP,
+    expected_count,
+    map_screenshot,
+    mentions_shown,
+    open_first_popup,
+    screenshot,
+    stored_mentions,
+    wait_for_map,
+)
+
+pytestmark = pytest.mark.browser
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+def _publish(picture: Path, name: str) -> None:
+    """Copy a test picture to docs/screenshots (the README shows it)."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(picture, SCREENSHOTS / name)
+
+
+def test_server_is_healthy_and_serves_leaflet_itself(app_server: AppServer) -> None:
+    with urllib.request.urlopen(f"{app_server.url}/_stcore/health", timeout=5) as resp:
+        assert resp.read() == b"ok"
+    # Leaflet comes from the app, not a CDN: offline users must get a map.
+    leaflet = f"{app_server.url}/app/static/leaflet/leaflet.js"
+    with urllib.request.urlopen(leaflet, timeout=5) as resp:
+        assert resp.status == 200
+        assert b"Leaflet" in resp.read(4096)
+
+
+def test_home_page_shows_the_demo_markers_and_their_count(
+    page: Page, app_server: AppServer, artifacts_dir: Path
+) -> None:
+    rows = stored_mentions(app_server)
+    assert len(rows) > 20, "the demo articles were not loaded into the empty store"
+
+    page.goto(app_server.url)
+    frame = wait_for_map(page)
+
+    assert frame.locator(f"{MARKER}, {CLUSTER}").count() > 0
+    assert mentions_shown(page) == len(rows)
+    screenshot(page, artifacts_dir, "map-page")
+    _publish(map_screenshot(page, artifacts_dir, "map"), "map.png")
+
+
+def test_popup_shows_the_article_title_and_the_excerpt(
+    page: Page, app_server: AppServer, artifacts_dir: Path
+) -> None:
+    # Cambodia only: a handful of markers from two demo articles.
+    rows = [r for r in stored_mentions(app_server) if r["country_code"] == "KH"]
+    assert rows, "the demo data has no mention in Cambodia"
+    page.goto(f"{app_server.url}/?country=KH")
+    wait_for_map(page)
+    assert mentions_shown(page) == expected_count(rows, countries=("KH",))
+
+    frame = open_first_popup(page)
+    popup = frame.locator(POPUP)
+    title = popup.locator(".landmine-popup > div").first.inner_text().strip()
+    excerpt = popup.locator("div[style*='italic']").inner_text().strip()
+
+    titles = {r["article_title"] for r in rows}
+    assert title in titles, f"popup title {title!r} is none of {titles}"
+    # The popup may trim a long excerpt around the place name, with "…".
+    pieces = [p.strip() for p in excerpt.split("…") if p.strip()]
+    assert pieces and len(max(pieces, key=len)) > 20, excerpt
+    own = [r["excerpt"] for r in rows if r["article_title"] == title]
+    assert any(all(p in text for p in pieces) for text in own), (excerpt, own)
+    expect(popup).to_contain_text("Cambodia")
+    screenshot(page, artifacts_dir, "popup-page")
+    _publish(map_screenshot(page, artifacts_dir, "popup"), "popup.png")
