@@ -148,9 +148,67 @@ meta = Table(
 
 _V1_TABLES = (articles, places, mentions, meta)
 
+#: Failed (and pending) editor logins, so a rate limit holds across app servers
+#: (dashboard/access.py). No password is ever stored.
+login_attempts = Table(
+    "login_attempts",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("client_key", String(200), nullable=False, index=True),
+    Column("attempted_at", DateTime(timezone=True), nullable=False, index=True),
+)
+
+
+#: User corrections that teach the geoparser (dashboard/aliases.py): a name
+#: (normalised key) in the context of a story's country ("" for any country)
+#: is either placed at a target or is not a place.
+aliases = Table(
+    "aliases",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name_key", String(500), nullable=False),
+    Column("country_code", String(2), nullable=False, default=""),
+    Column("name", Text, nullable=False),
+    Column("not_a_place", Boolean, nullable=False, default=False),
+    Column("gazetteer_id", String(120)),
+    Column("target_name", Text),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("target_country_code", String(2)),
+    Column("admin1", Text),
+    Column("feature", String(20)),
+    Column("precision", Integer),
+    Column("created_by", String(200), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("name_key", "country_code", name="uq_aliases_name_country"),
+)
+
+#: Every review change (dashboard/review.py): who, when, and the row before
+#: and after, as JSON.
+audit_log = Table(
+    "audit_log",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("at", DateTime(timezone=True), nullable=False, index=True),
+    Column("who", String(200), nullable=False),
+    Column("action", String(40), nullable=False),
+    Column("entity", String(20), nullable=False),
+    Column("entity_id", Integer, nullable=False),
+    Column("before", Text),
+    Column("after", Text),
+)
+
 
 def _migrate_v1(conn: Connection) -> None:
     metadata.create_all(conn, tables=list(_V1_TABLES))
+
+
+def _migrate_login_attempts(conn: Connection) -> None:
+    login_attempts.create(conn, checkfirst=True)
+
+
+def _migrate_review(conn: Connection) -> None:
+    metadata.create_all(conn, tables=[aliases, audit_log])
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +223,8 @@ class Migration:
 #: The schema's history. Append new steps (ALTER TABLE ...); never edit old ones.
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, places, mentions, meta", _migrate_v1),
+    Migration(2, "login_attempts (editor login rate limit)", _migrate_login_attempts),
+    Migration(3, "aliases, audit_log (review and correct)", _migrate_review),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
@@ -301,6 +361,32 @@ class Store:
                 return operation(conn)
         except SQLAlchemyError as exc:
             raise StoreError(f"Could not {what}: {exc}") from exc
+
+    def write(
+        self,
+        operation: Callable[[Connection], T],
+        *,
+        what: str,
+        changes_data: bool = True,
+    ) -> T:
+        """Run ``operation`` in one write transaction, retrying while locked.
+
+        For modules that keep their own tables on this store (aliases, review).
+        When ``changes_data``, the data version changes in the same commit, so
+        the app's cached reads of articles and mentions are refreshed.
+        """
+
+        def run(conn: Connection) -> T:
+            result = operation(conn)
+            if changes_data:
+                _touch(conn)
+            return result
+
+        return self._write(run, what=what)
+
+    def read(self, operation: Callable[[Connection], T], *, what: str) -> T:
+        """Run ``operation`` on a read connection; errors become StoreError."""
+        return self._read(operation, what=what)
 
     # -- schema ----------------------------------------------------------------
 
