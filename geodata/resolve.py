@@ -31,10 +31,13 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Final, Protocol
 
+from rapidfuzz import fuzz
+
 from geodata import wordlists as wl
-from geodata.extract import name_index
+from geodata.extract import name_index, place_key
 from geodata.models import (
     Candidate,
     GazetteerEntry,
@@ -117,6 +120,7 @@ FOREIGN_CITY_POPULATION = 150_000
 #: Fuzzy matches (spellings the gazetteer lacks) need this similarity (0..1).
 FUZZY_MIN_SCORE = 0.88
 _MAX_CANDIDATES = 5
+_MAX_SCORED = 15
 _NEAR_KM = 60.0
 _FAR_KM = 600.0
 
@@ -229,7 +233,7 @@ def _group_mentions(text: str, mentions: Sequence[PlaceMention], names) -> list[
     previous: PlaceMention | None = None
     previous_strong = False
     for mention in sorted(mentions, key=lambda m: m.start):
-        key = normalize_place_name(mention.text)
+        key = place_key(mention.text)
         if not key:
             continue
         ident = (key, _hint_class(mention.hint))
@@ -370,9 +374,15 @@ def _in_story(entry: GazetteerEntry, countries: dict[str, float]) -> bool:
 
 
 def _choose(groups: list[_Group], story: dict[str, float]) -> None:
+    for group in groups:
+        if len(group.entries) > _MAX_SCORED:
+            # The most important namesakes, and every one in the story's countries.
+            head = group.entries[:_MAX_SCORED]
+            local = [e for e in group.entries[_MAX_SCORED:] if e.country_code in story]
+            group.entries = head + local[:_MAX_SCORED]
     # Round 1: without proximity; unambiguous picks become anchors.
     for group in groups:
-        if group.alias is None:
+        if group.alias is None and len(group.entries) > 1:
             countries = _without_own_vote(group, story)
             group.scores = [_score(e, group, countries, ()) for e in group.entries]
     anchors = _anchors(groups)
@@ -459,6 +469,11 @@ def _anchors(
             continue
         if not group.entries or group.weak:
             continue
+        if len(group.entries) == 1:
+            best = group.entries[0]
+            if best.feature not in ("country", "continent"):
+                anchors.append((group.ident, (best.lat, best.lon)))
+            continue
         ranked = sorted(
             zip(group.scores, group.entries, strict=True), key=lambda p: -p[0]
         )
@@ -493,14 +508,23 @@ def _score(
     if entry.feature in ("country", "continent"):
         score += 0.25  # proximity says nothing against a country
     elif anchors:
-        nearest = min(
-            _distance_km(entry.lat, entry.lon, lat, lon) for lat, lon in anchors
-        )
+        nearest = _nearest_km(entry.lat, entry.lon, anchors)
         closeness = 1.0 - min(1.0, max(0.0, nearest - _NEAR_KM) / (_FAR_KM - _NEAR_KM))
         score += 0.25 * closeness
-    if normalize_place_name(entry.name) == group.key:
-        score += 0.08  # named so, not only an alternate name
+    # Named (nearly) so, not only through an alternate name: the town
+    # "Aghdam" for "Agdam", the department "Antioquia" rather than the town
+    # "Santa Fe de Antioquia".
+    score += 0.08 * _name_likeness(entry.name, group.key)
     return score
+
+
+@lru_cache(maxsize=65536)
+def _name_likeness(name: str, key: str) -> float:
+    words = normalize_place_name(name).split()
+    while len(words) > 1 and words[-1] in wl.GENERIC_AFTER:
+        words.pop()
+    similarity = fuzz.ratio(" ".join(words), key) / 100
+    return 1.0 if similarity >= 0.85 else 0.0
 
 
 def _hint_fit(entry: GazetteerEntry, hint: str | None) -> float:
@@ -525,14 +549,19 @@ def _acceptable(
     """Never a namesake abroad: outside the story's countries only the famous."""
     if group.hint in wl.SETTLEMENT_HINTS and best.feature != "settlement":
         return False  # "the village of Kangarli" is no district of that name
+    if group.hint in wl.FEATURE_HINTS and best.feature in ("country", "continent"):
+        return False  # "the Bosna river" is not Bosnia
     if best.feature in ("country", "continent"):
         return True
+    # An ordinary word is a place name only with a place context ("in Geneva",
+    # "in Mobile" mid-sentence); otherwise only in the story's own country.
+    doubtful = group.weak and not group.strong
     if not countries:
         # The story names no country: take only what is unambiguous enough.
-        return not group.weak or best.population >= 1_000_000
+        return not doubtful or best.population >= 1_000_000
     if _in_story(best, countries):
         return True
-    if group.weak or group.hint in wl.SETTLEMENT_HINTS or group.hint_class == "admin":
+    if doubtful or group.hint in wl.SETTLEMENT_HINTS or group.hint_class == "admin":
         return False
     if best.feature in ("admin1", "region"):
         return True
@@ -692,6 +721,20 @@ def _apply_aliases(
             group.alias = answer
         kept.append(group)
     return kept
+
+
+def _nearest_km(lat: float, lon: float, points: Sequence[tuple[float, float]]) -> float:
+    """Distance to the nearest point (equirectangular: close enough to rank)."""
+    scale = math.cos(math.radians(lat))
+    best = math.inf
+    for other_lat, other_lon in points:
+        dlon = abs(lon - other_lon)
+        if dlon > 180:
+            dlon = 360 - dlon
+        d2 = (lat - other_lat) ** 2 + (dlon * scale) ** 2
+        if d2 < best:
+            best = d2
+    return math.sqrt(best) * 111.2
 
 
 def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -1,0 +1,182 @@
+"""Place extraction: text in, spans of place names out (issue 2, item 3)."""
+
+from __future__ import annotations
+
+import pytest
+
+from geodata.extract import extract_place_mentions
+from tests.test_geodata.fake_gazetteer import FakeGazetteer
+
+
+def names(text: str, gazetteer) -> list[str]:
+    return [m.text for m in extract_place_mentions(text, gazetteer)]
+
+
+# Written for these tests: (text, the place names expected, in text order).
+CASES = [
+    # multi-word names and generic words
+    (
+        "Delegates from Bosnia and Herzegovina met donors in Banteay Meanchey.",
+        ["Bosnia and Herzegovina", "Banteay Meanchey"],
+    ),
+    ("A shepherd lost a leg in Aghdam district last week.", ["Aghdam"]),
+    ("Sappers returned to the Kherson region after the thaw.", ["Kherson"]),
+    ("Shelling hit Kherson Oblast again overnight.", ["Kherson Oblast"]),
+    ("Clearance of the Golan Heights resumed.", ["Golan Heights"]),
+    ("Talks on Nagorno-Karabakh's minefields stalled.", ["Nagorno-Karabakh"]),
+    ("Most mines in the Middle East were laid decades ago.", ["Middle East"]),
+    # datelines, abbreviations, Arabic articles
+    ("BAKU, Nov. 28 (Reuters) - A tractor struck a mine.", ["BAKU"]),
+    (
+        "Grants came from the U.S., the UK and Britain, and one from the US.",
+        ["U.S.", "UK", "Britain", "US"],
+    ),
+    (
+        "Children were hurt in al-Hudaydah; aid reached Hodeidah and Al Hudaydah.",
+        ["al-Hudaydah", "Hodeidah", "Al Hudaydah"],
+    ),
+    # persons are not places
+    ("Deputy chairman Emil Hasanov visited Fuzuli.", ["Fuzuli"]),
+    ("Roy Nahari, 45, said the field in Battambang was clear.", ["Battambang"]),
+    ("Spokesman Roy Nahari briefed reporters. Nahari said more was needed.", []),
+    # organisations and events are not places, nor what they contain
+    (
+        "Open Minded Solutions Ltd. and the Dona Gracia Center trained staff in Baku.",
+        ["Baku"],
+    ),
+    ("A grant from the University of Maryland went to Cambodia.", ["Cambodia"]),
+    ("Veterans of the Vietnam War flew to Ukraine.", ["Ukraine"]),
+    ("ANAMA and the HALO Trust cleared land near Aghdam.", ["Aghdam"]),
+    # demonyms, ordinary words, months, sentence starts
+    ("Azerbaijani and Cambodian deminers met in France.", ["France"]),
+    ("Mine clearance is slow. Police said Best practice helped.", []),
+    ("Nice weather in May helped teams in Fuzuli on Monday.", ["Fuzuli"]),
+    ("Of the mines found, most were old.", []),
+    # unknown names in a place context
+    (
+        "Deminers worked near Tolkino, in the village of Kasarakh and in Dzhebrail"
+        " district.",
+        ["Tolkino", "Kasarakh", "Dzhebrail"],
+    ),
+    (
+        "Troops left the villages of Krasnoe, Zarechnoye and Tolkino.",
+        ["Krasnoe", "Zarechnoye", "Tolkino"],
+    ),
+    (
+        "Fighting ravaged Mone Township and Mount Igman.",
+        ["Mone Township", "Mount Igman"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_extracts_places_and_nothing_else(text: str, expected: list[str]) -> None:
+    assert names(text, FakeGazetteer()) == expected
+
+
+def test_spans_index_the_original_text() -> None:
+    text = (
+        "“In Ağdam district,” she said, “and near Hodeidah.”\n"
+        "BAKU, 2 May - Aghdam’s fields."
+    )
+    mentions = extract_place_mentions(text, FakeGazetteer())
+    assert [m.text for m in mentions] == ["Ağdam", "Hodeidah", "BAKU", "Aghdam"]
+    for mention in mentions:
+        assert text[mention.start : mention.end] == mention.text
+
+
+@pytest.mark.parametrize(
+    ("text", "hints"),
+    [
+        ("Mines remain in Aghdam district.", [("Aghdam", "district")]),
+        ("Mines remain in the village of Kasarakh.", [("Kasarakh", "village")]),
+        ("Mines remain in Kherson Oblast.", [("Kherson Oblast", "oblast")]),
+        ("Mines remain on Mount Igman.", [("Mount Igman", "mountain")]),
+        (
+            "Mines remain in Aghdam and Fuzuli districts.",
+            [("Aghdam", "district"), ("Fuzuli", "district")],
+        ),
+        ("Mines remain in Baku.", [("Baku", None)]),
+    ],
+)
+def test_generic_word_becomes_the_hint(text: str, hints: list) -> None:
+    found = extract_place_mentions(text, FakeGazetteer())
+    assert [(m.text, m.hint) for m in found] == hints
+
+
+def test_headline_capitals_do_not_make_places() -> None:
+    text = "Mine Blast Kills Two Farmers Near Aghdam\n\nA tractor hit a mine in Agdam."
+    assert names(text, FakeGazetteer()) == ["Aghdam", "Agdam"]
+
+
+def test_shouting_headline_is_read_like_a_title() -> None:
+    text = "LANDMINE KILLS SHEPHERD IN FUZULI\nThe blast happened at dawn."
+    assert names(text, FakeGazetteer()) == ["FUZULI"]
+
+
+def test_surname_of_a_known_person_is_not_a_place_later() -> None:
+    text = "Farmer Roy Emil lost a foot. Emil said the field looked safe."
+    assert names(text, FakeGazetteer()) == []
+
+
+def test_first_name_alone_later_may_be_a_place() -> None:
+    text = "Georgia Thompson reported from Baku. Later she flew to Ukraine."
+    assert names(text, FakeGazetteer()) == ["Baku", "Ukraine"]
+
+
+# The real gazetteer: names it holds that no fake could list.
+REAL_CASES = [
+    (
+        "Teams cleared fields around Qala-i-Naw and Mazar-e-Sharif.",
+        ["Qala-i-Naw", "Mazar-e-Sharif"],
+    ),
+    ("Casualties rose in Deir ez-Zor and near Hpa-an.", ["Deir ez-Zor", "Hpa-an"]),
+    ("A boy was hurt in Ain Zara, south of Tripoli.", ["Ain Zara", "Tripoli"]),
+    (
+        "The army swept Chernihiv, Sumy and Kharkiv oblasts.",
+        ["Chernihiv", "Sumy", "Kharkiv"],
+    ),
+    ("Clearance of the Plain of Jars in Laos goes on.", ["Plain of Jars", "Laos"]),
+    ("Mines were found at Elephant Pass in Sri Lanka.", ["Elephant Pass", "Sri Lanka"]),
+    ("Georgia Thompson said Jordan and Georgia will pay.", ["Jordan", "Georgia"]),
+    (
+        "General Santos and Santa Cruz sent no deminers.",
+        ["General Santos", "Santa Cruz"],
+    ),
+    (
+        "Mobile teams told Police the Best Western hotel in Reading was safe.",
+        ["Reading"],
+    ),
+    (
+        "Representatives of Mines Advisory Group and the Ministry of Defence of"
+        " Ukraine met in Kyiv.",
+        ["Kyiv"],
+    ),
+    ("Speaking in Kabul, spokesman Zabihullah Mujahid blamed old mines.", ["Kabul"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REAL_CASES)
+def test_extracts_with_the_real_gazetteer(
+    gazetteer, text: str, expected: list[str]
+) -> None:
+    assert names(text, gazetteer) == expected
+
+
+def test_plural_generic_word_gives_every_listed_name_its_hint(gazetteer) -> None:
+    text = "Deminers worked in Banteay Meanchey, Pailin and Oddar Meanchey provinces."
+    found = extract_place_mentions(text, gazetteer)
+    assert [(m.text, m.hint) for m in found] == [
+        ("Banteay Meanchey", "province"),
+        ("Pailin", "province"),
+        ("Oddar Meanchey", "province"),
+    ]
+
+
+def test_gazetteer_lookups_are_cached_across_articles() -> None:
+    gazetteer = FakeGazetteer()
+    text = "Teams in Battambang and Baku reported. Battambang was busy."
+    extract_place_mentions(text, gazetteer)
+    first = len(gazetteer.lookups)
+    extract_place_mentions(text, gazetteer)
+    assert len(gazetteer.lookups) == first

@@ -1,0 +1,126 @@
+"""Geoparser: extraction + resolution + the fallback geocoder for what is left."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from geodata.errors import GeocodingUnavailable
+from geodata.geoparser import Geoparser
+from geodata.models import GazetteerEntry, GeocodeResult
+from geodata.resolve import NOT_A_PLACE
+from tests.test_geodata.fake_gazetteer import FakeGazetteer
+
+TOLKINO = GazetteerEntry(
+    "nominatim:N1", "Tolkino", 47.1, 33.2, "UA", "Kherson Oblast", "settlement"
+)
+
+
+@dataclass
+class RecordingGeocoder:
+    """A geocoder that answers from a dict and records what it was asked."""
+
+    known: dict[str, GazetteerEntry] = field(default_factory=dict)
+    failing: set[str] = field(default_factory=set)
+    calls: list[tuple[str, str | None]] = field(default_factory=list)
+    name: str = "recording"
+
+    def geocode(
+        self, query: str, *, country_code: str | None = None
+    ) -> GeocodeResult | None:
+        self.calls.append((query, country_code))
+        if query in self.failing:
+            raise GeocodingUnavailable(self.name, query, reason="HTTP 429")
+        entry = self.known.get(query)
+        if entry is None:
+            return None
+        return GeocodeResult(
+            entry=entry, precision=1, confidence=0.8, provider=self.name
+        )
+
+
+@dataclass
+class Aliases:
+    answers: dict[str, object]
+    calls: list[tuple[str, str | None]] = field(default_factory=list)
+
+    def lookup(self, name_key: str, country_code: str | None):
+        self.calls.append((name_key, country_code))
+        return self.answers.get(name_key)
+
+
+TEXT = "Sappers in Ukraine worked near Kherson and Tolkino on Monday."
+
+
+def test_without_fallback_unknown_names_stay_unresolved() -> None:
+    places = Geoparser(FakeGazetteer()).parse(TEXT)
+    assert [(p.name, p.status) for p in places] == [
+        ("Ukraine", "resolved"),
+        ("Kherson", "resolved"),
+        ("Tolkino", "unresolved"),
+    ]
+
+
+def test_fallback_is_asked_only_for_what_the_gazetteer_left_with_story_country() -> (
+    None
+):
+    fallback = RecordingGeocoder(known={"Tolkino": TOLKINO})
+    places = Geoparser(FakeGazetteer(), fallback=fallback).parse(TEXT)
+    assert fallback.calls == [("Tolkino", "UA")]
+    tolkino = places[-1]
+    assert tolkino.status == "resolved"
+    assert tolkino.result is not None
+    assert tolkino.result.entry == TOLKINO
+    assert tolkino.result.provider == "recording"
+
+
+def test_fallback_miss_keeps_the_place_unresolved() -> None:
+    fallback = RecordingGeocoder()
+    places = Geoparser(FakeGazetteer(), fallback=fallback).parse(TEXT)
+    assert (places[-1].name, places[-1].status) == ("Tolkino", "unresolved")
+
+
+def test_outage_marks_the_place_pending() -> None:
+    fallback = RecordingGeocoder(failing={"Tolkino"})
+    places = Geoparser(FakeGazetteer(), fallback=fallback).parse(TEXT)
+    assert (places[-1].name, places[-1].status) == ("Tolkino", "pending")
+    assert places[-1].result is None
+    assert [p.status for p in places[:2]] == ["resolved", "resolved"]
+
+
+def test_outage_keeps_a_low_confidence_gazetteer_answer() -> None:
+    # No country named: the French and Cambodian Sameakki are a coin toss.
+    text = "Deminers cleared the fields of Sameakki."
+    fallback = RecordingGeocoder(failing={"Sameakki"})
+    place = Geoparser(FakeGazetteer(), fallback=fallback).parse(text)[0]
+    assert place.status == "pending"
+    assert place.result is not None
+    assert place.result.provider == "gazetteer"
+    assert fallback.calls == [("Sameakki", None)]
+
+
+def test_alias_overrides_the_gazetteer_and_not_a_place_drops() -> None:
+    aliases = Aliases({"tolkino": TOLKINO, "kherson": NOT_A_PLACE})
+    fallback = RecordingGeocoder()
+    places = Geoparser(FakeGazetteer(), fallback=fallback, aliases=aliases).parse(TEXT)
+    assert [p.name for p in places] == ["Ukraine", "Tolkino"]
+    assert places[1].result is not None
+    assert places[1].result.provider == "alias"
+    assert places[1].result.entry == TOLKINO
+    assert ("tolkino", "UA") in aliases.calls
+    assert fallback.calls == []
+
+
+def test_parse_with_the_real_gazetteer(gazetteer) -> None:
+    text = (
+        "KYIV, June 3 - A farmer was killed by an anti-tank mine near Snihurivka in"
+        " the Mykolaiv region, officials said, as sappers from the State Emergency"
+        " Service kept working in Kherson Oblast."
+    )
+    places = Geoparser(gazetteer).parse(text)
+    got = [(p.name, p.status, p.result and p.result.entry.country_code) for p in places]
+    assert got == [
+        ("KYIV", "resolved", "UA"),
+        ("Snihurivka", "resolved", "UA"),
+        ("Mykolaiv", "resolved", "UA"),
+        ("Kherson Oblast", "resolved", "UA"),
+    ]
