@@ -17,7 +17,7 @@ import logging
 import sqlite3
 import time
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -199,6 +199,25 @@ audit_log = Table(
 )
 
 
+#: A user's grouping of mentions into events (dashboard/events.py): mentions
+#: sharing a ``group_key`` form one event whatever the automatic rule says, and
+#: are never merged with other mentions. Written when a user splits a wrong merge.
+event_groups = Table(
+    "event_groups",
+    metadata,
+    Column(
+        "mention_id",
+        Integer,
+        ForeignKey("mentions.id", ondelete="CASCADE"),
+        primary_key=True,
+        autoincrement=False,
+    ),
+    Column("group_key", String(40), nullable=False, index=True),
+    Column("set_by", String(200), nullable=False),
+    Column("set_at", DateTime(timezone=True), nullable=False),
+)
+
+
 def _migrate_v1(conn: Connection) -> None:
     metadata.create_all(conn, tables=list(_V1_TABLES))
 
@@ -209,6 +228,10 @@ def _migrate_login_attempts(conn: Connection) -> None:
 
 def _migrate_review(conn: Connection) -> None:
     metadata.create_all(conn, tables=[aliases, audit_log])
+
+
+def _migrate_event_groups(conn: Connection) -> None:
+    event_groups.create(conn, checkfirst=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,6 +248,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, places, mentions, meta", _migrate_v1),
     Migration(2, "login_attempts (editor login rate limit)", _migrate_login_attempts),
     Migration(3, "aliases, audit_log (review and correct)", _migrate_review),
+    Migration(4, "event_groups (user splits of merged reports)", _migrate_event_groups),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
@@ -235,6 +259,15 @@ class SaveResult:
 
     article_id: int
     is_new: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    """What :meth:`Store.import_article` did: the article, and the mentions added."""
+
+    article_id: int
+    is_new: bool
+    added: dict[str, int]  # mention name -> id, for the mentions written now
 
 
 def _utcnow() -> datetime:
@@ -491,6 +524,65 @@ class Store:
                     f"Could not save the article {article.file_name!r}: {exc.orig}"
                 ) from exc
             return SaveResult(found, False)
+
+    def import_article(
+        self,
+        article: Article,
+        places_found: Sequence[ExtractedPlace],
+        *,
+        content_hash: str | None = None,
+        mention_values: Mapping[str, Mapping[str, Any]] | None = None,
+    ) -> ImportResult:
+        """Store an imported article, or add to it the mentions it lacks (by name).
+
+        For ``landmine-map import``: the article is found by ``content_hash``
+        (default: its text's), so importing the same file twice, or a file
+        exported from this store, writes nothing. ``mention_values`` overrides
+        stored columns per mention name (e.g. ``{"Agdam": {"reviewed": True}}``).
+        """
+        digest = content_hash or article.content_hash
+        overrides = mention_values or {}
+
+        def save(conn: Connection) -> ImportResult:
+            article_id = conn.scalar(
+                select(articles.c.id).where(articles.c.content_hash == digest)
+            )
+            is_new = article_id is None
+            if is_new:
+                article_id = conn.execute(
+                    articles.insert().values(
+                        content_hash=digest,
+                        title=article.title,
+                        source=article.source,
+                        published=article.published,
+                        language=article.language,
+                        file_name=article.file_name,
+                        text=article.text,
+                        is_demo=False,
+                        added_at=_utcnow(),
+                    )
+                ).inserted_primary_key[0]
+            present = set(
+                conn.scalars(
+                    select(mentions.c.name).where(mentions.c.article_id == article_id)
+                )
+            )
+            rows = [p for p in _unique_by_name(places_found) if p.name not in present]
+            place_ids = _ensure_places(conn, rows)
+            added: dict[str, int] = {}
+            for place in rows:
+                values = _mention_values(place, article_id, place_ids)
+                values.update(overrides.get(place.name, {}))
+                added[place.name] = int(
+                    conn.execute(
+                        mentions.insert().values(**values)
+                    ).inserted_primary_key[0]
+                )
+            if is_new or added:
+                _touch(conn)
+            return ImportResult(int(article_id), is_new, added)
+
+        return self._write(save, what=f"import the article {article.title!r}")
 
     def update_mention_resolution(
         self,
