@@ -6,6 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.readers import SUPPORTED_SUFFIXES
+from dashboard.ui.access import require_editor
 from dashboard.ui.cache import clear_caches
 from dashboard.ui.feedback import escape_markdown, stop_on_error
 from dashboard.ui.state import app_services
@@ -28,6 +29,7 @@ st.markdown(
     "Add news articles as files or pasted text. The places they name are found "
     "and placed offline; check them, untick any that are wrong, then save."
 )
+require_editor(services, action="upload articles")  # viewers stop here
 
 files = st.file_uploader(
     f"Articles ({', '.join(FILE_TYPES)}; up to {settings.max_file_mb} MB each)",
