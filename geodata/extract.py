@@ -59,6 +59,9 @@ _POSSESSIVE = ("'s", "\u2019s", "\u02bcs")
 # What may stand between two tokens of one name.
 _JOINING_GAPS = frozenset({" ", "-", "\u00a0", "\u2010", "\u2011"})
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+# Lower-case words inside one place name ("Cordillera del Condor", "Santa Fe de
+# Antioquia"); "and" is not one of them.
+_NAME_LINKS = frozenset("of de del della di da do dos das du des la le y".split())
 # Particles that may stand inside a person's name (Juan de la Cruz, Ali al-Houthi).
 _NAME_PARTICLES = frozenset(
     "de del della di da do dos das du la le van von der den bin ibn bint".split()
@@ -480,6 +483,14 @@ class _Extractor:
             while end + 1 <= last and self.labels[end + 1] is None:
                 end += 1
             span = self._longest_known(i, end)
+            longer = None
+            if span is not None and self._inside_longer_name(span, end):
+                # "Cordillera del Condor" is neither Cordillera nor Condor.
+                longer = self._unknown(i, end)
+                if longer is None:
+                    i = self._name_stop(span.last, end) + 1
+                    continue
+                span = longer
             if span is None:
                 span = self._unknown(i, end)
             if span is None:
@@ -506,21 +517,51 @@ class _Extractor:
                 return _Span(i, j, None, True, False)
         return None
 
+    def _inside_longer_name(self, span: _Span, end: int) -> bool:
+        """True when a known name goes on with "de"/"del"/"of" + capitals."""
+        tokens = self.tokens
+        k = span.last + 1
+        if not (
+            k + 1 <= end
+            and tokens[k].lower in _NAME_LINKS
+            and not tokens[k].is_cap
+            and tokens[k + 1].is_cap
+        ):
+            return False
+        if tokens[span.first].lower in wl.GENERIC_BEFORE:
+            return False
+        entries = self.names.entries(self._span_key(span.first, span.last))
+        return not entries or entries[0].feature not in ("country", "continent")
+
+    def _name_stop(self, m: int, end: int) -> int:
+        """Last token of a name that goes on over "de"/"of" and capitals."""
+        tokens = self.tokens
+        while m + 2 <= end and tokens[m + 1].lower in _NAME_LINKS:
+            if not tokens[m + 2].is_cap:
+                break
+            m += 2
+            while m + 1 <= end and tokens[m + 1].is_cap:
+                m += 1
+        return m
+
     def _unknown(self, i: int, end: int) -> _Span | None:
         """A name the gazetteer lacks, taken only when its context says "place"."""
         tokens = self.tokens
         if tokens[i].lower in wl.GENERIC_BEFORE and i < end:
             return None  # "Mount X": X is tried next, with the hint
         last = i
-        while last < end and last - i + 1 < _MAX_UNKNOWN_TOKENS:
-            nxt = tokens[last + 1]
-            if (
-                not nxt.is_cap
-                or nxt.lower in wl.GENERIC_AFTER
-                or tokens[last].possessive
-            ):
+        m = i
+        while m < end and m - i + 1 < _MAX_UNKNOWN_TOKENS + 1:
+            nxt = tokens[m + 1]
+            if tokens[m].possessive or nxt.lower in wl.GENERIC_AFTER:
                 break
-            last += 1
+            if nxt.is_cap:
+                m += 1
+                last = m
+            elif nxt.lower in _NAME_LINKS and m + 2 <= end and tokens[m + 2].is_cap:
+                m += 1  # "Cordillera del Condor"
+            else:
+                break
         if tokens[last].lower in wl.GENERIC_AFTER:
             return None
         if not self._context_says_place(i, last):
@@ -547,7 +588,11 @@ class _Extractor:
                 or token.lower in self.person_words
             ):
                 return False
-            if not named_feature and token.lower in wl.common_words():
+            if (
+                not named_feature
+                and token.lower in wl.common_words()
+                and not (m == i and token.lower in wl.NAME_PREFIXES and i < last)
+            ):
                 return False
             if not named_feature and token.lower in wl.given_names():
                 # "in Salah al-Din": a first name, but after "in" a place.
@@ -565,6 +610,11 @@ class _Extractor:
             return False
         if before in wl.STRONG_PREPOSITIONS and not tokens[last].possessive:
             return True
+        if before == "the" and not tokens[last].possessive:
+            # "in the Donbas", "across the Cordillera del Condor"
+            word = self._word_before(i - 1) if i >= 1 else None
+            if word in wl.STRONG_PREPOSITIONS:
+                return True
         return self._continues_list(i, strong_only=True)
 
     def _continues_list(self, i: int, *, strong_only: bool) -> bool:
@@ -641,6 +691,17 @@ class _Extractor:
                 first -= 1
                 hint = hint or wl.GENERIC_BEFORE[before.lower.rstrip(".")]
                 strong = True
+        if (
+            first >= 2
+            and tokens[first - 1].lower == "of"
+            and tokens[first - 1].gap == " "
+            and tokens[first].gap == " "
+            and tokens[first - 2].is_cap
+            and tokens[first - 2].lower in wl.GENERIC_BEFORE
+            and self.labels[first - 2] is None
+        ):
+            first -= 2  # "Gulf of Aden", "Lake of the Woods"
+            hint = hint or wl.GENERIC_BEFORE[tokens[first].lower]
         if tokens[first].lower in wl.GENERIC_BEFORE and first < last:
             hint = hint or wl.GENERIC_BEFORE[tokens[first].lower]
         word_before = self._word_before(first)

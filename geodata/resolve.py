@@ -284,7 +284,8 @@ def _entries_for(mention: PlaceMention, key: str, names) -> list[GazetteerEntry]
         if words[-1] in wl.GENERIC_AFTER:
             add(names.entries(" ".join(words[:-1])))
         if words[0] in wl.GENERIC_BEFORE:
-            add(names.entries(" ".join(words[1:])))
+            rest = words[2:] if words[1] == "of" else words[1:]
+            add(names.entries(" ".join(rest)))
         if words[0] in wl.ARABIC_ARTICLES:
             add(names.lookup(" ".join(words[1:])))
     return found
@@ -507,6 +508,8 @@ def _score(
     score = 0.3 * kind + 0.45 * in_country + 0.15 * _hint_fit(entry, group.hint)
     if entry.feature in ("country", "continent"):
         score += 0.25  # proximity says nothing against a country
+        if group.hint is None:
+            score += 0.3  # "Chile" is the country, not a village named so
     elif anchors:
         nearest = _nearest_km(entry.lat, entry.lon, anchors)
         closeness = 1.0 - min(1.0, max(0.0, nearest - _NEAR_KM) / (_FAR_KM - _NEAR_KM))
@@ -524,7 +527,7 @@ def _name_likeness(name: str, key: str) -> float:
     while len(words) > 1 and words[-1] in wl.GENERIC_AFTER:
         words.pop()
     similarity = fuzz.ratio(" ".join(words), key) / 100
-    return 1.0 if similarity >= 0.85 else 0.0
+    return 1.0 if similarity >= 0.75 else 0.0
 
 
 def _hint_fit(entry: GazetteerEntry, hint: str | None) -> float:

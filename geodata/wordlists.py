@@ -286,6 +286,10 @@ GENERIC_BEFORE: dict[str, str] = {
     "lake": "lake",
     "cape": "cape",
     "gulf": "gulf",
+    "bay": "bay",
+    "sea": "sea",
+    "strait": "sea",
+    "isle": "island",
 }
 
 #: "the village of X", "the districts of X and Y": the noun before "of".
@@ -348,11 +352,12 @@ DISTRICT_HINTS = frozenset({"district", "municipality", "commune", "township"})
 #: ("the Saudi-funded Masam project").
 PROJECT_WORDS = frozenset({"project", "programme", "program", "initiative"})
 
-#: Name prefixes of Arabic places ("Ain Zara", "Deir Hafer", "Wadi Fira"): a
+#: Name prefixes of Arabic places ("Ain Zara", "Deir Hafer", "Wadi Fira") and
+#: of villages in Laos, Thailand and Cambodia ("Ban Naxay", "Phum Thmei"): a
 #: prefix alone is not the place, the name goes on.
 NAME_PREFIXES = frozenset(
     """ain ayn deir dayr tell tel tal wadi jebel jabal ras bir kafr khirbet khirbat
-    beit bayt umm qasr suq souq sidi hassi abu bani beni""".split()
+    beit bayt umm qasr suq souq sidi hassi abu bani beni ban phum muang""".split()
 )
 
 #: Hints that ask for a settlement.
