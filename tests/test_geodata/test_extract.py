@@ -153,7 +153,19 @@ REAL_CASES = [
         ["Kyiv"],
     ),
     ("Speaking in Kabul, spokesman Zabihullah Mujahid blamed old mines.", ["Kabul"]),
+    (
+        "A cow set off a mine near Ban Khlong Luek in Thailand.",
+        ["Ban Khlong Luek", "Thailand"],
+    ),
+    ("Sea mines drifted into the Gulf of Aden.", ["Gulf of Aden"]),
 ]
+
+
+def test_part_of_a_longer_name_is_not_a_place(gazetteer) -> None:
+    text = "Peru and Ecuador cleared mines in the Cordillera del Condor."
+    found = names(text, gazetteer)
+    assert "Condor" not in found
+    assert "Cordillera" not in found
 
 
 @pytest.mark.parametrize(("text", "expected"), REAL_CASES)

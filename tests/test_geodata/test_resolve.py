@@ -132,6 +132,7 @@ REAL_CASES = [
         "admin1",
     ),
     ("Families fled Mozambique's north as IEDs spread.", "Mozambique", "MZ", "country"),
+    ("Observers from Chile joined Peru and Ecuador.", "Chile", "CL", "country"),
 ]
 
 
