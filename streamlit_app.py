@@ -8,17 +8,18 @@ import streamlit as st
 
 st.set_page_config(
     page_title="Landmine map",
-    page_icon=":material/crisis_alert:",
     layout="wide",
     initial_sidebar_state="expanded",
 )
 
+# No page icons: Streamlit fetches an icon's favicon from a font CDN, and the
+# app must not reach the internet.
 HERE = Path(__file__).resolve().parent
 pages = [
-    st.Page("pages/map.py", title="Map", icon=":material/map:", default=True),
-    st.Page("pages/upload.py", title="Upload articles", icon=":material/upload:"),
+    st.Page("pages/map.py", title="Map", default=True),
+    st.Page("pages/upload.py", title="Upload articles"),
 ]
 if (HERE / "pages" / "review.py").is_file():  # the review page, where present
-    pages.append(st.Page("pages/review.py", title="Review", icon=":material/rule:"))
-pages.append(st.Page("pages/data.py", title="About the data", icon=":material/info:"))
+    pages.append(st.Page("pages/review.py", title="Review"))
+pages.append(st.Page("pages/data.py", title="About the data"))
 st.navigation(pages).run()

@@ -248,9 +248,7 @@ def prepare_map_points(
     """
     rows = records if isinstance(records, Sequence) else list(records)
     if excerpt_chars is None:
-        excerpt_chars = (
-            LARGE_MAP_EXCERPT_CHARS if len(rows) > LARGE_MAP_POINTS else 200
-        )
+        excerpt_chars = LARGE_MAP_EXCERPT_CHARS if len(rows) > LARGE_MAP_POINTS else 200
     tables = _Tables()
     positions: list[int] = []
     roles: list[str] = []
@@ -456,8 +454,11 @@ def _round_coordinates(value: Any) -> Any:
     if value and isinstance(value[0], (int, float)):
         return [round(value[0], 2), round(value[1], 2)]
     rounded = [_round_coordinates(part) for part in value]
-    if rounded and isinstance(rounded[0], list) and rounded[0] and isinstance(
-        rounded[0][0], float
+    if (
+        rounded
+        and isinstance(rounded[0], list)
+        and rounded[0]
+        and isinstance(rounded[0][0], float)
     ):
         # a ring: drop points that rounding made identical to their neighbour
         ring = [rounded[0]]
@@ -701,11 +702,16 @@ def build_mention_map(
     m = OfflineMap(
         location=WORLD_CENTER,
         zoom_start=2,
+        # markercluster needs a maxZoom, which a map without tiles lacks
+        max_zoom=18,
         tiles=None,
         height=height_px,
         control_scale=True,
         prefer_canvas=True,
         world_copy_jump=True,
+        # Without a tile layer Leaflet has no maxZoom, and markercluster
+        # refuses to start ("Map has no maxZoom specified").
+        maxZoom=18,
     )
     m.add_child(_IconPath())
     if tiles_url:

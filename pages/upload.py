@@ -202,4 +202,4 @@ if results:
         st.rerun()
     updated = [show_result(i, r) for i, r in enumerate(results)]
     if any(r.saved_article_id is not None for r in updated):
-        st.page_link("pages/map.py", label="See them on the map", icon=":material/map:")
+        st.page_link("pages/map.py", label="See them on the map")

@@ -1,0 +1,137 @@
+"""The map page under Streamlit's AppTest: counts, filters, URL, clicks, demo."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+import streamlit_folium
+from streamlit.testing.v1 import AppTest
+
+from dashboard.store import Store
+from tests.test_pages.helpers import (
+    APP,
+    app_env,  # noqa: F401 - fixture
+    map_args,
+    new_app,
+    seed,
+    shown_count,
+)
+
+
+@pytest.fixture
+def seeded(app_env):  # noqa: F811
+    store = seed(app_env)
+    return app_env, store
+
+
+def test_map_page_shows_the_placed_mentions(seeded):
+    at = new_app()
+    assert shown_count(at) == 3  # the unresolved Xanadu is not on the map
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics == {
+        "Mentions": "3",
+        "Killed": "1",
+        "Injured": "2",
+        "Mines found": "40",
+    }
+    assert len(at.dataframe) == 1
+
+
+def test_the_map_loads_only_local_assets_and_escapes_titles(seeded):
+    args = map_args(new_app())
+    links = args["js_links"] + args["css_links"]
+    assert links and all(link.startswith("/app/static/") for link in links)
+    page = args["html"] + args["script"]
+    assert "<script>alert" not in page and "<img src=x" not in page
+    assert 'href="javascript:' not in page
+    data = json.loads(
+        re.search(r'id="landmine-data">(.*?)</script>', args["html"]).group(1)
+    )
+    titles = [a[0] for a in data["articles"].values()]
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; Mine &lt;img" in (
+        " ".join(titles)
+    )
+
+
+@pytest.mark.parametrize(
+    "widget, value, expected",
+    [
+        ("filter_roles", ["clearance"], 1),
+        ("filter_roles", ["incident"], 2),
+        ("filter_precision", 1, 2),
+        ("filter_text", "hurt", 1),
+        ("filter_source", "news.example", 2),
+    ],
+)
+def test_a_filter_changes_the_count_and_the_url(seeded, widget, value, expected):
+    at = new_app()
+    if widget == "filter_text" or widget == "filter_source":
+        at.sidebar.text_input(key=widget).input(value).run()
+    elif widget == "filter_precision":
+        at.sidebar.radio(key=widget).set_value(value).run()
+    else:
+        at.sidebar.multiselect(key=widget).set_value(value).run()
+    assert not at.exception
+    assert shown_count(at) == expected
+    assert at.query_params  # the view is in the URL
+
+
+def test_a_shared_link_opens_with_its_filters(seeded):
+    at = AppTest.from_file(str(APP), default_timeout=120)
+    at.query_params["role"] = "clearance"
+    at.run()
+    assert not at.exception
+    assert shown_count(at) == 1
+    assert at.sidebar.multiselect(key="filter_roles").value == ["clearance"]
+
+
+def test_filters_survive_a_visit_to_another_page(seeded):
+    at = new_app()
+    at.sidebar.multiselect(key="filter_roles").set_value(["clearance"]).run()
+    at.switch_page("pages/data.py").run()
+    at.switch_page("pages/map.py").run()
+    assert shown_count(at) == 1
+
+
+def test_clicking_a_marker_shows_the_mention_in_the_sidebar(seeded, monkeypatch):
+    _, store = seeded
+    fuzuli = next(r for r in store.mention_rows() if r["name"] == "Fuzuli")
+    real = streamlit_folium.st_folium
+
+    def clicked(fig, **kwargs):
+        real(fig, **kwargs)
+        tooltip = f"Fuzuli, Azerbaijan · #{fuzuli['mention_id']}"
+        return {"last_object_clicked_tooltip": tooltip}
+
+    monkeypatch.setattr(streamlit_folium, "st_folium", clicked)
+    at = new_app()
+    texts = " ".join(m.value for m in at.sidebar.markdown)
+    assert "Selected on the map" in [h.value for h in at.sidebar.subheader]
+    assert "A mine was found near Fuzuli" in texts.replace("\\", "")
+    # the hostile title is Markdown-escaped text, never HTML or a link
+    assert "\\<script\\>alert" in texts
+    assert not re.search(r"(?<!\\)<script", texts)
+    assert "javascript" not in [b.label for b in at.sidebar.get("link_button")]
+
+
+def test_clear_demo_data_deletes_only_the_demo(app_env):  # noqa: F811
+    from tests.test_pages.helpers import article, place
+
+    store = Store(app_env.database_url)
+    store.save_article(
+        article("My own article about Aghdam."), [place("Aghdam", 40, 47)]
+    )
+    store.save_article(
+        article("A demo article about Tartar."),
+        [place("Tartar", 40.3, 46.9)],
+        is_demo=True,
+    )
+    at = new_app()
+    assert shown_count(at) == 2
+    at.button(key="map_clear_demo").click().run()
+    assert not at.exception
+    assert shown_count(at) == 1
+    assert store.counts()["demo_articles"] == 0
+    assert store.was_demo_cleared()
