@@ -15,6 +15,7 @@ from dashboard.config import Settings
 from dashboard.store import Store
 
 if TYPE_CHECKING:
+    from dashboard.aliases import AliasStore
     from geodata.gazetteer import Gazetteer
     from geodata.geocoders import Geocoder
     from geodata.geoparser import Geoparser
@@ -32,7 +33,8 @@ BuildProgress = Callable[[int, int, str], None]
 class Services:
     """What the application works with, built once per settings.
 
-    ``fallback`` is the cached online geocoder chain (None when offline).
+    ``fallback`` is the cached online geocoder chain (None when offline);
+    ``aliases`` the user's corrections, which the geoparser consults first.
     """
 
     settings: Settings
@@ -40,6 +42,7 @@ class Services:
     gazetteer: Gazetteer
     geoparser: Geoparser
     fallback: Geocoder | None = None
+    aliases: AliasStore | None = None
 
 
 def open_gazetteer(
@@ -84,13 +87,15 @@ def build_geoparser(
     *,
     gazetteer: Gazetteer | None = None,
     fallback: Geocoder | None = None,
+    aliases: AliasStore | None = None,
 ) -> Geoparser:
-    """Return a geoparser over the gazetteer, with the online fallback if any."""
+    """Return a geoparser over the gazetteer, with the online fallback if any
+    and the user's corrections (``aliases``) consulted before the gazetteer."""
     from geodata.geoparser import Geoparser
 
     if gazetteer is None:
         gazetteer = open_gazetteer(settings)
-    return Geoparser(gazetteer, fallback=fallback)
+    return Geoparser(gazetteer, fallback=fallback, aliases=aliases)
 
 
 def build_services(
@@ -103,10 +108,16 @@ def build_services(
     store = Store(settings.database_url)
     gazetteer = open_gazetteer(settings, progress=progress)
     fallback = build_online_chain(settings, store)
+    from dashboard.aliases import AliasStore
+
+    aliases = AliasStore(store)
     return Services(
         settings=settings,
         store=store,
         gazetteer=gazetteer,
-        geoparser=build_geoparser(settings, gazetteer=gazetteer, fallback=fallback),
+        geoparser=build_geoparser(
+            settings, gazetteer=gazetteer, fallback=fallback, aliases=aliases
+        ),
         fallback=fallback,
+        aliases=aliases,
     )
