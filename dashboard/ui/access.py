@@ -28,8 +28,6 @@ log = logging.getLogger(__name__)
 EDITOR_KEY = "editor_name"
 #: Set only by a successful sign-in (password or OIDC) in this session.
 _VERIFIED_KEY = "editor_verified"
-#: Where a failed sign-in's message waits for the next run to show it.
-_MESSAGE_KEY = "editor_login_message"
 
 
 def oidc_configured() -> bool:
@@ -97,9 +95,6 @@ def _signed_in_box(name: str) -> None:
 def _sign_in_form(services: Services) -> None:
     sidebar = st.sidebar
     sidebar.subheader("Editor sign-in")
-    message = st.session_state.pop(_MESSAGE_KEY, None)
-    if message:
-        sidebar.error(message)
     if oidc_configured() and sidebar.button(
         "Log in with your account", key="editor_oidc"
     ):
@@ -120,11 +115,11 @@ def _sign_in_form(services: Services) -> None:
     )
     with stop_on_error(doing="checking the editor password"):
         outcome = access.login(password or "", client=client_key(), name=name)
-    if outcome.ok:
-        st.session_state[EDITOR_KEY] = clean_editor_name(name)
-        st.session_state[_VERIFIED_KEY] = True
-    else:
-        st.session_state[_MESSAGE_KEY] = outcome.message
+    if not outcome.ok:
+        sidebar.error(outcome.message)
+        return
+    st.session_state[EDITOR_KEY] = clean_editor_name(name)
+    st.session_state[_VERIFIED_KEY] = True
     st.rerun()
 
 
