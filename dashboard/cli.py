@@ -458,6 +458,31 @@ def cmd_demo_clear(args: argparse.Namespace) -> int:
     return 0
 
 
+# -- aliases -------------------------------------------------------------------------
+
+
+def cmd_aliases_export(args: argparse.Namespace) -> int:
+    from dashboard.aliases import AliasStore
+    from dashboard.store import Store
+
+    count = AliasStore(Store(_settings().database_url)).export_csv(Path(args.file))
+    print(f"exported {count} aliases to {args.file}")
+    return 0
+
+
+def cmd_aliases_import(args: argparse.Namespace) -> int:
+    from dashboard.aliases import AliasStore
+    from dashboard.store import Store
+
+    aliases = AliasStore(Store(_settings().database_url))
+    result = aliases.import_csv(Path(args.file), who=args.editor)
+    print(
+        f"imported {args.file}: {result.added} added, {result.changed} changed, "
+        f"{result.unchanged} unchanged"
+    )
+    return 0
+
+
 # -- parser --------------------------------------------------------------------------
 
 
@@ -536,6 +561,24 @@ def build_parser() -> argparse.ArgumentParser:
     demo_commands.add_parser(
         "clear", help="delete the demo articles (and only them)"
     ).set_defaults(handler=cmd_demo_clear)
+
+    aliases = commands.add_parser(
+        "aliases", help="export or import the corrections (alias list) as CSV"
+    )
+    alias_commands = aliases.add_subparsers(
+        dest="aliases_command", required=True, metavar="ACTION"
+    )
+    alias_export = alias_commands.add_parser("export", help="write the list to FILE")
+    alias_export.add_argument("file", metavar="FILE")
+    alias_export.set_defaults(handler=cmd_aliases_export)
+    alias_import = alias_commands.add_parser(
+        "import", help="add or replace the aliases in FILE (all rows or none)"
+    )
+    alias_import.add_argument("file", metavar="FILE")
+    alias_import.add_argument(
+        "--editor", default=None, help="name recorded in the audit trail (local)"
+    )
+    alias_import.set_defaults(handler=cmd_aliases_import)
     return parser
 
 
