@@ -821,23 +821,27 @@ def _tokenize(text: str) -> list[_Token]:
     whose real predecessor was skipped gets a gap starting with NUL, so nothing
     joins across the hole.
     """
-    words = _TOKEN.findall(text)
-    count = len(words)
+    spans = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
+    count = len(spans)
     keep = bytearray(count)
-    capitals = [i for i, word in enumerate(words) if word[0].isupper()]
-    for index in capitals:
-        low = index - 2 if index >= 2 else 0
-        high = index + 3 if index + 3 < count else count
-        keep[low:high] = b"\x01" * (high - low)
-    spans = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    for index, (_, word) in enumerate(spans):
+        if word[0].isupper():
+            low = index - 2 if index >= 2 else 0
+            high = index + 3 if index + 3 < count else count
+            keep[low:high] = b"\x01" * (high - low)
     tokens: list[_Token] = []
     by_span: list[_Token | None] = [None] * count
     previous_kept = -2
     for index in range(count):
         if not keep[index]:
             continue
-        start, end, word = spans[index]
-        previous_end = spans[index - 1][1] if index else 0
+        start, word = spans[index]
+        end = start + len(word)
+        if index:
+            previous_start, previous_word = spans[index - 1]
+            previous_end = previous_start + len(previous_word)
+        else:
+            previous_end = 0
         gap = text[previous_end:start]
         possessive = len(word) > 3 and word.endswith(_POSSESSIVE)
         if possessive:
@@ -849,7 +853,7 @@ def _tokenize(text: str) -> list[_Token]:
         elif gap == " ":
             sentence_start = False
         elif _SENTENCE_END.search(gap):
-            before = spans[index - 1][2].casefold().replace(".", "")
+            before = spans[index - 1][1].casefold().replace(".", "")
             sentence_start = not (
                 gap.startswith(".")
                 and (before in _NO_BREAK_ABBREVIATIONS or len(before) == 1)
@@ -883,11 +887,11 @@ _MAX_HEADLINE_TOKENS = 25
 
 def _mark_lines(
     text: str,
-    spans: Sequence[tuple[int, int, str]],
+    spans: Sequence[tuple[int, str]],
     by_span: Sequence[_Token | None],
 ) -> None:
     """Mark headline lines (capitals carry no signal) and datelines (BAKU, Nov. 28)."""
-    starts = [start for start, _, _ in spans]
+    starts = [start for start, _ in spans]
     line_start = 0
     number = 0
     length = len(text)
@@ -905,7 +909,7 @@ def _mark_lines(
 
 def _mark_line(
     text: str,
-    spans: Sequence[tuple[int, int, str]],
+    spans: Sequence[tuple[int, str]],
     by_span: Sequence[_Token | None],
     first: int,
     last: int,
@@ -919,10 +923,11 @@ def _mark_line(
     if size <= _MAX_HEADLINE_TOKENS:
         words = [
             word
-            for _, _, word in spans[first + 1 : last]
+            for _, word in spans[first + 1 : last]
             if len(word) >= 4 and word not in wl.CONNECTORS
         ]
-        tail = text[spans[last - 1][1] : line_end].strip()
+        line_stop = spans[last - 1][0] + len(spans[last - 1][1])
+        tail = text[line_stop:line_end].strip()
         if len(words) >= 2 and not tail.endswith((".", "!", "?", ";", ":")):
             capitalised = sum(w[0].isupper() for w in words)
             shouting = sum(w.isupper() for w in words)
@@ -933,7 +938,7 @@ def _mark_line(
                     t.sentence_start = True
                     t.is_cap = True
                 return
-            inner = text[spans[first][0] : spans[last - 1][1]]
+            inner = text[spans[first][0] : line_stop]
             if capitalised >= 0.8 * len(words) and ". " not in inner:
                 for t in line:
                     t.title_line = True

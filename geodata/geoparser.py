@@ -67,8 +67,11 @@ class Geoparser:
         ):
             return place
         assert self.fallback is not None
+        name = place.name
+        if name.isupper() and len(name) > 3:
+            name = name.title()  # a dateline's "ZIGUINCHOR"
         try:
-            answer = self.fallback.geocode(place.name, country_code=country)
+            answer = self.fallback.geocode(name, country_code=country)
         except GeocodingUnavailable as exc:
             logger.info("geocoding %r postponed: %s", place.name, exc)
             return replace(place, status="pending")

@@ -120,7 +120,7 @@ FOREIGN_CITY_POPULATION = 150_000
 #: Fuzzy matches (spellings the gazetteer lacks) need this similarity (0..1).
 FUZZY_MIN_SCORE = 0.88
 _MAX_CANDIDATES = 5
-_MAX_SCORED = 15
+_MAX_SCORED = 10
 _NEAR_KM = 60.0
 _FAR_KM = 600.0
 
@@ -385,7 +385,8 @@ def _choose(groups: list[_Group], story: dict[str, float]) -> None:
     for group in groups:
         if group.alias is None and len(group.entries) > 1:
             countries = _without_own_vote(group, story)
-            group.scores = [_score(e, group, countries, ()) for e in group.entries]
+            top = max(countries.values(), default=0.0)
+            group.scores = [_score(e, group, countries, top, ()) for e in group.entries]
     anchors = _anchors(groups)
     # Round 2: with proximity to the other places of the story.
     for group in groups:
@@ -398,7 +399,8 @@ def _choose(groups: list[_Group], story: dict[str, float]) -> None:
             continue
         countries = _without_own_vote(group, story)
         others = [point for ident, point in anchors if ident != group.ident]
-        group.scores = [_score(e, group, countries, others) for e in group.entries]
+        top = max(countries.values(), default=0.0)
+        group.scores = [_score(e, group, countries, top, others) for e in group.entries]
     _agree_on_variants(groups)
     for group in groups:
         if group.alias is not None or not group.entries:
@@ -491,9 +493,9 @@ def _score(
     entry: GazetteerEntry,
     group: _Group,
     countries: dict[str, float],
+    top_weight: float,
     anchors: Sequence[tuple[float, float]],
 ) -> float:
-    top_weight = max(countries.values(), default=0.0)
     if entry.feature == "settlement":
         pop_score = min(1.0, math.log10(max(entry.population, 0) + 1) / 7.0)
         kind = 0.15 + 0.6 * pop_score
