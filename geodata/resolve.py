@@ -643,8 +643,10 @@ def _results(
     merged: dict[tuple[str, object], tuple[list[PlaceMention], _Group]] = {}
     order: list[tuple[str, object]] = []
     for group in groups:
-        if group.choice is None and group.weak and not group.strong:
-            continue  # an ordinary word that is a place only somewhere else
+        if group.choice is None and group.entries and not group.strong:
+            # Only a namesake abroad, and nothing in the text says "place":
+            # a surname or a brand ("Smith and Wesson"), not a place here.
+            continue
         if (
             group.choice is None
             and group.weak

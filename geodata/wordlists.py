@@ -389,7 +389,7 @@ FEATURE_HINTS = frozenset(
 #: Words before a name that say it is a place ("near Tolkino", "in Dzhebrail").
 STRONG_PREPOSITIONS = _words(
     """in near outside around across towards toward into nearby inside throughout
-    within outskirts beyond neighbouring neighboring adjacent"""
+    within outskirts beyond neighbouring neighboring adjacent between"""
 )
 #: Weaker: a place often follows, but so do other things.
 WEAK_PREPOSITIONS = _words(

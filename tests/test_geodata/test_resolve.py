@@ -185,3 +185,8 @@ def test_feature_word_never_lands_on_a_country(gazetteer) -> None:
     text = "Floods moved mines along the Bosna river near Doboj in Bosnia."
     bosna = by_name(resolve(text, gazetteer))["Bosna"]
     assert bosna.result is None or bosna.result.entry.feature != "country"
+
+
+def test_surname_matching_only_a_village_abroad_is_not_a_place(gazetteer) -> None:
+    text = "In Japan, deminers bought Smith and Wesson rifles for the survey."
+    assert [p.name for p in resolve(text, gazetteer)] == ["Japan"]
