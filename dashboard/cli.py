@@ -13,6 +13,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -483,7 +484,63 @@ def cmd_aliases_import(args: argparse.Namespace) -> int:
     return 0
 
 
+# -- export / import -----------------------------------------------------------------
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from dashboard.events import event_groups_of, with_event_ids
+    from dashboard.exports import export_text
+    from dashboard.frames import FilterState, filter_mentions, mentions_frame
+    from dashboard.store import Store
+
+    store = Store(_settings().database_url)
+    frame = mentions_frame(store.mention_rows())
+    frame = with_event_ids(frame, groups=event_groups_of(store))
+    filters = FilterState(
+        countries=tuple(c.upper() for c in args.country or ()),
+        roles=tuple(args.role or ()),
+        date_from=args.since,
+        date_to=args.until,
+    )
+    shown = filter_mentions(frame, filters)
+    text = export_text(args.format, shown, store=store)
+    events = int(shown["event_id"].nunique()) if len(shown) else 0
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8")
+        print(
+            f"exported {len(shown)} mentions ({events} events) to {args.output}",
+            file=sys.stderr,
+        )
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from dashboard.exports import import_file
+    from dashboard.store import Store
+
+    source = Path(args.file)
+    if not source.is_file():
+        raise CommandError(f"Expected a CSV or GeoJSON file, instead got {source}")
+    report = import_file(Store(_settings().database_url), source)
+    print(
+        f"{report.articles_new} articles added, {report.articles_known} already "
+        f"stored, {report.mentions_added} mentions added"
+    )
+    return 0
+
+
 # -- parser --------------------------------------------------------------------------
+
+
+def _iso_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(
+            f"expected a date as YYYY-MM-DD, instead got {value!r}"
+        ) from exc
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -579,6 +636,29 @@ def build_parser() -> argparse.ArgumentParser:
         "--editor", default=None, help="name recorded in the audit trail (local)"
     )
     alias_import.set_defaults(handler=cmd_aliases_import)
+    export = commands.add_parser(
+        "export", help="print the stored mentions as CSV, GeoJSON or KML"
+    )
+    export.add_argument("--format", choices=("csv", "geojson", "kml"), default="csv")
+    export.add_argument(
+        "--country", action="append", metavar="CC", help="ISO code (repeatable)"
+    )
+    export.add_argument(
+        "--role",
+        action="append",
+        choices=("incident", "minefield", "clearance", "conference", "mention"),
+        help="repeatable",
+    )
+    export.add_argument("--since", type=_iso_date, metavar="YYYY-MM-DD")
+    export.add_argument("--until", type=_iso_date, metavar="YYYY-MM-DD")
+    export.add_argument("--output", metavar="FILE", help="write here, not stdout")
+    export.set_defaults(handler=cmd_export)
+
+    import_file = commands.add_parser(
+        "import", help="import a CSV or GeoJSON export (again: adds nothing)"
+    )
+    import_file.add_argument("file", metavar="FILE")
+    import_file.set_defaults(handler=cmd_import)
     return parser
 
 
