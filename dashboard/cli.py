@@ -440,6 +440,38 @@ def cmd_db_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_db_migrate_to(args: argparse.Namespace) -> int:
+    from sqlalchemy.engine import make_url
+
+    from dashboard.migrate import migrate_store
+
+    source = args.source or _settings().database_url
+    bars: dict[str, Any] = {}
+
+    def progress(table: str, done: int, total: int) -> None:
+        if total == 0:
+            return
+        bar = bars.get(table)
+        if bar is None:
+            bar = bars[table] = _bar(f"copying {table}", unit="row", total=total)
+        bar.update(done - bar.n)
+
+    try:
+        copied = migrate_store(source, args.url, force=args.force, progress=progress)
+    finally:
+        for bar in bars.values():
+            bar.close()
+    shown = {
+        name: make_url(url).render_as_string(hide_password=True)
+        for name, url in (("from", source), ("to", args.url))
+    }
+    print(f"copied {shown['from']} to {shown['to']} (counts checked)")
+    width = max(len(name) for name in copied) if copied else 5
+    for name, count in copied.items():
+        print(f"  {name:<{width}}  {count:>9,}")
+    return 0
+
+
 # -- demo ----------------------------------------------------------------------------
 
 
@@ -607,6 +639,23 @@ def build_parser() -> argparse.ArgumentParser:
     restore = db_commands.add_parser("restore", help="bring a backup back")
     restore.add_argument("file", metavar="FILE")
     restore.set_defaults(handler=cmd_db_restore)
+    migrate_to = db_commands.add_parser(
+        "migrate-to",
+        help="copy the whole store to another database (e.g. PostgreSQL)",
+    )
+    migrate_to.add_argument(
+        "url", metavar="URL", help="target SQLAlchemy URL, e.g. postgresql+psycopg://..."
+    )
+    migrate_to.add_argument(
+        "--from",
+        dest="source",
+        metavar="URL",
+        help="the store to copy (default: the configured one)",
+    )
+    migrate_to.add_argument(
+        "--force", action="store_true", help="replace the rows of a non-empty target"
+    )
+    migrate_to.set_defaults(handler=cmd_db_migrate_to)
 
     demo = commands.add_parser("demo", help="load or clear the demo articles")
     demo_commands = demo.add_subparsers(
