@@ -108,11 +108,15 @@ def _is_missing(value: Any) -> bool:
 
 
 def _text(value: Any) -> str:
+    if type(value) is str:  # the common case, first
+        return value
     return "" if _is_missing(value) else str(value)
 
 
 def _count(value: Any) -> int | None:
-    if _is_missing(value):
+    if type(value) is int:
+        return value
+    if value is None or _is_missing(value):
         return None
     try:
         return int(value)

@@ -55,7 +55,8 @@ def cached_map_points(settings: Settings, version: str) -> MapPoints:
     return prepare_map_points(map_records(cached_mentions_frame(settings, version)))
 
 
-@st.cache_resource(max_entries=12, show_spinner=False)
+# Few entries: at 100,000 mentions one entry holds ~25 MB of serialised points.
+@st.cache_resource(max_entries=4, show_spinner=False)
 def cached_map_data(settings: Settings, version: str, filters: FilterState) -> MapData:
     """Return the map data of the mentions passing ``filters`` (view ignored)."""
     frame = cached_mentions_frame(settings, version)
