@@ -41,7 +41,9 @@ def map_frame(page: Page) -> FrameLocator:
 
 def wait_for_map(page: Page, *, timeout_ms: int = FIRST_LOAD_MS) -> FrameLocator:
     """Wait until the map iframe holds a Leaflet map with a marker or a cluster."""
-    page.locator(MAP_IFRAME).wait_for(state="attached", timeout=timeout_ms)
+    # After a filter change the old map lingers until the rerun ends: wait
+    # until only the new one is left.
+    expect(page.locator(MAP_IFRAME)).to_have_count(1, timeout=timeout_ms)
     frame = map_frame(page)
     expect(frame.locator(".leaflet-container")).to_be_visible(timeout=timeout_ms)
     expect(frame.locator(f"{MARKER}, {CLUSTER}").first).to_be_visible(
@@ -181,3 +183,60 @@ def expected_count(
         return not (date_to and (when is None or when > date_to))
 
     return sum(passes(row) for row in rows)
+
+
+def wait_for_count(page: Page, expected: int, *, timeout_ms: int = RERUN_MS) -> None:
+    """Wait until the caption reads "``expected`` mentions shown"."""
+    wanted = re.compile(rf"(^|\D){expected:,}\s+mentions?\s+shown")
+    expect(count_caption(page)).to_have_text(wanted, timeout=timeout_ms)
+
+
+def sidebar(page: Page):
+    return page.get_by_test_id("stSidebar")
+
+
+def country_select(page: Page):
+    box = page.get_by_role("combobox", name="Country")
+    return sidebar(page).get_by_test_id("stMultiSelect").filter(has=box)
+
+
+def country_tags(page: Page):
+    """The chosen countries' tags in the sidebar's Country box."""
+    # CSS, not roles: while the option list is open, react-aria hides the
+    # rest of the page from the accessibility tree.
+    return country_select(page).locator(".react-aria-ComboBox [data-tag]")
+
+
+def choose_country(page: Page, name: str) -> None:
+    """Pick one country in the sidebar's Country box, as a user does."""
+    box = sidebar(page).get_by_role("combobox", name="Country")
+    box.click()
+    box.fill(name)
+    page.get_by_role("option", name=name, exact=True).click()
+    page.keyboard.press("Escape")
+    expect(country_tags(page).filter(has_text=name)).to_have_count(1)
+
+
+def set_date(page: Page, label: str, value: date) -> None:
+    """Type a date into the sidebar's date field ``label`` ("From", "To")."""
+    year = sidebar(page).get_by_role("spinbutton", name=f"year, {label}")
+    year.click()
+    # The field moves to the next segment once one is complete.
+    page.keyboard.type(f"{value:%Y%m%d}")
+    # The widget sends its value when the focus leaves it (not on Tab, which
+    # stays inside it on the calendar button): click somewhere neutral.
+    sidebar(page).get_by_role("heading", name="Filters").click()
+    expect(year).to_have_attribute("aria-valuenow", str(value.year))
+
+
+def date_field_value(page: Page, label: str) -> date | None:
+    """Read the date a sidebar date field shows (None when empty)."""
+    parts = []
+    for segment in ("year", "month", "day"):
+        spin = sidebar(page).get_by_role("spinbutton", name=f"{segment}, {label}")
+        expect(spin).to_be_visible()
+        now = spin.get_attribute("aria-valuenow")
+        if now is None:
+            return None
+        parts.append(int(now))
+    return date(*parts)
