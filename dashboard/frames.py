@@ -111,9 +111,9 @@ def mentions_frame(rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
     as datetime64). The index is a fresh RangeIndex, so positions and labels
     agree (the map's pre-serialised points rely on it).
     """
-    frame = pd.DataFrame.from_records(list(rows), columns=[
-        c for c in COLUMNS if c not in ("country_name", "date")
-    ])
+    frame = pd.DataFrame.from_records(
+        list(rows), columns=[c for c in COLUMNS if c not in ("country_name", "date")]
+    )
     frame = frame[frame["lat"].notna() & frame["lon"].notna()].reset_index(drop=True)
     codes = frame["country_code"].fillna("").astype(str).str.upper()
     names = _country_names()
@@ -131,6 +131,7 @@ def mentions_frame(rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
     frame["lon"] = frame["lon"].astype(float)
     for column in _TEXT_COLUMNS:
         frame[column] = frame[column].fillna("").astype(str)
+    frame["role"] = frame["role"].where(frame["role"].isin(ROLES), "mention")
     frame["is_demo"] = frame["is_demo"].fillna(False).astype(bool)
     return frame[list(COLUMNS)]
 
@@ -375,9 +376,12 @@ def timeline_frame(frame: pd.DataFrame, freq: Frequency = "month") -> pd.DataFra
                 "mentions": pd.Series(dtype=int),
             }
         )
-    period = dated["date"].dt.to_period("W-SUN" if freq == "week" else "M")
+    days = dated["date"].dt.normalize()
+    # the period's first day, by arithmetic (to_period is ~10x slower)
+    back = days.dt.day_of_week if freq == "week" else days.dt.day - 1
+    period = days - pd.to_timedelta(back, unit="D")
     counts = (
-        dated.assign(period=period.dt.start_time)
+        dated.assign(period=period)
         .groupby(["period", "role"], observed=True)
         .size()
         .reset_index(name="mentions")

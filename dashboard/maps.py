@@ -31,8 +31,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import folium
-from branca.element import Element
-from folium.elements import ElementAddToElement, JSCSSMixin
+from branca.element import CssLink, Element, JavascriptLink
+from folium.elements import JSCSSMixin
 from folium.map import Layer
 from jinja2 import Template
 
@@ -490,18 +490,21 @@ class _RawScript(Element):
 
 
 class _RawScriptMixin:
-    """Render this element's ``html`` and ``script`` macros without re-templating."""
+    """Render this element's ``html`` and ``script`` macros without re-templating.
+
+    Besides the data, this saves compiling two Jinja templates per element on
+    every rerun (st_folium renders the figure twice). A layer shown at start
+    adds itself to the map in its own script (``_ADD_TO_MAP``), instead of
+    through folium's extra ElementAddToElement child.
+    """
 
     def render(self, **kwargs: Any) -> None:
-        if isinstance(self, Layer) and self.show:
-            self.add_child(
-                ElementAddToElement(
-                    element_name=self.get_name(),
-                    element_parent_name=self._parent.get_name(),
-                ),
-                name=self.get_name() + "_add",
-            )
         figure = self.get_root()
+        if isinstance(self, JSCSSMixin):
+            for name, url in self.default_js:
+                figure.header.add_child(JavascriptLink(url), name=name)
+            for name, url in self.default_css:
+                figure.header.add_child(CssLink(url), name=name)
         macros = self._template.module.__dict__
         if "html" in macros:
             figure.html.add_child(
@@ -514,6 +517,12 @@ class _RawScriptMixin:
             child.render(**kwargs)
 
 
+_ADD_TO_MAP = (
+    "{% if this.show %}{{ this.get_name() }}.addTo({{ this._parent.get_name() }});"
+    "{% endif %}\n"
+)
+
+
 class OfflineMap(folium.Map):
     """A folium Map that loads Leaflet (and jQuery for folium popups) from the app."""
 
@@ -524,7 +533,7 @@ class OfflineMap(folium.Map):
     default_css = [("leaflet_css", asset_url("leaflet/leaflet.css"))]
 
 
-class _IconPath(folium.MacroElement):
+class _IconPath(_RawScriptMixin, folium.MacroElement):
     """Fix Leaflet's guessed marker image path (TECH-NOTES §4b); add it first."""
 
     _template = Template(
@@ -585,7 +594,7 @@ var landmineStyles = {{ this.styles_json }};
         self.attribution = GEONAMES_ATTRIBUTION
 
 
-class MentionClusterLayer(JSCSSMixin, Layer):
+class MentionClusterLayer(_RawScriptMixin, JSCSSMixin, Layer):
     """One role's mentions as a marker-cluster layer built in the browser."""
 
     _template = Template(
@@ -594,7 +603,7 @@ var {{ this.get_name() }} = landmineCluster(
   {{ this._parent.get_name() }}, {{ this.role|tojson }},
   {showCoverageOnHover: false, chunkedLoading: true, maxClusterRadius: 45,
    spiderfyOnMaxZoom: true});
-{% endmacro %}"""
+""" + _ADD_TO_MAP + """{% endmacro %}"""
     )
     default_js = [
         ("markerclusterjs", asset_url("markercluster/leaflet.markercluster.js")),
@@ -613,13 +622,13 @@ var {{ this.get_name() }} = landmineCluster(
         self.role = role
 
 
-class MentionHeatLayer(JSCSSMixin, Layer):
+class MentionHeatLayer(_RawScriptMixin, JSCSSMixin, Layer):
     """A heat map of every mention from the same data (leaflet.heat, served here)."""
 
     _template = Template(
         """{% macro script(this, kwargs) %}
 var {{ this.get_name() }} = landmineHeat();
-{% endmacro %}"""
+""" + _ADD_TO_MAP + """{% endmacro %}"""
     )
     default_js = [("leaflet-heat", asset_url("leaflet-heat/leaflet-heat.min.js"))]
 
@@ -639,7 +648,7 @@ var {{ this.get_name() }} = L.geoJSON({{ this.geojson }}, {
 });
 {{ this._parent.get_name() }}.attributionControl.addAttribution(
   {{ this.attribution|tojson }});
-{% endmacro %}"""
+""" + _ADD_TO_MAP + """{% endmacro %}"""
     )
 
     def __init__(self, *, name: str = "Country outlines") -> None:
@@ -649,7 +658,7 @@ var {{ this.get_name() }} = L.geoJSON({{ this.geojson }}, {
         self.attribution = OUTLINE_ATTRIBUTION
 
 
-class MapLegend(folium.MacroElement):
+class MapLegend(_RawScriptMixin, folium.MacroElement):
     """A legend control: role colours and letters, and what each marker shape means."""
 
     _template = Template(

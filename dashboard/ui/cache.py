@@ -23,40 +23,49 @@ from dashboard.frames import (
 from dashboard.maps import MapData, MapPoints, prepare_map_points, select_map_data
 from dashboard.ui.state import get_services
 
+# Streamlit hashes cache arguments by pickling them; the dataclasses' reprs
+# say the same (the password is left out of Settings' repr, and no cached
+# value depends on it) in a fraction of the time.
+_FAST_KEYS = {Settings: repr, FilterState: repr}
+
 
 def data_version(settings: Settings) -> str:
     """Return the store's data version (changes whenever articles or mentions do)."""
     return get_services(settings).store.data_version()
 
 
-@st.cache_resource(max_entries=3, show_spinner="Reading the mentions…")
+@st.cache_resource(
+    max_entries=3, show_spinner="Reading the mentions…", hash_funcs=_FAST_KEYS
+)
 def cached_mentions_frame(settings: Settings, version: str) -> pd.DataFrame:
     """Return every placed mention as a frame (see :func:`mentions_frame`)."""
     del version  # part of the cache key only
     return mentions_frame(get_services(settings).store.mention_rows())
 
 
-@st.cache_resource(max_entries=3, show_spinner=False)
+@st.cache_resource(max_entries=3, show_spinner=False, hash_funcs=_FAST_KEYS)
 def cached_filter_options(settings: Settings, version: str) -> FilterOptions:
     """Return what each filter can take in the stored mentions."""
     return filter_options(cached_mentions_frame(settings, version))
 
 
-@st.cache_data(max_entries=3, show_spinner=False)
+@st.cache_data(max_entries=3, show_spinner=False, hash_funcs=_FAST_KEYS)
 def cached_counts(settings: Settings, version: str) -> dict[str, int]:
     """Return the store's counts (articles, mentions, demo_articles...)."""
     del version  # part of the cache key only
     return get_services(settings).store.counts()
 
 
-@st.cache_resource(max_entries=3, show_spinner="Preparing the map…")
+@st.cache_resource(
+    max_entries=3, show_spinner="Preparing the map…", hash_funcs=_FAST_KEYS
+)
 def cached_map_points(settings: Settings, version: str) -> MapPoints:
     """Return every mention serialised for the map, once per data version."""
     return prepare_map_points(map_records(cached_mentions_frame(settings, version)))
 
 
 # Few entries: at 100,000 mentions one entry holds ~25 MB of serialised points.
-@st.cache_resource(max_entries=4, show_spinner=False)
+@st.cache_resource(max_entries=4, show_spinner=False, hash_funcs=_FAST_KEYS)
 def cached_map_data(settings: Settings, version: str, filters: FilterState) -> MapData:
     """Return the map data of the mentions passing ``filters`` (view ignored)."""
     frame = cached_mentions_frame(settings, version)

@@ -24,7 +24,9 @@ def read_settings() -> Settings:
     return load_settings(secrets=secrets)
 
 
-@st.cache_resource(show_spinner="Opening the gazetteer and the store…")
+@st.cache_resource(
+    show_spinner="Opening the gazetteer and the store…", hash_funcs={Settings: repr}
+)
 def get_services(settings: Settings) -> Services:
     """Return the services for ``settings``, built once per process and settings."""
     return build_services(settings)

@@ -277,3 +277,13 @@ def test_long_excerpts_are_trimmed_around_the_place():
 )
 def test_parse_mention_id(tooltip, expected):
     assert parse_mention_id(tooltip) == expected
+
+
+def test_layers_shown_at_start_add_themselves_and_the_heat_map_waits():
+    m = build_mention_map(prepare_map_data([mention()]), tiles_url=None)
+    page = rendered(m)
+    (heat,) = children_of_type(m, MentionHeatLayer)
+    for layer in children_of_type(m, MentionClusterLayer):
+        assert f"{layer.get_name()}.addTo({m.get_name()});" in page
+    assert f"{heat.get_name()}.addTo(" not in page  # offered in the layer control
+    assert f"\"Heat map\" : {heat.get_name()}," in page
