@@ -427,3 +427,20 @@ def describe_rule(rule: EventRule = DEFAULT_RULE) -> str:
         f"Reports with the same role, within {rule.max_distance_km:g} km and "
         f"{rule.max_days_apart} days of an event's first report, are one event."
     )
+
+
+#: Above this many rows without event ids, the page does not group on each rerun.
+CAPTION_MAX_UNGROUPED_ROWS = 5000
+
+
+def events_caption(shown: pd.DataFrame) -> str | None:
+    """Return "M events (reports merged)" for the rows shown, or None when costly.
+
+    Cheap when ``shown`` carries ``event_id`` (grouped once per data version);
+    otherwise grouped here, up to :data:`CAPTION_MAX_UNGROUPED_ROWS` rows.
+    """
+    if "event_id" not in shown.columns and len(shown) > CAPTION_MAX_UNGROUPED_ROWS:
+        return None
+    events = count_events(shown)
+    noun = "event" if events == 1 else "events"
+    return f"{events:,} {noun} (reports of one happening merged)"

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 
 import altair as alt
 import streamlit as st
 from streamlit_folium import st_folium
 
+from dashboard.events import events_caption
+from dashboard.exports import FORMAT_INFO, FORMATS, export_bytes, export_file_name
 from dashboard.frames import (
     Bounds,
     filter_mentions,
@@ -51,6 +54,8 @@ with stop_on_error(doing="preparing the map"):
     shown = filter_mentions(frame, filters.map_filters())
 
 st.markdown(f"**{len(shown):,} mentions shown**")
+if events_text := events_caption(shown):
+    st.caption(events_text)
 if counts.get("articles", 0) == 0:
     st.info("No articles yet: add some on the **Upload articles** page.")
 returned = ["last_object_clicked_tooltip"]
@@ -92,6 +97,17 @@ st.caption(
     "Killed, injured and mines add up incidents, minefields and clearance, "
     "not places that are merely mentioned."
 )
+for column, fmt in zip(st.columns(len(FORMATS)), FORMATS, strict=True):
+    column.download_button(
+        f"Download {FORMAT_INFO[fmt].label}",
+        data=partial(
+            export_bytes, fmt, in_view, store=services.store, everything=frame
+        ),
+        file_name=export_file_name(fmt),
+        mime=FORMAT_INFO[fmt].mime,
+        on_click="ignore",
+        key=f"map_download_{fmt}",
+    )
 
 if len(in_view):
     span_days = (in_view["date"].max() - in_view["date"].min()).days
