@@ -15,6 +15,8 @@ import hashlib
 import io
 import logging
 import math
+import threading
+import time
 import typing
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -209,19 +211,33 @@ def _where(name_key: str, country_code: str | None) -> Any:
 class AliasStore:
     """The alias list on the store's database (SQLite or PostgreSQL).
 
-    Implements :class:`geodata.resolve.AliasLookup`. Cheap to construct,
-    thread-safe (it connects per call), and read afresh on every lookup, so a
-    correction made in the app reaches an ingest running in another process.
+    Implements :class:`geodata.resolve.AliasLookup`. Cheap to construct and
+    thread-safe. Lookups read an in-memory copy of the list (a query per name
+    would add about half the time of parsing an article), taken again after
+    this object changes the list and at least every ``refresh_seconds``, so a
+    correction made in another process (another app server, a running
+    ingest) is used within that time.
 
     Args:
         store: the store whose engine holds the ``aliases`` table.
         cache: the geocode cache to invalidate when an alias changes; by
             default the one on the store's engine.
+        refresh_seconds: how old the in-memory copy may get.
     """
 
-    def __init__(self, store: Store, *, cache: Any | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        *,
+        cache: Any | None = None,
+        refresh_seconds: float = 5.0,
+    ) -> None:
         self.store = store
         self._cache = cache
+        self.refresh_seconds = refresh_seconds
+        self._lock = threading.Lock()
+        self._rows: dict[str, list[Any]] | None = None
+        self._loaded_at = 0.0
 
     def __repr__(self) -> str:
         return f"AliasStore({self.store!r})"
@@ -238,10 +254,7 @@ class AliasStore:
         name was corrected to when every country's alias agrees on it ("not a
         place" in one country says nothing about others).
         """
-        query = select(aliases_table).where(aliases_table.c.name_key == name_key)
-        rows = self.store.read(
-            lambda conn: conn.execute(query).all(), what="read the aliases"
-        )
+        rows = self._rows_of(name_key)
         if not rows:
             return None
         code = (country_code or "").upper()
@@ -257,6 +270,20 @@ class AliasStore:
             return None
         alias = _from_row(row)
         return NOT_A_PLACE if alias.target is None else alias.target
+
+    def _rows_of(self, name_key: str) -> list[Any]:
+        with self._lock:
+            now = time.monotonic()
+            if self._rows is None or now - self._loaded_at > self.refresh_seconds:
+                rows = self.store.read(
+                    lambda conn: conn.execute(select(aliases_table)).all(),
+                    what="read the aliases",
+                )
+                by_key: dict[str, list[Any]] = {}
+                for row in rows:
+                    by_key.setdefault(row.name_key, []).append(row)
+                self._rows, self._loaded_at = by_key, now
+            return self._rows.get(name_key, [])
 
     # -- reads -----------------------------------------------------------------------
 
@@ -359,7 +386,13 @@ class AliasStore:
         return removed
 
     def forget_geocodes(self, names: Iterable[str]) -> int:
-        """Invalidate the cached geocodes of ``names`` (what an alias could change)."""
+        """Invalidate the cached geocodes of ``names`` (what an alias could change).
+
+        Call it after committing a change to the list: it also drops the
+        in-memory copy, so the next lookup reads the list as changed.
+        """
+        with self._lock:
+            self._rows = None
         names = [n for n in names if n]
         if not names:
             return 0

@@ -363,3 +363,20 @@ def test_cli_exports_and_imports_the_alias_list(
     bad.write_text("nothing,here\n1,2\n", encoding="utf-8")
     assert cli_main(["aliases", "import", str(bad)]) == 1
     assert "lacks" in capsys.readouterr().err
+
+
+def test_another_process_sees_a_correction_once_its_copy_is_refreshed(
+    store: Store,
+) -> None:
+    writer = AliasStore(store)
+    fresh = AliasStore(store, refresh_seconds=0)
+    held = AliasStore(store, refresh_seconds=3600)
+    assert fresh.lookup("kamianka", "UA") is None
+    assert held.lookup("kamianka", "UA") is None
+    writer.save(Alias("Kamianka", "UA", FIELD), who=None)
+    assert isinstance(fresh.lookup("kamianka", "UA"), GazetteerEntry)
+    # Within refresh_seconds a copy may be stale; a change made through it,
+    # or the refresh, brings it up to date.
+    assert held.lookup("kamianka", "UA") is None
+    held.save(Alias("Victory", "UA", None), who=None)
+    assert isinstance(held.lookup("kamianka", "UA"), GazetteerEntry)
