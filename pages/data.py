@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pandas as pd
 import streamlit as st
 
+from dashboard.exports import FORMAT_INFO, FORMATS, export_bytes, export_file_name
 from dashboard.frames import country_name
 from dashboard.ui.about import data_facts, format_bytes
+from dashboard.ui.cache import cached_mentions_frame, data_version
 from dashboard.ui.feedback import escape_markdown, stop_on_error
 from dashboard.ui.state import app_services
 
@@ -28,6 +32,26 @@ if counts.get("demo_articles"):
     st.caption(
         f"{counts['demo_articles']} of the articles are the demo set; clear them "
         "from the map page."
+    )
+
+st.subheader("Download everything")
+st.caption(
+    "Every placed mention: CSV and KML give one row per event (reports of one "
+    "happening merged), GeoJSON every field of every mention. The map page "
+    "downloads what its filters show."
+)
+with stop_on_error(doing="reading the stored mentions"):
+    everything = cached_mentions_frame(
+        services.settings, data_version(services.settings)
+    )
+for column, fmt in zip(st.columns(len(FORMATS)), FORMATS, strict=True):
+    column.download_button(
+        f"Download {FORMAT_INFO[fmt].label}",
+        data=partial(export_bytes, fmt, everything, store=services.store),
+        file_name=export_file_name(fmt),
+        mime=FORMAT_INFO[fmt].mime,
+        on_click="ignore",
+        key=f"data_download_{fmt}",
     )
 
 st.subheader("Geocoding")

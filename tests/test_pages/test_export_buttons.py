@@ -36,3 +36,9 @@ def test_a_second_report_of_the_same_blast_adds_a_mention_not_an_event(seeded):
     at = new_app()
     captions = [c.value for c in at.caption]
     assert "3 events (reports of one happening merged)" in captions
+
+
+def test_data_page_downloads_everything(seeded):
+    at = new_app("pages/data.py")
+    labels = [button.proto.label for button in at.get("download_button")]
+    assert labels == ["Download CSV", "Download GeoJSON", "Download KML"]
