@@ -13,7 +13,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from playwright.sync_api import ConsoleMessage, Dialog, FrameLocator, Page, expect
+from playwright.sync_api import (
+    ConsoleMessage,
+    Dialog,
+    FrameLocator,
+    Locator,
+    Page,
+    expect,
+)
 
 from dashboard.config import load_settings
 from dashboard.store import Store
@@ -240,3 +247,50 @@ def date_field_value(page: Page, label: str) -> date | None:
             return None
         parts.append(int(now))
     return date(*parts)
+
+
+def grid_rows(grid: Locator) -> list[dict[str, str]]:
+    """Read a st.dataframe / st.data_editor through its accessible table.
+
+    The grid draws on a canvas; the table of the cells it shows is kept in
+    the DOM for screen readers. Only rendered columns are present.
+    """
+    table = grid.locator("table[role=grid]")
+    expect(table).to_be_attached()
+    return table.evaluate(
+        """table => {
+          const names = {};
+          for (const th of table.querySelectorAll("thead th")) {
+            names[th.getAttribute("aria-colindex")] = th.textContent.trim();
+          }
+          return Array.from(table.querySelectorAll("tbody tr")).map(tr =>
+            Object.fromEntries(Array.from(tr.querySelectorAll("td")).map(td =>
+              [names[td.getAttribute("aria-colindex")], td.textContent.trim()])));
+        }"""
+    )
+
+
+def go_to_page(page: Page, title: str) -> None:
+    """Follow a link of the sidebar's page navigation (keeps the session)."""
+    nav = page.get_by_test_id("stSidebarNav")
+    nav.get_by_role("link", name=title, exact=True).click()
+
+
+def upload_files(page: Page, *paths: Path) -> None:
+    """Give files to the upload page's uploader and find their places."""
+    uploader = page.get_by_test_id("stFileUploader")
+    uploader.locator("input[type=file]").set_input_files([str(p) for p in paths])
+    # The button is disabled until the upload has reached the server.
+    page.get_by_role("button", name="Find the places", exact=True).click(
+        timeout=RERUN_MS
+    )
+
+
+def result_box(page: Page, file_name: str) -> Locator:
+    """The upload page's box of one file: its fields, places and Save button."""
+    return (
+        page.get_by_test_id("stVerticalBlock")
+        .filter(has_text=file_name)
+        .filter(has=page.get_by_role("button", name="Save", exact=True))
+        .last
+    )
