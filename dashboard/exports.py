@@ -683,6 +683,24 @@ def _optional_int(properties: Mapping[str, Any], key: str, where: str) -> int | 
     return int(value)
 
 
+def _optional_text(properties: Mapping[str, Any], key: str, where: str) -> str | None:
+    value = properties.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ExportImportError(f"{where}: expected text in {key}, got {value!r:.80}")
+    return value
+
+
+def _feature_country(properties: Mapping[str, Any], where: str) -> str | None:
+    code = _optional_text(properties, "country_code", where)
+    if code and not (len(code) == 2 and code.isalpha()):
+        raise ExportImportError(
+            f"{where}: expected a two-letter country_code, instead got {code!r:.80}"
+        )
+    return code.upper() if code else None
+
+
 def from_geojson(
     text: str, *, file_name: str = "import.geojson"
 ) -> list[ImportedArticle]:
@@ -732,24 +750,24 @@ def from_geojson(
             status=status,  # type: ignore[arg-type]
             lat=lat,
             lon=lon,
-            country_code=props.get("country_code") or None,
-            admin1=props.get("admin1"),
+            country_code=_feature_country(props, where),
+            admin1=_optional_text(props, "admin1", where),
             precision=precision,
             confidence=float(confidence) if confidence is not None else 0.0,
-            gazetteer_id=props.get("gazetteer_id"),
+            gazetteer_id=_optional_text(props, "gazetteer_id", where),
             event_date=event_date,
             event_date_precision=date_precision,
             killed=_optional_int(props, "killed", where),
             injured=_optional_int(props, "injured", where),
             mines=_optional_int(props, "mines", where),
-            device=props.get("device"),
+            device=_optional_text(props, "device", where),
             victims=tuple(str(v) for v in victims),
             candidates=tuple(dict(c) for c in candidates if isinstance(c, dict)),
         )
         group = props.get("event_group")
         mention = ImportedMention(
             place,
-            place_name=props.get("place_name"),
+            place_name=_optional_text(props, "place_name", where),
             reviewed=bool(props.get("reviewed")),
             event_group=str(group)[:40] if group else None,
         )

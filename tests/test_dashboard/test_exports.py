@@ -505,6 +505,18 @@ def test_a_csv_without_the_columns_is_refused() -> None:
             '"properties": {"role": "incident", "killed": "two"}}]}',
             "expected a number in killed",
         ),
+        (
+            '{"type": "FeatureCollection", "features": [{"type": "Feature", '
+            '"geometry": {"type": "Point", "coordinates": [46.9, 40.3]}, '
+            '"properties": {"role": "incident", "country_code": "Azerbaijan"}}]}',
+            "expected a two-letter country_code",
+        ),
+        (
+            '{"type": "FeatureCollection", "features": [{"type": "Feature", '
+            '"geometry": {"type": "Point", "coordinates": [46.9, 40.3]}, '
+            '"properties": {"role": "incident", "admin1": {"a": 1}}}]}',
+            "expected text in admin1",
+        ),
     ],
 )
 def test_bad_geojson_is_refused_with_the_reason(text: str, message: str) -> None:
