@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 CLI := $(VENV)/bin/landmine-map
 PORT ?= 8501
 
-.PHONY: install run test eval bench load lint system-deps gazetteer static clean
+.PHONY: install run test eval bench load load-team lint system-deps gazetteer static clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,11 @@ bench: static gazetteer
 
 load: static system-deps gazetteer
 	$(PY) -m bench.load
+
+# Two app servers on one throwaway PostgreSQL, 10 visitors and 2 ingests
+# (DURATION=30 for a short run; default 120 s).
+load-team: static system-deps gazetteer
+	$(PY) -m bench.load_team $(if $(DURATION),--duration $(DURATION))
 
 lint: install
 	$(VENV)/bin/ruff check geodata dashboard pages tests streamlit_app.py eval bench
