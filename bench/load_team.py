@@ -349,6 +349,25 @@ def warm_up(server_name: str, url: str) -> list[str]:
     return [f"warm-up on {server_name}: {r.error}" for r in runs if r.error]
 
 
+def final_view(server_name: str, url: str, store_url: str) -> tuple[int | None, int]:
+    """Return (N mentions shown by a fresh session, placed mentions in the store)."""
+    engine = sa.create_engine(store_url)
+    with engine.connect() as conn:
+        placed = int(
+            conn.scalar(
+                sa.text(
+                    "SELECT count(*) FROM mentions "
+                    "WHERE lat IS NOT NULL AND lon IS NOT NULL"
+                )
+            )
+        )
+    engine.dispose()
+    ws_url = url.replace("http://", "ws://") + "/_stcore/stream"
+    with connect(ws_url, subprotocols=["streamlit"], origin=url, max_size=None) as ws:
+        run = _page_run(ws, server_name, "", "")
+    return run.mentions_shown, placed
+
+
 # -- ingesters -----------------------------------------------------------------------
 
 
@@ -613,6 +632,14 @@ def main(argv: list[str] | None = None) -> int:
             attempted = sorted(results.attempted)
             store = check_store(url, attempted, baseline, results)
             for name, server in servers:
+                # Writes made by other processes must reach every server.
+                shown, placed = final_view(name, server.url, url)
+                store["placed mentions in the store"] = placed
+                store[f"server {name}: mentions shown at the end"] = shown or 0
+                if shown != placed:
+                    results.problems.append(
+                        f"server {name} shows {shown} mentions, the store has {placed}"
+                    )
                 results.problems += _log_problems(server.data_dir, name)
             errors = [r for r in results.runs if r.error]
             results.problems += [
