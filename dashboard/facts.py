@@ -189,6 +189,38 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"(?P<unit>week|month|year)\b"),
     )
 )  # fmt: skip
+# Words every match of a pattern contains (any one of them, case-folded). A text
+# without any of them cannot match, so the pattern is not run over it: most
+# sentences name no month, weekday or year, and scanning is what costs.
+_YEAR_DIGITS = ("19", "20")
+_MONTH_STEMS = tuple(sorted({name[:3] for name in _MONTH_NAMES}))
+_DATE_NEEDS: dict[str, tuple[str, ...]] = {
+    "iso": _YEAR_DIGITS,
+    "numeric": _YEAR_DIGITS,
+    "mdy": _MONTH_STEMS,
+    "dmy": _MONTH_STEMS,
+    "my": _MONTH_STEMS,
+    "month": _MONTH_STEMS,
+    "year": _YEAR_DIGITS,
+    "today": ("today", "this", "tonight"),
+    "yesterday": ("yesterday", "night"),
+    "weekday": ("day",),
+    "ago": ("ago",),
+    "relative": ("week", "month", "year"),
+}
+# The only non-ASCII characters IGNORECASE matches to ASCII letters.
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def _folded(text: str) -> str:
+    """``text`` lowered so that a pattern's literal letters are plain substrings."""
+    return text.lower() if text.isascii() else text.translate(_FOLD).lower()
+
+
+def _has_any(folded: str, words: tuple[str, ...]) -> bool:
+    return any(word in folded for word in words)
+
+
 _MONTH_WORD_AMBIGUOUS = {"may", "mar", "jan", "dec", "sep", "jun", "jul", "aug", "oct"}
 _NOT_EVENT_BEFORE = re.compile(
     r"(?:since|until|till|by|before|born|founded|established|published|"
@@ -213,7 +245,10 @@ def find_dates(text: str, *, published: date | None = None) -> list[DateMention]
     """
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    folded = _folded(text)
     for kind, pattern in _DATE_PATTERNS:
+        if not _has_any(folded, _DATE_NEEDS[kind]):
+            continue
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(start < t_end and t_start < end for t_start, t_end in taken):
