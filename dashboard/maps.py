@@ -21,6 +21,7 @@ import hashlib
 import html
 import json
 import math
+import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -415,6 +416,33 @@ class _Tables:
         return index
 
 
+def write_map_data(data: MapData, directory: Path, *, keep: int = 8) -> Path:
+    """Write ``data`` as ``<digest>.json`` in ``directory``; keep the newest files.
+
+    The name is the data's 128-bit digest, so it cannot be guessed and never
+    needs invalidating. Files beyond the ``keep`` newest are deleted.
+    """
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / f"{data.digest}.json"
+    if not path.is_file():
+        partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
+        partial.write_text(data.data_json, encoding="utf-8")
+        partial.replace(path)  # readers see the whole file or none
+    else:
+        path.touch()  # still in use: not among the oldest
+    dated: list[tuple[float, Path]] = []
+    for candidate in directory.glob("*.json"):
+        try:
+            dated.append((candidate.stat().st_mtime, candidate))
+        except FileNotFoundError:  # another process cleaned it up meanwhile
+            continue
+    dated.sort()
+    for _, old in dated[: max(len(dated) - keep, 0)]:
+        if old != path:
+            old.unlink(missing_ok=True)
+    return path
+
+
 def parse_mention_id(tooltip: Any) -> int | None:
     """Return the mention id carried by a marker tooltip ("Aghdam · #12"), or None."""
     if not isinstance(tooltip, str):
@@ -556,22 +584,26 @@ def _helpers_js() -> str:
 
 
 class _MentionData(_RawScriptMixin, folium.MacroElement):
-    """Defines the data and the JS helpers every mention layer shares.
+    """Defines the JS helpers every mention layer shares, and where the data is.
 
-    The data travels in the map's HTML part, as a JSON script element, not in
-    its JavaScript: streamlit-folium runs several regular expressions over the
-    whole script on every rerun (about 1.5 s for 24 MB), but not over the
-    HTML. The script names the data's digest, so new data still gives a new
-    script and so a fresh map.
+    The data is never in the map's JavaScript: streamlit-folium runs several
+    regular expressions over the whole script on every rerun (about 1.5 s for
+    24 MB). Small data travels in the map's HTML part, as a JSON script
+    element; large data is a file the app serves (``data_url``, see
+    :func:`write_map_data`), fetched once by the browser, so a rerun ships a
+    few kilobytes whatever the number of points. The script names the data's
+    digest, so new data still gives a new script and so a fresh map.
     """
 
     _template = Template(
         """{% macro html(this, kwargs) %}
+{%- if not this.data_url -%}
 <script type="application/json" id="landmine-data">{{ this.data_json }}</script>
+{%- endif -%}
 {% endmacro %}
 {% macro script(this, kwargs) %}
 var landmineDataDigest = {{ this.digest|tojson }};
-var landmineData = JSON.parse(document.getElementById("landmine-data").textContent);
+var landmineData = {articles: {}, places: {}, devices: [], layers: {}};
 var landmineStyles = {{ this.styles_json }};
 {{ this.helpers_js }}
 {{ this._parent.get_name() }}.attributionControl.addAttribution(
@@ -580,10 +612,11 @@ var landmineStyles = {{ this.styles_json }};
 {% endmacro %}"""
     )
 
-    def __init__(self, data: MapData) -> None:
+    def __init__(self, data: MapData, *, data_url: str | None = None) -> None:
         super().__init__()
         self._name = "MentionData"
-        self.data_json = data.data_json
+        self.data_url = data_url
+        self.data_json = "" if data_url else data.data_json
         self.digest = data.digest
         styles: dict[str, Any] = {
             role: list(style) for role, style in ROLE_STYLES.items()
@@ -658,6 +691,21 @@ var {{ this.get_name() }} = L.geoJSON({{ this.geojson }}, {
         self.attribution = OUTLINE_ATTRIBUTION
 
 
+class _LoadMentionData(_RawScriptMixin, folium.MacroElement):
+    """Fills the mention layers: from the inline data, or by fetching ``data_url``."""
+
+    _template = Template(
+        """{% macro script(this, kwargs) %}
+landmineLoad({{ this.data_url|tojson }});
+{% endmacro %}"""
+    )
+
+    def __init__(self, data_url: str | None) -> None:
+        super().__init__()
+        self._name = "LoadMentionData"
+        self.data_url = data_url
+
+
 class MapLegend(_RawScriptMixin, folium.MacroElement):
     """A legend control: role colours and letters, and what each marker shape means."""
 
@@ -706,11 +754,14 @@ def build_mention_map(
     heatmap: bool = True,
     outlines: bool = True,
     height_px: int = 620,
+    data_url: str | None = None,
 ) -> folium.Map:
     """Build the map: outlines, optional tiles, one cluster layer per role, legend.
 
     Tiles come from ``tiles_url`` (None: no tile layer, the outlines alone).
-    Everything the browser loads comes from the app's own static files.
+    Everything the browser loads comes from the app's own static files. With
+    ``data_url`` (where :func:`write_map_data` put ``data``), the browser
+    fetches the points from there instead of finding them in the page.
     """
     m = OfflineMap(
         location=WORLD_CENTER,
@@ -733,12 +784,13 @@ def build_mention_map(
         ).add_to(m)
     if outlines:
         m.add_child(CountryOutlineLayer())
-    m.add_child(_MentionData(data))
+    m.add_child(_MentionData(data, data_url=data_url))
     for role, count in data.counts:
         label = f"{ROLE_STYLES[role][2]} ({count:,})"
         m.add_child(MentionClusterLayer(role, name=label, show=True))
     if heatmap and data.total:
         m.add_child(MentionHeatLayer())
+    m.add_child(_LoadMentionData(data_url))
     m.add_child(MapLegend())
     folium.LayerControl(collapsed=True).add_to(m)
     if data.bounds is not None:

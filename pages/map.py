@@ -33,6 +33,7 @@ from dashboard.ui.cache import (
     cached_mentions_frame,
     clear_caches,
     data_version,
+    map_data_url,
 )
 from dashboard.ui.feedback import escape_markdown, stop_on_error
 from dashboard.ui.filters import sidebar_filters
@@ -65,6 +66,7 @@ folium_map = build_mention_map(
     map_data,
     tiles_url=settings.tiles_url,
     tiles_attribution=settings.tiles_attribution,
+    data_url=map_data_url(map_data),
 )
 clicked = st_folium(
     folium_map,

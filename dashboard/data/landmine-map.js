@@ -51,6 +51,49 @@ function landmineTooltip(row) {
   return landmineData.places[row[5]] + " · #" + row[2];
 }
 
+// Layers are made empty and filled when the data is there: at once when it
+// is inline, or when the fetch of a large data file (served by the app)
+// returns. Either way the layer control can list them from the start.
+var landmineLayers = [];
+
+function landmineFill(layer) {
+  var rows = landmineData.layers[layer.role] || [];
+  if (layer.heat) {
+    var points = [];
+    for (var r in landmineData.layers) {
+      var all = landmineData.layers[r];
+      for (var j = 0; j < all.length; j++) points.push([all[j][0], all[j][1], 1]);
+    }
+    layer.group.setLatLngs(points);
+    return;
+  }
+  var markers = new Array(rows.length);
+  for (var i = 0; i < rows.length; i++) {
+    var row = rows[i];
+    markers[i] = L.marker([row[0], row[1]], {icon: layer.icons[row[4]] || layer.icons[3]});
+    markers[i].landmineRow = row;
+  }
+  layer.group.addLayers(markers);
+}
+
+function landmineLoad(url) {
+  if (!url) {
+    landmineData = JSON.parse(document.getElementById("landmine-data").textContent);
+    landmineLayers.forEach(landmineFill);
+    return;
+  }
+  fetch(url, {credentials: "same-origin"})
+    .then(function (response) {
+      if (!response.ok) throw new Error("map data: HTTP " + response.status);
+      return response.json();
+    })
+    .then(function (data) {
+      landmineData = data;
+      landmineLayers.forEach(landmineFill);
+    })
+    .catch(function (error) { console.error("landmine-map:", error); });
+}
+
 function landmineCluster(map, role, options) {
   var s = landmineStyles[role];
   var icons = {1: landmineIcon(role, 1), 2: landmineIcon(role, 2), 3: landmineIcon(role, 3)};
@@ -67,13 +110,7 @@ function landmineCluster(map, role, options) {
     });
   };
   var group = L.markerClusterGroup(options);
-  var rows = landmineData.layers[role] || [], markers = new Array(rows.length);
-  for (var i = 0; i < rows.length; i++) {
-    var row = rows[i];
-    markers[i] = L.marker([row[0], row[1]], {icon: icons[row[4]] || icons[3]});
-    markers[i].landmineRow = row;
-  }
-  group.addLayers(markers);
+  landmineLayers.push({role: role, group: group, icons: icons});
   // Tooltips and popups are made on demand: 100,000 of them bound up front
   // would cost the browser seconds. This click handler is registered before
   // the one streamlit-folium adds, so the tooltip exists when it is read.
@@ -99,12 +136,9 @@ function landmineCluster(map, role, options) {
 }
 
 function landmineHeat() {
-  var points = [];
-  for (var role in landmineData.layers) {
-    var rows = landmineData.layers[role];
-    for (var i = 0; i < rows.length; i++) points.push([rows[i][0], rows[i][1], 1]);
-  }
-  return L.heatLayer(points, {radius: 18, blur: 15, minOpacity: 0.35, maxZoom: 10});
+  var heat = L.heatLayer([], {radius: 18, blur: 15, minOpacity: 0.35, maxZoom: 10});
+  landmineLayers.push({heat: true, group: heat});
+  return heat;
 }
 
 function landmineLegend(map, html) {

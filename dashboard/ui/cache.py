@@ -8,9 +8,12 @@ rerun time. Nothing downstream mutates them (pandas copy-on-write).
 
 from __future__ import annotations
 
+import logging
+
 import pandas as pd
 import streamlit as st
 
+from dashboard.assets import STATIC_DIR, asset_url
 from dashboard.config import Settings
 from dashboard.frames import (
     FilterOptions,
@@ -20,8 +23,20 @@ from dashboard.frames import (
     map_records,
     mentions_frame,
 )
-from dashboard.maps import MapData, MapPoints, prepare_map_points, select_map_data
+from dashboard.maps import (
+    MapData,
+    MapPoints,
+    prepare_map_points,
+    select_map_data,
+    write_map_data,
+)
 from dashboard.ui.state import get_services
+
+log = logging.getLogger(__name__)
+
+#: Map data larger than this is served as a file rather than sent in the page.
+INLINE_MAP_BYTES = 1_000_000
+MAP_DATA_DIR = "map-data"
 
 # Streamlit hashes cache arguments by pickling them; the dataclasses' reprs
 # say the same (the password is left out of Settings' repr, and no cached
@@ -71,6 +86,23 @@ def cached_map_data(settings: Settings, version: str, filters: FilterState) -> M
     frame = cached_mentions_frame(settings, version)
     shown = filter_mentions(frame, filters.map_filters())
     return select_map_data(cached_map_points(settings, version), shown.index)
+
+
+def map_data_url(data: MapData) -> str | None:
+    """Return where the browser can fetch large map data, or None to inline it.
+
+    Large data becomes a file under ``static/`` (so a rerun sends the browser
+    a few kilobytes, not megabytes). If it cannot be written there, the data
+    is inlined, which works everywhere, only slower.
+    """
+    if len(data.data_json) <= INLINE_MAP_BYTES:
+        return None
+    try:
+        path = write_map_data(data, STATIC_DIR / MAP_DATA_DIR)
+    except OSError as exc:
+        log.warning("map data inlined: cannot write under %s (%s)", STATIC_DIR, exc)
+        return None
+    return asset_url(f"{MAP_DATA_DIR}/{path.name}")
 
 
 def clear_caches() -> None:

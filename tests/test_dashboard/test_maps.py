@@ -21,6 +21,7 @@ from dashboard.maps import (
     prepare_map_points,
     safe_link,
     select_map_data,
+    write_map_data,
 )
 from dashboard.models import ROLES
 
@@ -287,3 +288,26 @@ def test_layers_shown_at_start_add_themselves_and_the_heat_map_waits():
         assert f"{layer.get_name()}.addTo({m.get_name()});" in page
     assert f"{heat.get_name()}.addTo(" not in page  # offered in the layer control
     assert f"\"Heat map\" : {heat.get_name()}," in page
+
+
+def test_large_data_is_written_once_and_fetched_by_url(tmp_path):
+    data = prepare_map_data([mention(i, lat=30 + i / 100) for i in range(50)])
+    path = write_map_data(data, tmp_path)
+    assert path.name == f"{data.digest}.json"
+    assert json.loads(path.read_text())["layers"]["incident"][0][2] == 0
+    assert write_map_data(data, tmp_path) == path  # the same data, the same file
+    page = rendered(build_mention_map(data, tiles_url=None, data_url="/x/d.json"))
+    assert 'landmineLoad("/x/d.json")' in page
+    assert 'id="landmine-data"' not in page  # not also in the page
+    inline = rendered(build_mention_map(data, tiles_url=None))
+    assert "landmineLoad(null)" in inline and 'id="landmine-data"' in inline
+
+
+def test_only_the_newest_data_files_are_kept(tmp_path):
+    paths = [
+        write_map_data(prepare_map_data([mention(i)]), tmp_path, keep=3)
+        for i in range(1, 6)
+    ]
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        p.name for p in paths[-3:]
+    )
