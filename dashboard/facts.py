@@ -52,30 +52,47 @@ def extract_facts(
     own = _facts_of(sentence, published)
     if not context:
         return own
-    other = _facts_of(context, published)
+    # The context is read only for what the sentence leaves unstated, and each
+    # fact is found on its own: a fact the sentence states is not looked for.
+    context = _blank_dateline(context)
     killed, injured = own.killed, own.injured
+    other_killed: int | None = None
+    other_injured: int | None = None
+    if own.killed is None and (own.injured is None or not own.victims):
+        other_killed, other_injured = count_casualties(context)
     if killed is None and injured is None:
-        killed, injured = other.killed, other.injured
+        killed, injured = other_killed, other_injured
     event_date, precision = own.event_date, own.event_date_precision
     if event_date is None:
-        event_date, precision = other.event_date, other.event_date_precision
-    victims = own.victims or (other.victims if own.killed is None else ())
+        found = find_event_date(context, published=published)
+        if found is not None:
+            event_date, precision = found.value, found.precision
+    victims: tuple[str, ...] = ()
+    if killed is not None or injured is not None:
+        victims = own.victims
+        if not victims and own.killed is None and (other_killed or other_injured):
+            victims = victim_kinds(context)
     return Facts(
         event_date=event_date,
         event_date_precision=precision,
         killed=killed,
         injured=injured,
-        mines=own.mines if own.mines is not None else other.mines,
-        device=own.device or other.device,
-        victims=victims if killed is not None or injured is not None else (),
+        mines=own.mines if own.mines is not None else count_mines(context),
+        device=own.device or find_device(context),
+        victims=victims,
     )
 
 
-def _facts_of(text: str, published: date | None) -> Facts:
+def _blank_dateline(text: str) -> str:
     dateline = _DATELINE_PREFIX.match(text)
     if dateline:
         # "KYIV, March 3 -" says when the story was filed, and its "3" is no count.
-        text = " " * dateline.end() + text[dateline.end() :]
+        return " " * dateline.end() + text[dateline.end() :]
+    return text
+
+
+def _facts_of(text: str, published: date | None) -> Facts:
+    text = _blank_dateline(text)
     found = find_event_date(text, published=published)
     killed, injured = count_casualties(text)
     victims = victim_kinds(text) if killed or injured else ()
@@ -446,6 +463,11 @@ _PERSON_SINGULAR = re.compile(
     r"herder|tractor\s+driver)\b",
     re.IGNORECASE,
 )
+# A stem of every _CASUALTY_VERB alternative (see _DATE_NEEDS).
+_CASUALTY_WORDS = (
+    "kill", "dead", "die", "perished", "death", "fatalities", "claimed", "lost",
+    "injur", "wound", "hurt", "maim", "hospitali",
+)  # fmt: skip
 _NO_CASUALTIES = re.compile(r"\bno\s+(?:casualties|victims)\b", re.IGNORECASE)
 
 
@@ -457,9 +479,15 @@ def count_casualties(text: str) -> tuple[int | None, int | None]:
     """
     killed: int | None = None
     injured: int | None = None
-    blocked = [match.span() for match in _BOTH.finditer(text)]
+    verbs = (
+        list(_CASUALTY_VERB.finditer(text))
+        if _has_any(_folded(text), _CASUALTY_WORDS)
+        else []
+    )
+    # "killed or injured" needs two casualty verbs: no verb, nothing to block.
+    blocked = [match.span() for match in _BOTH.finditer(text)] if verbs else []
     previous_end = 0
-    for match in _CASUALTY_VERB.finditer(text):
+    for match in verbs:
         start, end = match.span()
         if any(b_start <= start < b_end for b_start, b_end in blocked):
             previous_end = end
@@ -582,6 +610,12 @@ _MINE_NOUNS = (
     r"projectiles|rockets|grenades|IEDs|improvised\s+explosive\s+devices|"
     r"mortar\s+(?:rounds|bombs)|explosives|ordnance"
 )
+# A word of every _MINE_NOUNS alternative (see _DATE_NEEDS).
+_MINE_NOUN_WORDS = (
+    "mines", "explosive", "items", "pieces", "uxo", "erw", "unexploded",
+    "munitions", "bomblets", "bombs", "shells", "projectiles", "rockets",
+    "grenades", "ieds", "improvised", "mortar", "ordnance",
+)  # fmt: skip
 _MINE_COUNT = re.compile(
     rf"(?P<lead>including|of\s+which|of\s+them|among\s+them)?\s*"
     rf"\b(?P<n>{NUMBER})\s+(?:[\w'-]+\s+){{0,3}}?(?:{_MINE_NOUNS})\b",
@@ -597,6 +631,8 @@ def count_mines(text: str) -> int | None:
     """
     total = 0
     seen = False
+    if not _has_any(_folded(text), _MINE_NOUN_WORDS):
+        return None
     for match in _MINE_COUNT.finditer(text):
         if match.group("lead"):
             continue
@@ -617,6 +653,15 @@ def count_mines(text: str) -> int | None:
     return total if seen else None
 
 
+# A word of every alternative of each device pattern (see _DATE_NEEDS).
+_DEVICE_WORDS: dict[str, tuple[str, ...]] = {
+    "cluster submunition": ("cluster", "submunition", "bomblet"),
+    "anti-personnel mine": ("personnel", "mine", "pfm-1", "pmn", "ozm", "pomz"),
+    "anti-tank mine": ("tank", "mine", "tm-"),
+    "IED": ("ied", "improvised", "roadside", "booby"),
+    "UXO": ("uxo", "unexploded", "remnant", "erw", "artillery", "mortar", "grenade",
+            "rocket", "left"),
+}  # fmt: skip
 _DEVICES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (device, re.compile(pattern, re.IGNORECASE))
     for device, pattern in (
@@ -640,7 +685,10 @@ _DEVICES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 def find_device(text: str) -> str | None:
     """Return the device type named first in ``text`` (one of models.DEVICES)."""
     best: tuple[int, str] | None = None
+    folded = _folded(text)
     for device, pattern in _DEVICES:
+        if not _has_any(folded, _DEVICE_WORDS[device]):
+            continue
         match = pattern.search(text)
         if match and (best is None or match.start() < best[0]):
             best = (match.start(), device)
@@ -649,6 +697,18 @@ def find_device(text: str) -> str | None:
 
 # Victims ---------------------------------------------------------------------
 
+# A word of every alternative of each victim pattern (see _DATE_NEEDS).
+_VICTIM_WORDS: dict[str, tuple[str, ...]] = {
+    "civilian": ("civilian", "resident", "villager", "farmer", "shepherd", "herder",
+                 "pensioner", "local", "tractor", "man", "men", "passer", "child",
+                 "boy", "girl", "teenager", "famil"),
+    "military": ("soldier", "service", "troops", "military", "army", "marine",
+                 "border", "officer", "fighters", "combatants", "conscript",
+                 "national"),
+    "deminer": ("miner", "sapper", "clearance", "eod", "disposal"),
+    "child": ("child", "boy", "girl", "teenager", "minor", "kid", "toddler", "infant",
+              "aged", "year"),
+}  # fmt: skip
 _VICTIMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
     for kind, pattern in (
@@ -672,4 +732,9 @@ _VICTIMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 
 def victim_kinds(text: str) -> tuple[str, ...]:
     """Return the kinds of victim ``text`` names, in models.VICTIM_KINDS order."""
-    return tuple(kind for kind, pattern in _VICTIMS if pattern.search(text))
+    folded = _folded(text)
+    return tuple(
+        kind
+        for kind, pattern in _VICTIMS
+        if _has_any(folded, _VICTIM_WORDS[kind]) and pattern.search(text)
+    )
