@@ -166,15 +166,30 @@ def highlight_excerpt(
     occurs. With ``max_chars``, the excerpt is trimmed to a window around the
     first occurrence, with an ellipsis on the cut sides.
     """
-    pattern = None
-    for name in names:
+    found: str | None = None
+    pattern: re.Pattern[str] | None = None
+    for raw in names:
+        name = raw.strip() if raw else ""
+        if not name:
+            continue
+        if name in excerpt and excerpt.casefold().count(
+            name.casefold()
+        ) == excerpt.count(name):
+            found = name  # fast path: every occurrence is spelt exactly so
+            break
         candidate = _name_pattern(name)
         if candidate is not None and candidate.search(excerpt):
             pattern = candidate
             break
     if max_chars is not None and len(excerpt) > max_chars:
-        first = pattern.search(excerpt) if pattern else None
-        centre = (first.start() + first.end()) // 2 if first else 0
+        if found is not None:
+            start_at = excerpt.find(found)
+            centre = start_at + len(found) // 2
+        elif pattern is not None:
+            first = pattern.search(excerpt)
+            centre = (first.start() + first.end()) // 2 if first else 0
+        else:
+            centre = 0
         start = max(0, min(centre - max_chars // 2, len(excerpt) - max_chars))
         end = start + max_chars
         excerpt = (
@@ -182,6 +197,9 @@ def highlight_excerpt(
             + excerpt[start:end]
             + ("…" if end < len(excerpt) else "")
         )
+    if found is not None:
+        mark = f"<mark>{html.escape(found)}</mark>"
+        return mark.join(html.escape(part) for part in excerpt.split(found))
     if pattern is None:
         return html.escape(excerpt)
     pieces: list[str] = []
@@ -241,7 +259,10 @@ class MapPoints:
 
 
 def prepare_map_points(
-    records: Iterable[Mapping[str, Any]], *, excerpt_chars: int | None = None
+    records: Iterable[Mapping[str, Any]],
+    *,
+    excerpt_chars: int | None = None,
+    total: int | None = None,
 ) -> MapPoints:
     """Serialise mentions (dicts with the keys of ``Store.mention_rows``) for the map.
 
@@ -249,11 +270,15 @@ def prepare_map_points(
     and ``country_name`` are used when present (``dashboard.frames`` adds
     them). ``excerpt_chars`` trims popup excerpts around the place name; None
     means 200 characters, or :data:`LARGE_MAP_EXCERPT_CHARS` above
-    :data:`LARGE_MAP_POINTS` rows.
+    :data:`LARGE_MAP_POINTS` rows (``total`` says how many a lazy iterable
+    holds, so it need not be materialised).
     """
-    rows = records if isinstance(records, Sequence) else list(records)
+    rows = records
+    if total is None:
+        rows = records if isinstance(records, Sequence) else list(records)
+        total = len(rows)
     if excerpt_chars is None:
-        excerpt_chars = LARGE_MAP_EXCERPT_CHARS if len(rows) > LARGE_MAP_POINTS else 200
+        excerpt_chars = LARGE_MAP_EXCERPT_CHARS if total > LARGE_MAP_POINTS else 200
     tables = _Tables()
     positions: list[int] = []
     roles: list[str] = []

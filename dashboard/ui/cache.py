@@ -76,7 +76,8 @@ def cached_counts(settings: Settings, version: str) -> dict[str, int]:
 )
 def cached_map_points(settings: Settings, version: str) -> MapPoints:
     """Return every mention serialised for the map, once per data version."""
-    return prepare_map_points(map_records(cached_mentions_frame(settings, version)))
+    frame = cached_mentions_frame(settings, version)
+    return prepare_map_points(map_records(frame), total=len(frame))
 
 
 # Few entries: at 100,000 mentions one entry holds ~25 MB of serialised points.

@@ -260,7 +260,7 @@ def test_filter_options_list_what_the_data_holds(frame):
 def test_table_and_map_records(frame):
     table = table_frame(frame)
     assert {"Date", "Role", "Place", "Excerpt", "Source"} <= set(table.columns)
-    records = map_records(frame)
+    records = list(map_records(frame))
     assert len(records) == 3
     assert records[0]["country_name"] == "Azerbaijan"
 
