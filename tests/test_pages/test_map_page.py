@@ -135,3 +135,23 @@ def test_clear_demo_data_deletes_only_the_demo(app_env):  # noqa: F811
     assert shown_count(at) == 1
     assert store.counts()["demo_articles"] == 0
     assert store.was_demo_cleared()
+
+
+def test_only_in_view_limits_counts_to_the_returned_bounds(seeded, monkeypatch):
+    real = streamlit_folium.st_folium
+    seen: list[list[str]] = []
+
+    def around_fuzuli(fig, **kwargs):
+        real(fig, **kwargs)
+        seen.append(list(kwargs["returned_objects"]))
+        sw, ne = {"lat": 39.5, "lng": 47.0}, {"lat": 39.7, "lng": 47.3}
+        return {"bounds": {"_southWest": sw, "_northEast": ne}}
+
+    monkeypatch.setattr(streamlit_folium, "st_folium", around_fuzuli)
+    at = new_app()
+    assert seen[-1] == ["last_object_clicked_tooltip"]  # panning reruns nothing
+    at.sidebar.toggle(key="filter_only_in_view").set_value(True).run()
+    assert "bounds" in seen[-1]
+    assert shown_count(at) == 3  # the map layer itself is not re-filtered
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Mentions"] == "1" and metrics["Mines found"] == "40"
