@@ -212,6 +212,17 @@ def highlight_excerpt(
     return "".join(pieces)
 
 
+def folium_text(text: Any) -> str:
+    """Return ``text`` safe for folium's tooltip/popup arguments.
+
+    HTML-escaped, and with braces as entities: branca compiles every rendered
+    element as a Jinja template again, so "{{ ... }}" in a folium.Tooltip or
+    Popup is evaluated on the server (``folium.Marker(tooltip="{{ 7*7 }}")``
+    shows 49).
+    """
+    return html.escape(_text(text)).replace("{", "&#123;").replace("}", "&#125;")
+
+
 def script_json(value: Any) -> str:
     """Serialise ``value`` as JSON that is also safe inside an HTML ``<script>``."""
     text = _dumps(value)

@@ -14,6 +14,7 @@ from dashboard.maps import (
     MentionClusterLayer,
     MentionHeatLayer,
     build_mention_map,
+    folium_text,
     highlight_excerpt,
     js_links,
     parse_mention_id,
@@ -311,3 +312,13 @@ def test_only_the_newest_data_files_are_kept(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
         p.name for p in paths[-3:]
     )
+
+
+def test_folium_text_keeps_templates_and_markup_inert():
+    hostile = "{{ 7*7 }} {% for x in y %}<b>x</b>"
+    m = folium.Map(tiles=None)
+    folium.Marker([40, 47], tooltip=folium_text(hostile)).add_to(m)
+    page = rendered(m)
+    assert "49" not in page.split("bindTooltip")[1][:200]
+    assert "&#123;&#123; 7*7 &#125;&#125;" in page
+    assert "<b>x</b>" not in page
