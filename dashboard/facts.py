@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from dashboard.gates import fold, may_match, required_words
 from dashboard.models import DatePrecision
 
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
@@ -206,38 +207,10 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"(?P<unit>week|month|year)\b"),
     )
 )  # fmt: skip
-# Words every match of a pattern contains (any one of them, case-folded). A text
-# without any of them cannot match, so the pattern is not run over it: most
-# sentences name no month, weekday or year, and scanning is what costs.
-_YEAR_DIGITS = ("19", "20")
-_MONTH_STEMS = tuple(sorted({name[:3] for name in _MONTH_NAMES}))
-_DATE_NEEDS: dict[str, tuple[str, ...]] = {
-    "iso": _YEAR_DIGITS,
-    "numeric": _YEAR_DIGITS,
-    "mdy": _MONTH_STEMS,
-    "dmy": _MONTH_STEMS,
-    "my": _MONTH_STEMS,
-    "month": _MONTH_STEMS,
-    "year": _YEAR_DIGITS,
-    "today": ("today", "this", "tonight"),
-    "yesterday": ("yesterday", "night"),
-    "weekday": ("day",),
-    "ago": ("ago",),
-    "relative": ("week", "month", "year"),
-}
-# The only non-ASCII characters IGNORECASE matches to ASCII letters.
-_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-
-
-def _folded(text: str) -> str:
-    """``text`` lowered so that a pattern's literal letters are plain substrings."""
-    return text.lower() if text.isascii() else text.translate(_FOLD).lower()
-
-
-def _has_any(folded: str, words: tuple[str, ...]) -> bool:
-    return any(word in folded for word in words)
-
-
+# Words one of which every match of a pattern contains: a text without any of
+# them is not scanned (most sentences name no month, weekday or year, and
+# scanning is what costs).
+_DATE_WORDS = {kind: required_words(pattern) for kind, pattern in _DATE_PATTERNS}
 _MONTH_WORD_AMBIGUOUS = {"may", "mar", "jan", "dec", "sep", "jun", "jul", "aug", "oct"}
 _NOT_EVENT_BEFORE = re.compile(
     r"(?:since|until|till|by|before|born|founded|established|published|"
@@ -262,9 +235,9 @@ def find_dates(text: str, *, published: date | None = None) -> list[DateMention]
     """
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    folded = _folded(text)
+    folded = fold(text)
     for kind, pattern in _DATE_PATTERNS:
-        if not _has_any(folded, _DATE_NEEDS[kind]):
+        if not may_match(_DATE_WORDS[kind], folded):
             continue
         for match in pattern.finditer(text):
             start, end = match.span()
@@ -463,11 +436,7 @@ _PERSON_SINGULAR = re.compile(
     r"herder|tractor\s+driver)\b",
     re.IGNORECASE,
 )
-# A stem of every _CASUALTY_VERB alternative (see _DATE_NEEDS).
-_CASUALTY_WORDS = (
-    "kill", "dead", "die", "perished", "death", "fatalities", "claimed", "lost",
-    "injur", "wound", "hurt", "maim", "hospitali",
-)  # fmt: skip
+_CASUALTY_WORDS = required_words(_CASUALTY_VERB)
 _NO_CASUALTIES = re.compile(r"\bno\s+(?:casualties|victims)\b", re.IGNORECASE)
 
 
@@ -481,7 +450,7 @@ def count_casualties(text: str) -> tuple[int | None, int | None]:
     injured: int | None = None
     verbs = (
         list(_CASUALTY_VERB.finditer(text))
-        if _has_any(_folded(text), _CASUALTY_WORDS)
+        if may_match(_CASUALTY_WORDS, fold(text))
         else []
     )
     # "killed or injured" needs two casualty verbs: no verb, nothing to block.
@@ -610,17 +579,12 @@ _MINE_NOUNS = (
     r"projectiles|rockets|grenades|IEDs|improvised\s+explosive\s+devices|"
     r"mortar\s+(?:rounds|bombs)|explosives|ordnance"
 )
-# A word of every _MINE_NOUNS alternative (see _DATE_NEEDS).
-_MINE_NOUN_WORDS = (
-    "mines", "explosive", "items", "pieces", "uxo", "erw", "unexploded",
-    "munitions", "bomblets", "bombs", "shells", "projectiles", "rockets",
-    "grenades", "ieds", "improvised", "mortar", "ordnance",
-)  # fmt: skip
 _MINE_COUNT = re.compile(
     rf"(?P<lead>including|of\s+which|of\s+them|among\s+them)?\s*"
     rf"\b(?P<n>{NUMBER})\s+(?:[\w'-]+\s+){{0,3}}?(?:{_MINE_NOUNS})\b",
     re.IGNORECASE,
 )
+_MINE_COUNT_WORDS = required_words(_MINE_COUNT)
 
 
 def count_mines(text: str) -> int | None:
@@ -631,7 +595,7 @@ def count_mines(text: str) -> int | None:
     """
     total = 0
     seen = False
-    if not _has_any(_folded(text), _MINE_NOUN_WORDS):
+    if not may_match(_MINE_COUNT_WORDS, fold(text)):
         return None
     for match in _MINE_COUNT.finditer(text):
         if match.group("lead"):
@@ -653,15 +617,6 @@ def count_mines(text: str) -> int | None:
     return total if seen else None
 
 
-# A word of every alternative of each device pattern (see _DATE_NEEDS).
-_DEVICE_WORDS: dict[str, tuple[str, ...]] = {
-    "cluster submunition": ("cluster", "submunition", "bomblet"),
-    "anti-personnel mine": ("personnel", "mine", "pfm-1", "pmn", "ozm", "pomz"),
-    "anti-tank mine": ("tank", "mine", "tm-"),
-    "IED": ("ied", "improvised", "roadside", "booby"),
-    "UXO": ("uxo", "unexploded", "remnant", "erw", "artillery", "mortar", "grenade",
-            "rocket", "left"),
-}  # fmt: skip
 _DEVICES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (device, re.compile(pattern, re.IGNORECASE))
     for device, pattern in (
@@ -680,14 +635,15 @@ _DEVICES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"\bleft-?over\s+(?:ordnance|munitions?|shells?)\b"),
     )
 )  # fmt: skip
+_DEVICE_WORDS = {kind: required_words(pattern) for kind, pattern in _DEVICES}
 
 
 def find_device(text: str) -> str | None:
     """Return the device type named first in ``text`` (one of models.DEVICES)."""
     best: tuple[int, str] | None = None
-    folded = _folded(text)
+    folded = fold(text)
     for device, pattern in _DEVICES:
-        if not _has_any(folded, _DEVICE_WORDS[device]):
+        if not may_match(_DEVICE_WORDS[device], folded):
             continue
         match = pattern.search(text)
         if match and (best is None or match.start() < best[0]):
@@ -697,18 +653,6 @@ def find_device(text: str) -> str | None:
 
 # Victims ---------------------------------------------------------------------
 
-# A word of every alternative of each victim pattern (see _DATE_NEEDS).
-_VICTIM_WORDS: dict[str, tuple[str, ...]] = {
-    "civilian": ("civilian", "resident", "villager", "farmer", "shepherd", "herder",
-                 "pensioner", "local", "tractor", "man", "men", "passer", "child",
-                 "boy", "girl", "teenager", "famil"),
-    "military": ("soldier", "service", "troops", "military", "army", "marine",
-                 "border", "officer", "fighters", "combatants", "conscript",
-                 "national"),
-    "deminer": ("miner", "sapper", "clearance", "eod", "disposal"),
-    "child": ("child", "boy", "girl", "teenager", "minor", "kid", "toddler", "infant",
-              "aged", "year"),
-}  # fmt: skip
 _VICTIMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
     for kind, pattern in (
@@ -728,13 +672,14 @@ _VICTIMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"fourteen|fifteen|sixteen|seventeen)[-\s]year[-\s]olds?)\b"),
     )
 )  # fmt: skip
+_VICTIM_WORDS = {kind: required_words(pattern) for kind, pattern in _VICTIMS}
 
 
 def victim_kinds(text: str) -> tuple[str, ...]:
     """Return the kinds of victim ``text`` names, in models.VICTIM_KINDS order."""
-    folded = _folded(text)
+    folded = fold(text)
     return tuple(
         kind
         for kind, pattern in _VICTIMS
-        if _has_any(folded, _VICTIM_WORDS[kind]) and pattern.search(text)
+        if may_match(_VICTIM_WORDS[kind], folded) and pattern.search(text)
     )

@@ -1,0 +1,70 @@
+"""Pattern gates: a text the gate turns away is one the pattern cannot match."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from dashboard import facts, roles
+from dashboard.gates import fold, may_match, required_words
+
+EVAL_DEV = Path(__file__).resolve().parents[2] / "eval" / "dev"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "words"),
+    [
+        (r"\b(?:land)?mines\b", 0, ("mines",)),
+        (r"explosive\s+(?:items|objects)", 0, ("explosive",)),
+        (r"(?:ran|drove)\s+over", 0, ("over",)),
+        (r"\d+\s+km", 0, ("km",)),
+        (r"\d+(?:\s+people)?", 0, ()),  # no word every match has
+        (r"(?:a|)b?", 0, ()),
+        (r"(?i:abc)", 0, ()),  # flags inside a group: not read
+        (r"Mine|TANK", re.IGNORECASE, ("mine", "tank")),
+        (r"caf\u00e9s", re.IGNORECASE, ()),  # non-ASCII under IGNORECASE: not used
+    ],
+)
+def test_required_words(pattern: str, flags: int, words: tuple[str, ...]) -> None:
+    assert required_words(re.compile(pattern, flags)) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["SKIPPED", "ſkipped", "Dİed", "dıed", "\u212aILLED", "killed"],
+)
+def test_fold_keeps_what_ignorecase_matches(text: str) -> None:
+    pattern = re.compile(r"skipped|died|killed", re.IGNORECASE)
+    assert pattern.search(text)
+    assert may_match(required_words(pattern), fold(text))
+
+
+def test_gate_turns_away_a_text_without_the_words() -> None:
+    pattern = re.compile(r"\b\d+\s+(?:mines|shells)\b", re.IGNORECASE)
+    assert not may_match(required_words(pattern), fold("Twelve people met in Baku."))
+
+
+def _gated_patterns() -> list[tuple[re.Pattern[str], bool]]:
+    found = [(pattern, True) for _, pattern in facts._DATE_PATTERNS]
+    found += [(facts._CASUALTY_VERB, True), (facts._MINE_COUNT, True)]
+    found += [(pattern, True) for _, pattern in facts._DEVICES + facts._VICTIMS]
+    found += [(pattern, False) for _, _, _, pattern in roles._CUES]
+    found += [(roles._MINE_CONTEXT, False), (roles._MEETING_CONTEXT, False)]
+    return found
+
+
+def test_every_match_in_the_dev_articles_passes_its_gate() -> None:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(EVAL_DEV.glob("*.txt"))]
+    assert texts
+    checked = 0
+    for pattern, ignore_case in _gated_patterns():
+        words = required_words(pattern)
+        for text in texts:
+            subject = text if ignore_case else text.lower()
+            for match in pattern.finditer(subject):
+                piece = fold(match.group()) if ignore_case else match.group()
+                assert may_match(words, piece), (pattern.pattern[:60], match.group())
+                checked += 1
+    assert checked > 100
