@@ -14,7 +14,6 @@ A corrected or confirmed mention is marked ``reviewed``.
 
 from __future__ import annotations
 
-import html
 import json
 import logging
 import math
@@ -839,7 +838,7 @@ def build_picker_map(
     """
     import folium
 
-    from dashboard.maps import CountryOutlineLayer, OfflineMap
+    from dashboard.maps import CountryOutlineLayer, OfflineMap, folium_text
 
     points: list[tuple[float, float]] = [(c.lat, c.lon) for c in item.candidates]
     if item.is_placed:
@@ -867,7 +866,7 @@ def build_picker_map(
             color="#555555",
             fill=True,
             fill_opacity=0.5,
-            tooltip=html.escape(f"{candidate.name} ({candidate.country_code or '?'})"),
+            tooltip=folium_text(f"{candidate.name} ({candidate.country_code or '?'})"),
         ).add_to(m)
     if item.is_placed:
         folium.CircleMarker(
@@ -876,7 +875,7 @@ def build_picker_map(
             color="#c0392b",
             fill=True,
             fill_opacity=0.9,
-            tooltip=html.escape(f"Now: {item.place_name}"),
+            tooltip=folium_text(f"Now: {item.place_name}"),
         ).add_to(m)
     if len(points) > 1:
         lats = [p[0] for p in points]

@@ -418,3 +418,17 @@ def test_picker_map_escapes_names_and_loads_nothing_remote(desk: Desk) -> None:
     assert "<img src=x" not in html
     assert "&lt;img src=x" in html
     assert "cdn.jsdelivr" not in html and "unpkg.com" not in html
+
+
+def test_picker_map_does_not_evaluate_template_syntax_in_names(desk: Desk) -> None:
+    # folium/branca re-render tooltips as Jinja templates: "{{ 7*7 }}" in a
+    # place name must stay text, never be evaluated on the server.
+    article_id = desk.ingest(FIRST)
+    kamianka = desk.mention_named("Kamianka", article_id)
+    desk.reviewer.move_point(
+        kamianka.mention_id, 49.0, 37.0, who=None, place_name="Kam {{ 7*7 }} ianka"
+    )
+    item = desk.reviewer.item(kamianka.mention_id)
+    rendered = build_picker_map(item, tiles_url=None).get_root().render()
+    assert "Kam 49 ianka" not in rendered
+    assert "Kam &#123;&#123; 7*7 &#125;&#125; ianka" in rendered
