@@ -33,6 +33,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from dashboard.gates import may_match, required_words
 from dashboard.models import ROLES, Role
 from dashboard.text import SentenceIndex
 
@@ -145,6 +146,8 @@ _CUES = tuple(
     (role, is_verb, is_weak, re.compile(rf"\b(?:{pattern})\b"))
     for role, is_verb, is_weak, pattern in _CUE_PATTERNS
 )
+# A sentence holding none of a pattern's words is not scanned with it.
+_CUE_WORDS = tuple(required_words(pattern) for _, _, _, pattern in _CUES)
 # Verbs that name a role only when the sentence is about mines or meetings.
 _NEEDS_MINE_NOUN = re.compile(
     r"^(?:found|finding|finds|discovered|detected|uncovered|spotted|located|"
@@ -174,6 +177,8 @@ _MEETING_CONTEXT = re.compile(
     r"seminars?|round-?\s?tables?|congress(?:es)?|trainings?|panels?|exhibitions?|"
     r"expos?|events?|games|olympi\w+|festivals?|ceremon(?:y|ies))\b"
 )
+_MINE_CONTEXT_WORDS = required_words(_MINE_CONTEXT)
+_MEETING_CONTEXT_WORDS = required_words(_MEETING_CONTEXT)
 
 _BROAD_REGION = re.compile(
     r"\b(?:Africa|Asia|Europe|America|Americas|Middle\s+East|Balkans|Caucasus|Sahel|"
@@ -535,13 +540,19 @@ def _find_cues(
     text: str, tokens: list[_Token], lowered: str, around: str
 ) -> list[_Cue]:
     base = tokens[0].start
-    has_mines = bool(_MINE_CONTEXT.search(around))
-    has_meeting = bool(_MEETING_CONTEXT.search(around))
+    has_mines = may_match(_MINE_CONTEXT_WORDS, around) and bool(
+        _MINE_CONTEXT.search(around)
+    )
+    has_meeting = may_match(_MEETING_CONTEXT_WORDS, around) and bool(
+        _MEETING_CONTEXT.search(around)
+    )
     starts = {token.start - base: index for index, token in enumerate(tokens)}
     ends = {token.end - base: index for index, token in enumerate(tokens)}
     by_deminers = bool(_CLEARANCE_ACTORS.search(lowered))
     found: dict[int, _Cue] = {}
-    for role, is_verb, is_weak, pattern in _CUES:
+    for (role, is_verb, is_weak, pattern), words in zip(_CUES, _CUE_WORDS, strict=True):
+        if not may_match(words, lowered):
+            continue
         for match in pattern.finditer(lowered):
             first = starts.get(match.start())
             last = ends.get(match.end())
