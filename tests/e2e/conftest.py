@@ -145,3 +145,33 @@ def app_server(tmp_path_factory) -> Iterator[AppServer]:
     server, process = start_app_server(tmp_path_factory.mktemp("e2e-data"))
     yield server
     stop_app_server(process)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    outcome = yield
+    report = outcome.get_result()
+    if report.when == "call":
+        item.e2e_failed = report.failed
+
+
+@pytest.fixture(autouse=True)
+def browser_log(request, artifacts_dir: Path) -> Iterator[None]:
+    """Keep what the browser said (all frames) and, on failure, what it showed.
+
+    Written to test-artifacts/<test>.console.log and <test>.failed.png, so a
+    CI failure can be read without running it again.
+    """
+    if "page" not in request.fixturenames:
+        yield
+        return
+    page = request.getfixturevalue("page")
+    lines: list[str] = []
+    page.on("console", lambda m: lines.append(f"console.{m.type}: {m.text}"))
+    page.on("pageerror", lambda e: lines.append(f"pageerror: {e}"))
+    page.on("requestfailed", lambda r: lines.append(f"requestfailed: {r.url}"))
+    yield
+    name = "".join(c if c.isalnum() or c in "-_." else "_" for c in request.node.name)
+    (artifacts_dir / f"{name}.console.log").write_text("\n".join(lines) + "\n")
+    if getattr(request.node, "e2e_failed", False) and not page.is_closed():
+        page.screenshot(path=str(artifacts_dir / f"{name}.failed.png"), full_page=True)

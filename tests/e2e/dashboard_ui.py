@@ -42,14 +42,23 @@ CONSOLE_NOISE = (
 )
 
 
+def wait_for_script_run(page: Page, *, timeout_ms: int = RERUN_MS) -> None:
+    """Wait until Streamlit says the page's script is not running."""
+    app = page.get_by_test_id("stApp")
+    expect(app).to_have_attribute(
+        "data-test-script-state", "notRunning", timeout=timeout_ms
+    )
+
+
 def map_frame(page: Page) -> FrameLocator:
     return page.frame_locator(MAP_IFRAME)
 
 
 def wait_for_map(page: Page, *, timeout_ms: int = FIRST_LOAD_MS) -> FrameLocator:
     """Wait until the map iframe holds a Leaflet map with a marker or a cluster."""
-    # After a filter change the old map lingers until the rerun ends: wait
-    # until only the new one is left.
+    # After a filter change the old map lingers until the script run ends:
+    # wait for the end of the run, then for only the new map to be left.
+    wait_for_script_run(page, timeout_ms=timeout_ms)
     expect(page.locator(MAP_IFRAME)).to_have_count(1, timeout=timeout_ms)
     frame = map_frame(page)
     expect(frame.locator(".leaflet-container")).to_be_visible(timeout=timeout_ms)
