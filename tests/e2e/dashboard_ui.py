@@ -21,6 +21,7 @@ from playwright.sync_api import (
     Page,
     expect,
 )
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from dashboard.config import load_settings
 from dashboard.store import Store
@@ -91,6 +92,18 @@ def wait_for_count_change(
     return mentions_shown(page, timeout_ms=timeout_ms)
 
 
+def _clickable(items: Locator) -> Locator | None:
+    """Return the first of ``items`` a click would reach (not under the legend)."""
+    for index in range(items.count()):
+        item = items.nth(index)
+        try:
+            item.click(trial=True, timeout=2_000)
+        except PlaywrightTimeoutError:
+            continue
+        return item
+    return None
+
+
 def open_first_popup(page: Page, *, max_cluster_clicks: int = 12) -> FrameLocator:
     """Open the popup of some marker, zooming into clusters until one is single.
 
@@ -98,19 +111,21 @@ def open_first_popup(page: Page, *, max_cluster_clicks: int = 12) -> FrameLocato
     so a few clicks always reach a single marker.
     """
     frame = map_frame(page)
-    markers = frame.locator(MARKER)
+    anything = frame.locator(f"{MARKER}, {CLUSTER}")
     for _ in range(max_cluster_clicks):
-        if markers.count():
-            break
-        cluster = frame.locator(CLUSTER).first
-        handle = cluster.element_handle(timeout=RERUN_MS)
+        expect(anything.first).to_be_visible(timeout=RERUN_MS)
+        marker = _clickable(frame.locator(MARKER))
+        if marker is not None:
+            marker.click()
+            expect(frame.locator(POPUP)).to_be_visible(timeout=RERUN_MS)
+            return frame
+        cluster = _clickable(frame.locator(CLUSTER))
+        assert cluster is not None, "no marker or cluster can be clicked"
+        handle = cluster.element_handle()
         cluster.click()
-        # The clicked bubble is replaced once the zoom (or spiderfy) is done.
+        # The clicked bubble goes once the zoom (or the spiderfy) is done.
         handle.wait_for_element_state("hidden", timeout=RERUN_MS)
-    expect(markers.first).to_be_visible(timeout=RERUN_MS)
-    markers.first.click()
-    expect(frame.locator(POPUP)).to_be_visible(timeout=RERUN_MS)
-    return frame
+    raise AssertionError(f"no single marker after {max_cluster_clicks} cluster clicks")
 
 
 @dataclass
