@@ -274,7 +274,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=30)
     parser.add_argument("--sessions", type=int, default=10)
     parser.add_argument("--store-size", type=int, default=10_000)
-    parser.add_argument("--ingest-articles", type=int, default=120)
+    parser.add_argument("--ingest-articles", type=int, default=300)
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--only", choices=("ingests", "sessions"), default=None)
     args = parser.parse_args(argv)

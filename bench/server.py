@@ -152,7 +152,9 @@ def launch_chromium(playwright):  # noqa: ANN001, ANN201 (playwright types)
 
 
 _NEAREST_TO_CENTRE_JS = """(elements) => {
-  const box = document.querySelector('.leaflet-container').getBoundingClientRect();
+  const container = document.querySelector('.leaflet-container');
+  if (!container) return -1;
+  const box = container.getBoundingClientRect();
   const cx = box.left + box.width / 2, cy = box.top + box.height / 2;
   let best = -1, bestDistance = Infinity;
   elements.forEach((element, index) => {
@@ -200,6 +202,8 @@ def pan_zoom_and_open_popup(page, *, timeout_ms: int, max_clicks: int = 25) -> i
         page.mouse.up()
     frame = page.frame_locator(MAP_IFRAME)
     for clicks in range(1, max_clicks + 1):
+        # The map may be redrawn (a rerun): wait for it before looking.
+        wait_for_map(page, timeout_ms=timeout_ms)
         index = frame.locator(MARKER).evaluate_all(_NEAREST_TO_CENTRE_JS)
         if index >= 0:
             frame.locator(MARKER).nth(index).click(timeout=timeout_ms)
