@@ -7,7 +7,9 @@ single is the database's unique constraints, checked here directly too.
 
 from __future__ import annotations
 
-import multiprocessing
+import json
+import subprocess
+import sys
 import uuid
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -20,6 +22,7 @@ from dashboard.models import Article, ExtractedPlace
 from dashboard.store import Store, articles, mentions, places
 from tests.postgres import fresh_database, postgres_url  # noqa: F401 (fixture)
 
+PROJECT = Path(__file__).resolve().parents[2]
 WRITERS = 4
 ARTICLES = 6
 #: Place ids shared between articles, so writers also race to create places.
@@ -56,14 +59,53 @@ def places_of(i: int) -> list[ExtractedPlace]:
     return found
 
 
-def save_all(url: str, order: list[int], barrier, results) -> None:
-    """One writer process: its own engine, the same articles in its own order."""
-    store = Store(url)
-    barrier.wait(timeout=60)
-    for i in order:
-        saved = store.save_article(article(i), places_of(i))
-        results.put((i, saved.article_id, saved.is_new))
-    store.engine.dispose()
+#: One writer process: its own engine, the same articles in its own order. It
+#: says "ready" once its store is open and starts when told "go" on stdin, so
+#: all writers start together. (A plain interpreter, not multiprocessing:
+#: spawn re-runs __main__, which AppTest replaces in this process.)
+WRITER = """
+import json, sys
+from dashboard.store import Store
+from tests.test_dashboard.test_concurrent_writers import article, places_of
+store = Store(sys.argv[1])
+print("ready", flush=True)
+sys.stdin.readline()
+for i in map(int, sys.argv[2].split(",")):
+    saved = store.save_article(article(i), places_of(i))
+    print(json.dumps([i, saved.article_id, saved.is_new]), flush=True)
+"""
+
+
+def run_writers(url: str, orders: list[list[int]]) -> list[tuple[int, int, bool]]:
+    """Run one writer process per order, started together; return what they saved."""
+    writers = [
+        subprocess.Popen(
+            [sys.executable, "-c", WRITER, url, ",".join(map(str, order))],
+            cwd=PROJECT,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for order in orders
+    ]
+    try:
+        for writer in writers:
+            assert writer.stdout.readline().strip() == "ready", writer.stderr.read()
+        for writer in writers:
+            writer.stdin.write("go\n")
+            writer.stdin.flush()
+        outcomes = []
+        for writer in writers:
+            out, err = writer.communicate(timeout=180)
+            assert writer.returncode == 0, err
+            outcomes += [tuple(json.loads(line)) for line in out.splitlines()]
+    finally:
+        for writer in writers:
+            if writer.poll() is None:
+                writer.kill()
+                writer.wait()
+    return outcomes
 
 
 @pytest.fixture(
@@ -82,25 +124,14 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 def test_writer_processes_saving_the_same_articles_store_each_once(
     store_url: str,
 ) -> None:
-    context = multiprocessing.get_context("spawn")
-    barrier = context.Barrier(WRITERS)
-    results = context.Queue()
     orders = [
         list(range(ARTICLES)),
         list(reversed(range(ARTICLES))),
         [3, 1, 5, 0, 2, 4],
         [2, 4, 0, 5, 3, 1],
     ]
-    writers = [
-        context.Process(target=save_all, args=(store_url, order, barrier, results))
-        for order in orders
-    ]
-    for writer in writers:
-        writer.start()
-    outcomes = [results.get(timeout=120) for _ in range(WRITERS * ARTICLES)]
-    for writer in writers:
-        writer.join(timeout=60)
-    assert [w.exitcode for w in writers] == [0] * WRITERS
+    outcomes = run_writers(store_url, orders)
+    assert len(outcomes) == WRITERS * ARTICLES
 
     for i in range(ARTICLES):
         mine = [(article_id, new) for n, article_id, new in outcomes if n == i]
