@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import urllib.request
 from pathlib import Path
@@ -28,7 +29,13 @@ SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
 def _publish(picture: Path, name: str) -> None:
-    """Copy a test picture to docs/screenshots (the README shows it)."""
+    """Copy a test picture to docs/screenshots (the README shows it).
+
+    Only when asked (LANDMINE_MAP_UPDATE_SCREENSHOTS=1), so that a test run
+    leaves the work tree clean; the pictures are always in test-artifacts/.
+    """
+    if os.environ.get("LANDMINE_MAP_UPDATE_SCREENSHOTS") != "1":
+        return
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(picture, SCREENSHOTS / name)
 
