@@ -27,6 +27,7 @@ import bisect
 import contextlib
 import csv
 import hashlib
+import heapq
 import json
 import logging
 import math
@@ -1137,6 +1138,10 @@ class Gazetteer:
             if entry.country_code:
                 self._countries[entry.country_code] = entry
         self._fuzzy_choices: dict[tuple[str, ...] | None, dict[str, list[int]]] = {}
+        # (names rowid, key, place) of each country's Latin names, in rowid order:
+        # read once per country (a scan of the names table, ~0.2 s), kept for
+        # the process, merged for each new set of countries in milliseconds.
+        self._country_names: dict[str, list[tuple[int, str, int]]] = {}
         self._fuzzy_lock = threading.Lock()
         self._user_in_sql = False
         if user is not None:
@@ -1323,6 +1328,11 @@ class Gazetteer:
         return [(self._entry(rows[pid][1:]), score) for pid, score in ranked[:limit]]
 
     def _choices(self, codes: tuple[str, ...] | None) -> dict[str, list[int]]:
+        """Latin key -> places, for ``codes`` (None: the big places of the world).
+
+        Keys and places are in the names table's row order, as one scan of it
+        would give them: rapidfuzz and the ranking break ties by that order.
+        """
         with self._fuzzy_lock:
             cached = self._fuzzy_choices.get(codes)
         if cached is not None:
@@ -1333,24 +1343,61 @@ class Gazetteer:
                 "WHERE p.feature IN ('continent', 'country', 'admin1', 'region', "
                 "'feature') OR p.population >= 50000"
             )
-        elif not codes:
-            rows = []
-        else:
-            rows = self._main.query(
-                "SELECT n.key, n.place FROM names n JOIN places p ON p.rowid = n.place "
-                f"WHERE p.country_code IN ({','.join('?' * len(codes))})",
-                codes,
+            pairs: Iterable[tuple[str, int]] = (
+                (key, place) for key, place in rows if _is_latin_key(key)
             )
+        elif not codes:
+            pairs = ()
+        else:
+            known = self._names_of_countries(codes)
+            per_country = [known[code] for code in codes]
+            merged = (
+                per_country[0] if len(per_country) == 1 else heapq.merge(*per_country)
+            )
+            pairs = ((key, place) for _, key, place in merged)
         choices: dict[str, list[int]] = defaultdict(list)
-        for key, place in rows:
-            if _is_latin_key(key):
-                choices[key].append(place)
+        for key, place in pairs:
+            choices[key].append(place)
         result = dict(choices)
         with self._fuzzy_lock:
             if len(self._fuzzy_choices) > 64:
+                # Cheap to rebuild from the per-country lists; keep the world's.
+                world = self._fuzzy_choices.get(None)
                 self._fuzzy_choices.clear()
+                if world is not None:
+                    self._fuzzy_choices[None] = world
             self._fuzzy_choices[codes] = result
         return result
+
+    def _names_of_countries(
+        self, codes: tuple[str, ...]
+    ) -> dict[str, list[tuple[int, str, int]]]:
+        """The (names rowid, key, place) of each country's Latin names, in rowid order.
+
+        Countries not read before are read together: one scan of the names table.
+        """
+        with self._fuzzy_lock:
+            known = {
+                c: self._country_names[c] for c in codes if c in self._country_names
+            }
+        missing = [code for code in codes if code not in known]
+        if missing:
+            rows = self._main.query(
+                "SELECT p.country_code, n.rowid, n.key, n.place FROM names n "
+                "JOIN places p ON p.rowid = n.place "
+                f"WHERE p.country_code IN ({','.join('?' * len(missing))})",
+                missing,
+            )
+            found: dict[str, list[tuple[int, str, int]]] = {c: [] for c in missing}
+            for code, rowid, key, place in rows:
+                if _is_latin_key(key):
+                    found[code].append((rowid, key, place))
+            for names in found.values():
+                names.sort()
+            with self._fuzzy_lock:
+                self._country_names.update(found)
+            known.update(found)
+        return known
 
     def status(self) -> dict[str, Any]:
         """Describe the file: path, size, counts by feature, build time, version."""

@@ -309,3 +309,33 @@ def test_a_changed_supplement_makes_the_file_stale(tmp_path):
     with supplement.open("a", encoding="utf-8") as handle:
         handle.write("new-hill,New Hill,,feature,AZ,,40.1,46.1,0,,test row\n")
     assert "older supplement" in check_gazetteer(path, supplement_path=supplement)
+
+
+def test_fuzzy_over_a_set_of_countries_does_not_depend_on_what_was_asked_before(
+    gazetteer, gazetteer_path
+):
+    from itertools import combinations
+
+    from geodata.gazetteer import Gazetteer
+
+    def answers(gaz: Gazetteer) -> list[list[tuple[str, float]]]:
+        return [
+            [
+                (entry.gazetteer_id, score)
+                for entry, score in gaz.fuzzy(
+                    name, country_codes=["AM", "AZ", "GE"], limit=15, min_score=0.5
+                )
+            ]
+            # Short names: many equal scores, whose order follows the names table.
+            for name in ("Aghdaam", "Stepanakertt", "Tbilisy", "Nor", "Kara", "Ali")
+        ]
+
+    fresh = answers(Gazetteer.open(gazetteer_path))
+    warmed = gazetteer  # the session's: whatever other tests asked it before
+    # Each country read on its own first, then in other sets.
+    for code in ("AZ", "AM", "GE"):
+        warmed.fuzzy("Aghdaam", country_codes=[code])
+    for codes in combinations(("AM", "AZ", "GE", "ME", "CY"), 2):
+        warmed.fuzzy("Aghdaam", country_codes=codes)
+    assert answers(warmed) == fresh
+    assert any(fresh), "the names should have fuzzy matches in the Caucasus"
