@@ -12,7 +12,10 @@ from __future__ import annotations
 import re
 import re._constants as _c  # the parse tree of re's own parser (Python >= 3.11)
 import re._parser as _parser
+import threading
 from typing import Any
+
+import ahocorasick
 
 # The only non-ASCII characters that IGNORECASE matches to ASCII letters (checked
 # over every code point on Python 3.11); folding them makes ASCII words plain
@@ -26,22 +29,75 @@ def fold(text: str) -> str:
     return text.lower() if text.isascii() else text.translate(_FOLD).lower()
 
 
+class Gate(tuple[str, ...]):
+    """Words from :func:`required_words`: looked up together with every other gate's.
+
+    A text is scanned once for the words of all gates (Aho-Corasick), so the
+    tenth gate asked about the same text costs a set lookup, not ten ``in``
+    scans of it.
+    """
+
+    __slots__ = ()
+
+
+_GATE_WORDS: set[str] = set()
+_automaton: Any = None  # over _GATE_WORDS; None when a new gate added words
+_lock = threading.Lock()
+_RECENT_TEXTS = 8
+_recent: dict[str, frozenset[str]] = {}  # text -> the gate words it contains
+
+
 def required_words(pattern: re.Pattern[str]) -> tuple[str, ...]:
     """Return words one of which every match of ``pattern`` contains; () if unknown.
 
     For an IGNORECASE pattern the words are lower case and must be looked for
     in :func:`fold` of the text; otherwise in the text the pattern scans.
     """
+    global _automaton
     ignore_case = bool(pattern.flags & re.IGNORECASE)
     words = _needs(_parser.parse(pattern.pattern, pattern.flags).data, ignore_case)
-    return tuple(sorted(words)) if words else ()
+    if not words:
+        return ()
+    with _lock:
+        if not words <= _GATE_WORDS:
+            _GATE_WORDS.update(words)
+            _automaton = None
+            _recent.clear()
+    return Gate(sorted(words))
 
 
 def may_match(words: tuple[str, ...], text: str) -> bool:
     """False only when ``text`` (folded for IGNORECASE words) lacks all ``words``."""
     if not words:
         return True
+    if type(words) is Gate:
+        return not _gate_words_in(text).isdisjoint(words)
     return any(word in text for word in words)
+
+
+def _gate_words_in(text: str) -> frozenset[str]:
+    """The words of every gate that ``text`` contains (as substrings)."""
+    found = _recent.get(text)
+    if found is not None:
+        return found
+    automaton = _automaton if _automaton is not None else _build_automaton()
+    found = frozenset(word for _, word in automaton.iter(text))
+    if len(_recent) >= _RECENT_TEXTS:
+        _recent.clear()  # the same text is asked about by consecutive gates
+    _recent[text] = found
+    return found
+
+
+def _build_automaton() -> Any:
+    global _automaton
+    with _lock:
+        if _automaton is None:
+            automaton = ahocorasick.Automaton()
+            for word in _GATE_WORDS:
+                automaton.add_word(word, word)
+            automaton.make_automaton()
+            _automaton = automaton
+        return _automaton
 
 
 def _needs(items: Any, ignore_case: bool) -> frozenset[str] | None:

@@ -68,3 +68,22 @@ def test_every_match_in_the_dev_articles_passes_its_gate() -> None:
                 assert may_match(words, piece), (pattern.pattern[:60], match.group())
                 checked += 1
     assert checked > 100
+
+
+def test_gates_answer_as_looking_for_each_word_would() -> None:
+    gates = [words for _, words in facts._DATE_WORDS.items()]
+    gates += [facts._CASUALTY_WORDS, facts._MINE_COUNT_WORDS]
+    gates += [*facts._DEVICE_WORDS.values(), *facts._VICTIM_WORDS.values()]
+    gates += [*roles._CUE_WORDS, roles._MINE_CONTEXT_WORDS]
+    texts = [
+        fold(p.read_text(encoding="utf-8")) for p in sorted(EVAL_DEV.glob("*.txt"))
+    ]
+    pieces = [text[i : i + 150] for text in texts for i in range(0, len(text), 97)]
+    pieces += ["", "landmines", "ordnance.", "killedinjured", "x" * 40]
+    outcomes = set()
+    for piece in pieces:
+        for words in gates:
+            expected = any(word in piece for word in words)
+            assert may_match(words, piece) is expected, (words, piece)
+            outcomes.add(expected)
+    assert outcomes == {True, False}
