@@ -35,6 +35,7 @@ import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, compress
 from typing import Protocol
 
 from geodata import wordlists as wl
@@ -55,6 +56,7 @@ class NameIndex(Protocol):
 # Abbreviations with dots (U.S., U.K.) or a word: letters, with inner
 # apostrophes (Sana'a, Ma'rib, Ukraine's).
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['\u2019\u02bc][^\W\d_]+)*")
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 _POSSESSIVE = ("'s", "\u2019s", "\u02bcs")
 # What may stand between two tokens of one name.
 _JOINING_GAPS = frozenset({" ", "-", "\u00a0", "\u2010", "\u2011"})
@@ -821,28 +823,26 @@ def _tokenize(text: str) -> list[_Token]:
     whose real predecessor was skipped gets a gap starting with NUL, so nothing
     joins across the hole.
     """
-    spans = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
-    count = len(spans)
+    # split() gives gaps and words alternately, in C: gap i precedes word i.
+    pieces = _TOKEN_SPLIT.split(text)
+    words = pieces[1::2]
+    gaps = pieces[0::2]
+    count = len(words)
+    starts = list(accumulate(map(len, pieces)))[0::2][:count]
+    spans = list(zip(starts, words, strict=True))
     keep = bytearray(count)
-    for index, (_, word) in enumerate(spans):
-        if word[0].isupper():
-            low = index - 2 if index >= 2 else 0
-            high = index + 3 if index + 3 < count else count
-            keep[low:high] = b"\x01" * (high - low)
+    for index in [i for i, word in enumerate(words) if word[0].isupper()]:
+        low = index - 2 if index >= 2 else 0
+        high = index + 3 if index + 3 < count else count
+        keep[low:high] = b"\x01" * (high - low)
     tokens: list[_Token] = []
     by_span: list[_Token | None] = [None] * count
     previous_kept = -2
-    for index in range(count):
-        if not keep[index]:
-            continue
-        start, word = spans[index]
+    for index in compress(range(count), keep):
+        start = starts[index]
+        word = words[index]
         end = start + len(word)
-        if index:
-            previous_start, previous_word = spans[index - 1]
-            previous_end = previous_start + len(previous_word)
-        else:
-            previous_end = 0
-        gap = text[previous_end:start]
+        gap = gaps[index]
         possessive = len(word) > 3 and word.endswith(_POSSESSIVE)
         if possessive:
             end -= 2
