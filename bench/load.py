@@ -21,6 +21,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections import Counter
 from dataclasses import dataclass
@@ -233,9 +234,18 @@ def sessions_during_ingest(
             stdout=ingest_log,
             stderr=subprocess.STDOUT,
         )
+        ingest_started = time.perf_counter()
+        ended: list[float] = []
+        watcher = threading.Thread(
+            target=lambda: (ingest.wait(), ended.append(time.perf_counter())),
+            daemon=True,
+        )
+        watcher.start()
         results = asyncio.run(_sessions(server.url, sessions))
-        ingest_running = ingest.poll() is None
+        pages_s = time.perf_counter() - ingest_started
         code = ingest.wait()
+        watcher.join()
+        ingest_s = ended[0] - ingest_started
     finally:
         ingest_log.close()
         server.stop()
@@ -248,8 +258,9 @@ def sessions_during_ingest(
     figures = (
         f"{sum(1 for _, e in results if not e)}/{sessions} loads complete without "
         f"error; median {statistics.median(times):.1f} s, worst {max(times):.1f} s; "
-        f"ingest {'still running' if ingest_running else 'finished'} when the last "
-        f"page was done; store now {len(hashes):,} articles"
+        f"all pages done {pages_s:.0f} s after the start of an ingest of "
+        f"{articles} articles that took {ingest_s:.0f} s; "
+        f"store now {len(hashes):,} articles"
     )
     return Outcome(test, not problems, figures, "; ".join(problems))
 
@@ -274,7 +285,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=30)
     parser.add_argument("--sessions", type=int, default=10)
     parser.add_argument("--store-size", type=int, default=10_000)
-    parser.add_argument("--ingest-articles", type=int, default=300)
+    parser.add_argument("--ingest-articles", type=int, default=500)
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--only", choices=("ingests", "sessions"), default=None)
     args = parser.parse_args(argv)

@@ -95,6 +95,7 @@ def test_cached_store_is_built_once_per_seed_and_size(pool, tmp_path: Path) -> N
     assert cached_store(tmp_path, pool, mentions=30, seed=2) != first
 
 
+@pytest.mark.slow
 def test_extraction_and_map_rows_run_on_tiny_sizes(tmp_path: Path) -> None:
     bench = Bench(
         TINY, seed=4, scratch=tmp_path, log=lambda _: None, results_dir=tmp_path
