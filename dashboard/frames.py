@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, Literal
 
+import numpy as np
 import pandas as pd
 
 from dashboard.models import ROLES
@@ -111,14 +112,53 @@ def mentions_frame(rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
     as datetime64). The index is a fresh RangeIndex, so positions and labels
     agree (the map's pre-serialised points rely on it).
     """
-    frame = pd.DataFrame.from_records(
-        list(rows), columns=[c for c in COLUMNS if c not in ("country_name", "date")]
+    return _tidy(
+        pd.DataFrame.from_records(
+            list(rows), columns=[c for c in COLUMNS if c not in _DERIVED_COLUMNS]
+        )
     )
-    frame = frame[frame["lat"].notna() & frame["lon"].notna()].reset_index(drop=True)
-    codes = frame["country_code"].fillna("").astype(str).str.upper()
+
+
+def frame_from_columns(columns: dict[str, list[Any]]) -> pd.DataFrame:
+    """Return :func:`mentions_frame` of the lists of ``Store.mention_columns``.
+
+    Takes the lists out of ``columns`` one by one as they become pandas
+    columns (the dict is left empty), so the Python lists and the frame they
+    become are not both whole in memory at once: at 100,000 mentions that is
+    the difference between ~150 MB and ~80 MB on top of the frame.
+    """
+    stored = [c for c in COLUMNS if c not in _DERIVED_COLUMNS]
+    missing = [c for c in stored if c not in columns]
+    if missing:
+        raise ValueError(
+            f"Expected the columns of Store.mention_columns, missing {missing}"
+        )
+    series = {
+        name: pd.Series(columns.pop(name), dtype=object if name in _TEXTS else None)
+        for name in stored
+    }
+    columns.clear()
+    return _tidy(pd.DataFrame(series, columns=stored))
+
+
+_DERIVED_COLUMNS = ("country_name", "date")
+_TEXTS = frozenset(_TEXT_COLUMNS)
+
+
+def _tidy(frame: pd.DataFrame) -> pd.DataFrame:
+    placed = frame["lat"].notna() & frame["lon"].notna()
+    if not placed.all():
+        frame = frame[placed]
+    frame = frame.reset_index(drop=True)
+    for column in _TEXT_COLUMNS:
+        if column not in _DERIVED_COLUMNS:
+            frame[column] = _text_column(frame[column])
+    # per distinct code, not per row: one string object per country
+    upper = {code: code.upper() for code in frame["country_code"].unique()}
+    codes = frame["country_code"].map(upper)
     names = _country_names()
     frame["country_code"] = codes
-    frame["country_name"] = codes.map(lambda c: names.get(c, c))
+    frame["country_name"] = codes.map({c: names.get(c, c) for c in upper.values()})
     event = pd.to_datetime(frame["event_date"], errors="coerce")
     published = pd.to_datetime(frame["article_published"], errors="coerce")
     frame["date"] = event.fillna(published)
@@ -129,11 +169,87 @@ def mentions_frame(rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
     )
     frame["lat"] = frame["lat"].astype(float)
     frame["lon"] = frame["lon"].astype(float)
-    for column in _TEXT_COLUMNS:
-        frame[column] = frame[column].fillna("").astype(str)
     frame["role"] = frame["role"].where(frame["role"].isin(ROLES), "mention")
     frame["is_demo"] = frame["is_demo"].fillna(False).astype(bool)
     return frame[list(COLUMNS)]
+
+
+def _text_column(series: pd.Series) -> pd.Series:
+    """Return ``series`` as Python strings ("" for missing), object dtype.
+
+    Not pandas' Arrow-backed ``str``: the store hands over Python strings
+    already (repeated ones shared), and converting 100,000 excerpts to Arrow
+    costs ~100 MB of peak memory for a column that then holds ~30 MB.
+    """
+    series = series.astype(object)
+    if series.isna().any():
+        series = series.where(series.notna(), "")
+    if pd.api.types.infer_dtype(series, skipna=False) not in ("string", "empty"):
+        series = series.map(str)
+    return series
+
+
+def in_event_order(frame: pd.DataFrame) -> pd.DataFrame:
+    """Return ``frame`` (with ``event_id``) with each event's reports together.
+
+    Events come in the order of their first report, and each event's reports
+    in the order :mod:`dashboard.events` groups them (date, undated last;
+    role; lat; lon; mention id), so the first row of an event, among any
+    filtered rows, is the report whose place, date and excerpt stand for it
+    (as in ``events_frame``). The index is a fresh RangeIndex.
+    """
+    if "event_id" not in frame.columns:
+        raise ValueError("Expected a frame with an event_id column (with_event_ids)")
+    if frame.empty:
+        return frame.reset_index(drop=True)
+    dates = frame["date"]
+    undated = dates.isna().to_numpy()
+    days = np.where(undated, 0, dates.to_numpy(dtype="datetime64[D]").astype("int64"))
+    order = np.lexsort(
+        (
+            frame["mention_id"].to_numpy(),
+            frame["lon"].to_numpy(dtype=float),
+            frame["lat"].to_numpy(dtype=float),
+            frame["role"].to_numpy(dtype=str),
+            days,
+            undated,
+        )
+    )
+    rank = np.empty(len(frame), dtype="int64")
+    rank[order] = np.arange(len(frame))
+    first = (
+        pd.Series(rank, index=frame.index)
+        .groupby(frame["event_id"].to_numpy(), sort=False)
+        .transform("min")
+        .to_numpy()
+    )
+    return frame.iloc[np.lexsort((rank, first))].reset_index(drop=True)
+
+
+def event_positions(frame: pd.DataFrame) -> tuple[list[int], dict[int, list[int]]]:
+    """Return where each event's first report is, and where its other reports are.
+
+    ``frame`` is a (filtered) frame in :func:`in_event_order`, indexed by
+    position. Returns the index labels of each event's first row, and for
+    events with several rows, first row -> the labels of the others. Without
+    ``event_id`` every row is its own event.
+    """
+    if "event_id" not in frame.columns:
+        return frame.index.tolist(), {}
+    event_ids = frame["event_id"]
+    first = ~event_ids.duplicated()
+    anchors = frame.index[first.to_numpy()].tolist()
+    shared = event_ids.duplicated(keep=False).to_numpy()
+    merged: dict[int, list[int]] = {}
+    if shared.any():
+        anchor_of: dict[int, int] = {}
+        for event_id, position in zip(
+            event_ids[shared].tolist(), frame.index[shared].tolist(), strict=True
+        ):
+            anchor = anchor_of.setdefault(event_id, position)
+            if anchor != position:
+                merged.setdefault(anchor, []).append(position)
+    return anchors, merged
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,7 +368,15 @@ class FilterState:
 
 
 def filter_mentions(frame: pd.DataFrame, filters: FilterState) -> pd.DataFrame:
-    """Return the rows of ``frame`` that pass every filter (index kept)."""
+    """Return the rows of ``frame`` that pass every filter (index kept).
+
+    With no filter set, ``frame`` itself: at 100,000 rows a masked copy costs
+    tens of milliseconds and ~80 MB on every rerun.
+    """
+    if filters.map_filters().is_default and not (
+        filters.only_in_view and filters.bounds is not None
+    ):
+        return frame
     mask = pd.Series(True, index=frame.index)
     if filters.countries:
         mask &= frame["country_code"].isin(filters.countries)
@@ -342,23 +466,44 @@ class HeadlineCounts:
     """The numbers above the timeline."""
 
     mentions: int
+    events: int
     killed: int
     injured: int
     mines: int
 
 
 def headline_counts(frame: pd.DataFrame) -> HeadlineCounts:
-    """Count mentions, and sum killed/injured/mines over non-``mention`` roles.
+    """Count mentions and events; sum killed/injured/mines once per event.
 
-    Per DECISIONS, a place merely mentioned does not add its numbers (the same
-    figures are usually restated around an article's real places).
+    With ``event_id`` (and the frame in :func:`in_event_order`) an event's
+    numbers are the largest its rows give and its role is its first row's,
+    as in ``dashboard.events.event_counts`` (which this matches, vectorised:
+    it runs on every rerun). Without, each mention is its own event. Per
+    DECISIONS, events whose role is ``mention`` do not add their numbers (the
+    same figures are usually restated around an article's real places).
     """
-    counted = frame[frame["role"] != "mention"]
+    if "event_id" not in frame.columns:
+        counted = frame[frame["role"] != "mention"]
+        return HeadlineCounts(
+            mentions=len(frame),
+            events=len(frame),
+            killed=int(counted["killed"].sum(skipna=True)),
+            injured=int(counted["injured"].sum(skipna=True)),
+            mines=int(counted["mines"].sum(skipna=True)),
+        )
+    event_ids = frame["event_id"]
+    firsts = frame.loc[~event_ids.duplicated().to_numpy(), ["event_id", "role"]]
+    counted_ids = firsts.loc[firsts["role"] != "mention", "event_id"]
+    counted = frame.loc[
+        event_ids.isin(counted_ids).to_numpy(), ["event_id", *_COUNT_COLUMNS]
+    ]
+    largest = counted.groupby("event_id", sort=False)[list(_COUNT_COLUMNS)].max()
     return HeadlineCounts(
         mentions=len(frame),
-        killed=int(counted["killed"].sum(skipna=True)),
-        injured=int(counted["injured"].sum(skipna=True)),
-        mines=int(counted["mines"].sum(skipna=True)),
+        events=len(firsts),
+        killed=int(largest["killed"].sum(skipna=True)),
+        injured=int(largest["injured"].sum(skipna=True)),
+        mines=int(largest["mines"].sum(skipna=True)),
     )
 
 
@@ -392,11 +537,30 @@ def timeline_frame(frame: pd.DataFrame, freq: Frequency = "month") -> pd.DataFra
     ).reset_index(drop=True)
 
 
+def most_recent(frame: pd.DataFrame, rows: int) -> pd.DataFrame:
+    """Return the ``rows`` most recent rows of ``frame``, newest first (undated last).
+
+    Sorts the date column alone and takes the rows wanted, rather than
+    sorting the whole frame to keep a few thousand of 100,000 rows.
+    """
+    dates = frame["date"].sort_values(
+        ascending=False, na_position="last", kind="stable"
+    )
+    return frame.loc[dates.index[:rows]]
+
+
 def table_frame(frame: pd.DataFrame) -> pd.DataFrame:
-    """Return the columns shown under the map, with readable labels."""
-    table = frame[list(TABLE_COLUMNS)].copy()
+    """Return the columns shown under the map, with readable labels.
+
+    With ``event_id``, an "Event" column too: reports of one happening share
+    it (the smallest mention id among them).
+    """
+    labels = dict(TABLE_COLUMNS)
+    if "event_id" in frame.columns:
+        labels["event_id"] = "Event"
+    table = frame[list(labels)].copy()
     table["date"] = table["date"].dt.date
-    return table.rename(columns=TABLE_COLUMNS)
+    return table.rename(columns=labels)
 
 
 def positions_of(frame: pd.DataFrame) -> Sequence[int]:
@@ -404,10 +568,14 @@ def positions_of(frame: pd.DataFrame) -> Sequence[int]:
     return frame.index.tolist()
 
 
-def map_records(frame: pd.DataFrame) -> Iterator[dict[str, Any]]:
+def map_records(
+    frame: pd.DataFrame, *, chunk_rows: int = 5000
+) -> Iterator[dict[str, Any]]:
     """Yield the rows as plain dicts for :func:`dashboard.maps.prepare_map_points`.
 
-    One at a time: at 100,000 mentions a list of them would hold ~200 MB.
+    One at a time, from ``chunk_rows`` rows turned into Python values at a
+    time: at 100,000 mentions a list of the dicts would hold ~200 MB, and the
+    whole columns as Python lists ~150 MB.
     """
     columns = [
         "mention_id",
@@ -430,6 +598,10 @@ def map_records(frame: pd.DataFrame) -> Iterator[dict[str, Any]]:
         "injured",
         "mines",
         "device",
+        "reviewed",
     ]
-    values = zip(*(frame[c].tolist() for c in columns), strict=True)
-    return (dict(zip(columns, row, strict=True)) for row in values)
+    for start in range(0, len(frame), chunk_rows):
+        chunk = frame.iloc[start : start + chunk_rows]
+        values = zip(*(chunk[c].tolist() for c in columns), strict=True)
+        for row in values:
+            yield dict(zip(columns, row, strict=True))

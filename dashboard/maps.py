@@ -49,6 +49,8 @@ ROLE_STYLES: dict[str, tuple[str, str, str]] = {
     "conference": ("#0072B2", "K", "Conference"),
     "mention": ("#6B6B6B", "·", "Mention"),
 }
+#: The badge of a reviewed marker (confirmed or corrected by a person).
+REVIEWED_COLOUR = "#1B7F3B"
 PRECISION_LABELS: dict[int, str] = {
     1: "exact place",
     2: "near the place, or part of a region",
@@ -84,9 +86,13 @@ class MapData:
 
     ``data_json`` is a script-safe JSON object of HTML-escaped text: look-up
     tables ``articles`` ([title, published, http(s) link or "", source]),
-    ``places`` and ``devices``, and ``layers``: role -> points ``[lat, lon,
+    ``places`` and ``devices``; ``layers``: role -> points ``[lat, lon,
     mention_id, article, precision, place, excerpt_html, date, is_event_date,
-    device, killed, injured, mines]`` (trailing nulls dropped).
+    device, killed, injured, mines, reviewed]`` (trailing nulls dropped), one
+    per event, from its first report; and ``events``: the first report's
+    mention id -> ``[first date, last date, killed, injured, mines, [[mention_id,
+    article, reviewed], ...]]`` for events with other reports (the numbers
+    are the largest any report gives). ``counts`` are markers (events).
     """
 
     data_json: str
@@ -267,6 +273,11 @@ class MapPoints:
     articles: tuple[str, ...]  # JSON arrays
     places: tuple[str, ...]  # JSON strings
     devices_json: str
+    # What an event's popup needs of its other reports:
+    mention_ids: tuple[int | None, ...] = ()
+    dates: tuple[str, ...] = ()  # ISO effective date, "" when unknown
+    facts: tuple[tuple[int | None, int | None, int | None] | None, ...] = ()
+    reviewed: tuple[bool, ...] = ()
 
 
 def prepare_map_points(
@@ -277,9 +288,10 @@ def prepare_map_points(
 ) -> MapPoints:
     """Serialise mentions (dicts with the keys of ``Store.mention_rows``) for the map.
 
-    Rows without valid coordinates are skipped. ``date`` (the effective date)
-    and ``country_name`` are used when present (``dashboard.frames`` adds
-    them). ``excerpt_chars`` trims popup excerpts around the place name; None
+    Rows without valid coordinates are skipped. ``date`` (the effective date),
+    ``country_name`` and ``reviewed`` are used when present
+    (``dashboard.frames`` adds the first two). ``excerpt_chars`` trims popup
+    excerpts around the place name; None
     means 200 characters, or :data:`LARGE_MAP_EXCERPT_CHARS` above
     :data:`LARGE_MAP_POINTS` rows (``total`` says how many a lazy iterable
     holds, so it need not be materialised).
@@ -298,6 +310,11 @@ def prepare_map_points(
     lons: list[float] = []
     article_refs: list[int] = []
     place_refs: list[int] = []
+    mention_ids: list[int | None] = []
+    dates: list[str] = []
+    facts: list[tuple[int | None, int | None, int | None] | None] = []
+    reviewed: list[bool] = []
+    same_dates: dict[str, str] = {}  # one string object per distinct date
     for position, row in enumerate(rows):
         try:
             lat, lon = float(row["lat"]), float(row["lon"])
@@ -313,10 +330,19 @@ def prepare_map_points(
         device = _text(row.get("device"))
         article = tables.article(row)
         place = tables.place(row)
+        mention_id = _count(row.get("mention_id"))
+        when = event_date or _iso_date(row.get("date"))
+        when = same_dates.setdefault(when, when)
+        killed, injured, mines = (
+            _count(row.get("killed")),
+            _count(row.get("injured")),
+            _count(row.get("mines")),
+        )
+        is_reviewed = _is_true(row.get("reviewed"))
         point = [
             round(lat, 4),
             round(lon, 4),
-            _count(row.get("mention_id")),
+            mention_id,
             article,
             precision if precision in (1, 2, 3) else 3,
             place,
@@ -325,15 +351,21 @@ def prepare_map_points(
                 (_text(row.get("name")), _text(row.get("place_name"))),
                 max_chars=excerpt_chars,
             ),
-            event_date or _iso_date(row.get("date")),
+            when,
             1 if event_date else 0,
             tables.device(device) if device else None,
-            _count(row.get("killed")),
-            _count(row.get("injured")),
-            _count(row.get("mines")),
+            killed,
+            injured,
+            mines,
+            1 if is_reviewed else None,
         ]
         while point[-1] is None:  # absent facts cost nothing
             point.pop()
+        mention_ids.append(mention_id)
+        dates.append(when)
+        has_facts = killed is not None or injured is not None or mines is not None
+        facts.append((killed, injured, mines) if has_facts else None)
+        reviewed.append(is_reviewed)
         positions.append(position)
         roles.append(role)
         fragments.append(script_json(point))
@@ -352,19 +384,36 @@ def prepare_map_points(
         articles=tuple(script_json(a) for a in tables.articles),
         places=tuple(script_json(p) for p in tables.places),
         devices_json=script_json(tables.devices),
+        mention_ids=tuple(mention_ids),
+        dates=tuple(dates),
+        facts=tuple(facts),
+        reviewed=tuple(reviewed),
     )
 
 
+def _is_true(value: Any) -> bool:
+    if value is None or _is_missing(value):
+        return False
+    return bool(value)
+
+
 def select_map_data(
-    points: MapPoints, positions: Iterable[int] | None = None
+    points: MapPoints,
+    positions: Iterable[int] | None = None,
+    *,
+    merged: Mapping[int, Sequence[int]] | None = None,
 ) -> MapData:
     """Return the map data of the points whose record positions are given (all: None).
 
     Positions refer to the records given to :func:`prepare_map_points`; those
-    that are not points (no coordinates) are ignored.
+    that are not points (no coordinates) are ignored. ``merged`` maps the
+    position of an event's first report to those of its other reports
+    (:func:`dashboard.frames.event_positions`): they get no marker of their
+    own but are listed in the first one's popup.
     """
     if positions is None:
         chosen = range(len(points.positions))
+        index: dict[int, int] | None = None
     else:
         index = {p: i for i, p in enumerate(points.positions)}
         chosen = sorted({index[p] for p in positions if p in index})
@@ -375,13 +424,41 @@ def select_map_data(
         by_role[points.roles[i]].append(points.fragments[i])
         article_ids.add(points.article_refs[i])
         place_ids.add(points.place_refs[i])
-    layers = ",".join(f'"{role}":[{",".join(by_role[role])}]' for role in ROLES)
+    events: list[str] = []
+    if merged:
+        if index is None:
+            index = {p: i for i, p in enumerate(points.positions)}
+        for anchor_position, others in merged.items():
+            anchor = index.get(anchor_position)
+            if anchor is None:
+                continue
+            members = [index[p] for p in others if p in index]
+            if not members:
+                continue
+            article_ids.update(points.article_refs[i] for i in members)
+            events.append(_event_json(points, anchor, members))
     articles = ",".join(f'"{i}":{points.articles[i]}' for i in sorted(article_ids))
     places = ",".join(f'"{i}":{points.places[i]}' for i in sorted(place_ids))
-    data_json = (
+    # One join of every piece: joining per role first would hold the
+    # megabytes of points twice at 100,000 mentions.
+    parts = [
         f'{{"articles":{{{articles}}},"places":{{{places}}},'
-        f'"devices":{points.devices_json},"layers":{{{layers}}}}}'
-    )
+        f'"devices":{points.devices_json},"events":{{{",".join(events)}}},'
+        '"layers":{'
+    ]
+    for number, role in enumerate(ROLES):
+        parts.append(f'{"," if number else ""}"{role}":[')
+        fragments = by_role[role]
+        for k, fragment in enumerate(fragments):
+            if k:
+                parts.append(",")
+            parts.append(fragment)
+        parts.append("]")
+    parts.append("}}")
+    counts = tuple((role, len(by_role[role])) for role in ROLES)
+    del by_role
+    data_json = "".join(parts)
+    del parts
     bounds = None
     if chosen:
         lats = [points.lats[i] for i in chosen]
@@ -389,10 +466,41 @@ def select_map_data(
         bounds = ((min(lats), min(lons)), (max(lats), max(lons)))
     return MapData(
         data_json=data_json,
-        counts=tuple((role, len(by_role[role])) for role in ROLES),
+        counts=counts,
         bounds=bounds,
-        digest=hashlib.blake2b(data_json.encode("utf-8"), digest_size=16).hexdigest(),
+        digest=_digest(data_json),
     )
+
+
+#: Characters encoded at a time for hashing and writing (no whole-text copy).
+_TEXT_CHUNK_CHARS = 1 << 20
+
+
+def _digest(text: str) -> str:
+    digest = hashlib.blake2b(digest_size=16)
+    for start in range(0, len(text), _TEXT_CHUNK_CHARS):
+        digest.update(text[start : start + _TEXT_CHUNK_CHARS].encode("utf-8"))
+    return digest.hexdigest()
+
+
+def _event_json(points: MapPoints, anchor: int, members: Sequence[int]) -> str:
+    """Return ``"<first mention id>":[first, last, killed, injured, mines, ...]``."""
+    everyone = (anchor, *members)
+    dates = [points.dates[i] for i in everyone if points.dates[i]]
+    largest: list[int | None] = [None, None, None]
+    for i in everyone:
+        facts = points.facts[i]
+        if facts is None:
+            continue
+        for k, value in enumerate(facts):
+            if value is not None and (largest[k] is None or value > largest[k]):
+                largest[k] = value
+    reports = [
+        [points.mention_ids[i], points.article_refs[i], 1 if points.reviewed[i] else 0]
+        for i in members
+    ]
+    entry = [min(dates, default=""), max(dates, default=""), *largest, reports]
+    return f'"{points.mention_ids[anchor]}":{script_json(entry)}'
 
 
 def prepare_map_data(
@@ -462,7 +570,10 @@ def write_map_data(data: MapData, directory: Path, *, keep: int = 8) -> Path:
     path = directory / f"{data.digest}.json"
     if not path.is_file():
         partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
-        partial.write_text(data.data_json, encoding="utf-8")
+        text = data.data_json
+        with partial.open("w", encoding="utf-8") as file:
+            for start in range(0, len(text), _TEXT_CHUNK_CHARS):
+                file.write(text[start : start + _TEXT_CHUNK_CHARS])
         partial.replace(path)  # readers see the whole file or none
     else:
         path.touch()  # still in use: not among the oldest
@@ -639,7 +750,7 @@ class _MentionData(_RawScriptMixin, folium.MacroElement):
 {% endmacro %}
 {% macro script(this, kwargs) %}
 var landmineDataDigest = {{ this.digest|tojson }};
-var landmineData = {articles: {}, places: {}, devices: [], layers: {}};
+var landmineData = {articles: {}, places: {}, devices: [], events: {}, layers: {}};
 var landmineStyles = {{ this.styles_json }};
 {{ this.helpers_js }}
 {{ this._parent.get_name() }}.attributionControl.addAttribution(
@@ -658,6 +769,7 @@ var landmineStyles = {{ this.styles_json }};
             role: list(style) for role, style in ROLE_STYLES.items()
         }
         styles["precision"] = {str(k): v for k, v in PRECISION_LABELS.items()}
+        styles["reviewed"] = REVIEWED_COLOUR
         self.styles_json = script_json(styles)
         self.helpers_js = _helpers_js()
         self.attribution = GEONAMES_ATTRIBUTION
@@ -778,6 +890,15 @@ def legend_html() -> str:
     lines.append(
         _dot("background:#5555;border:1px dashed #555", "", 18)
         + "large, faint: province or country"
+    )
+    lines.append("<b>Events</b>")
+    lines.append(
+        _dot("background:#555;color:#fff", "3") + "one marker per event; its popup "
+        "lists every report"
+    )
+    lines.append(
+        _dot(f"background:{REVIEWED_COLOUR};color:#fff", "✓", 12)
+        + "reviewed: confirmed or corrected by a person"
     )
     return "<br>".join(lines)
 

@@ -9,12 +9,13 @@ import altair as alt
 import streamlit as st
 from streamlit_folium import st_folium
 
-from dashboard.events import events_caption
+from dashboard.events import count_events, describe_rule
 from dashboard.exports import FORMAT_INFO, FORMATS, export_bytes, export_file_name
 from dashboard.frames import (
     Bounds,
     filter_mentions,
     headline_counts,
+    most_recent,
     table_frame,
     timeline_frame,
 )
@@ -54,9 +55,13 @@ with stop_on_error(doing="preparing the map"):
     map_data = cached_map_data(settings, version, filters.map_filters())
     shown = filter_mentions(frame, filters.map_filters())
 
-st.markdown(f"**{len(shown):,} mentions shown**")
-if events_text := events_caption(shown):
-    st.caption(events_text)
+events_shown = count_events(shown)
+st.markdown(
+    f"**{len(shown):,} mentions shown** · {events_shown:,} "
+    f"{'event' if events_shown == 1 else 'events'}",
+    help="One marker per event: reports of one happening are merged. "
+    + describe_rule(),
+)
 if counts.get("articles", 0) == 0:
     st.info("No articles yet: add some on the **Upload articles** page.")
 returned = ["last_object_clicked_tooltip"]
@@ -90,14 +95,16 @@ if filters.only_in_view:
         st.caption(f"{len(in_view):,} of them in the map view.")
 
 headline = headline_counts(in_view)
-columns = st.columns(4)
-columns[0].metric("Mentions", f"{headline.mentions:,}")
-columns[1].metric("Killed", f"{headline.killed:,}")
-columns[2].metric("Injured", f"{headline.injured:,}")
-columns[3].metric("Mines found", f"{headline.mines:,}")
+columns = st.columns(5)
+columns[0].metric("Events", f"{headline.events:,}")
+columns[1].metric("Mentions", f"{headline.mentions:,}")
+columns[2].metric("Killed", f"{headline.killed:,}")
+columns[3].metric("Injured", f"{headline.injured:,}")
+columns[4].metric("Mines found", f"{headline.mines:,}")
 st.caption(
-    "Killed, injured and mines add up incidents, minefields and clearance, "
-    "not places that are merely mentioned."
+    "Killed, injured and mines count each event once (the largest figure its "
+    "reports give) over incidents, minefields and clearance, not places that "
+    "are merely mentioned."
 )
 for column, fmt in zip(st.columns(len(FORMATS)), FORMATS, strict=True):
     column.download_button(
@@ -146,13 +153,12 @@ if len(in_view):
     )
     st.altair_chart(chart, width="stretch")
 
-    recent = in_view.sort_values("date", ascending=False, na_position="last")
-    if len(recent) > TABLE_ROWS:
+    if len(in_view) > TABLE_ROWS:
         st.caption(
-            f"The table shows the {TABLE_ROWS:,} most recent of {len(recent):,}."
+            f"The table shows the {TABLE_ROWS:,} most recent of {len(in_view):,}."
         )
     st.dataframe(
-        table_frame(recent.head(TABLE_ROWS)),
+        table_frame(most_recent(in_view, TABLE_ROWS)),
         hide_index=True,
         width="stretch",
         column_config={
@@ -160,8 +166,20 @@ if len(in_view):
             "Killed": st.column_config.NumberColumn(format="%d"),
             "Injured": st.column_config.NumberColumn(format="%d"),
             "Mines": st.column_config.NumberColumn(format="%d"),
+            "Event": st.column_config.NumberColumn(
+                format="%d", help="Reports of one event share its number"
+            ),
         },
     )
+
+
+def event_reports(mention_id: int) -> int:
+    """Return how many articles report the event of this mention (in the frame)."""
+    match = frame.loc[frame["mention_id"] == mention_id, "event_id"]
+    if match.empty:
+        return 1
+    members = frame.loc[frame["event_id"] == int(match.iloc[0]), "article_id"]
+    return int(members.nunique())
 
 
 def show_mention(mention_id: int) -> None:
@@ -175,6 +193,11 @@ def show_mention(mention_id: int) -> None:
     colour, _, label = ROLE_STYLES.get(row.get("role"), ROLE_STYLES["mention"])
     box.markdown(f"**{escape_markdown(row.get('place_name') or row.get('name'))}**")
     box.markdown(f":gray[{escape_markdown(label)} · #{int(mention_id)}]")
+    if row.get("reviewed"):
+        box.markdown(":green[**✓ reviewed**] (confirmed or corrected by a person)")
+    reports = event_reports(mention_id)
+    if reports > 1:
+        box.markdown(f"One of **{reports} reports** of this event (see the map popup).")
     box.markdown(f"> {escape_markdown(row.get('excerpt'))}")
     facts = [
         f"{row[key]} {word}"

@@ -1,7 +1,32 @@
 // Helpers of the mention map (dashboard/maps.py inlines this file once per map).
 // Every text in landmineData is HTML-escaped on the server; this code only
 // concatenates those escaped fragments and never inserts anything else.
-function landmineIcon(role, precision) {
+// A point: [lat, lon, mention_id, article, precision, place, excerpt, date,
+// is_event_date, device, killed, injured, mines, reviewed] (trailing nulls
+// dropped), one per event; landmineData.events[mention_id] describes the
+// event's other reports when it has some (see dashboard/maps.py MapData).
+function landmineEvent(row) {
+  var events = landmineData.events;
+  return (events && events[row[2]]) || null;
+}
+
+// The distinct articles (reports) of a point's event, its own first.
+function landmineArticles(row) {
+  var ev = landmineEvent(row), seen = {}, list = [];
+  var refs = [[row[3], row[13] ? 1 : 0]];
+  if (ev) ev[5].forEach(function (r) { refs.push([r[1], r[2]]); });
+  refs.forEach(function (ref) {
+    if (!(ref[0] in seen)) {
+      seen[ref[0]] = list.length;
+      list.push([ref[0], ref[1]]);
+    } else if (ref[1]) {
+      list[seen[ref[0]]][1] = 1;
+    }
+  });
+  return list;
+}
+
+function landmineIcon(role, precision, reviewed, reports) {
   var s = landmineStyles[role], c = s[0], letter = s[1], size, css;
   if (precision === 1) {
     size = 20;
@@ -13,26 +38,62 @@ function landmineIcon(role, precision) {
     size = 42;
     css = "background:" + c + "55;color:#222;border:2px dashed " + c + ";";
   }
+  var badge = "position:absolute;box-sizing:border-box;min-width:13px;height:13px;" +
+    "padding:0 2px;border-radius:7px;font:bold 9px/11px sans-serif;text-align:center;" +
+    "color:#fff;border:1px solid #fff;";
+  var extra = "";
+  if (reports > 1) {
+    extra += '<span class="landmine-reports" style="' + badge +
+      'top:-6px;right:-8px;background:#333">' + reports + "</span>";
+  }
+  if (reviewed) {
+    extra += '<span class="landmine-reviewed" style="' + badge +
+      "bottom:-5px;right:-6px;background:" + landmineStyles.reviewed + '">\u2713</span>';
+  }
   return L.divIcon({
-    className: "landmine-marker landmine-p" + precision,
+    className: "landmine-marker landmine-p" + precision +
+      (reviewed ? " landmine-is-reviewed" : "") + (reports > 1 ? " landmine-event" : ""),
     iconSize: [size, size],
-    html: '<div style="box-sizing:border-box;width:' + size + "px;height:" + size +
+    html: '<div style="position:relative;box-sizing:border-box;width:' + size +
+      "px;height:" + size +
       "px;border-radius:50%;display:flex;align-items:center;justify-content:center;" +
       "font:bold 11px sans-serif;box-shadow:0 0 2px rgba(0,0,0,.5);" + css + '">' +
-      letter + "</div>"
+      letter + extra + "</div>"
   });
+}
+
+function landmineSource(a) {
+  return a[2]
+    ? '<a href="' + a[2] + '" target="_blank" rel="noopener noreferrer">' + a[3] + "</a>"
+    : a[3];
 }
 
 function landminePopup(row, role) {
   var d = landmineData, a = d.articles[row[3]], s = landmineStyles[role], facts = [];
-  if (row[10] != null) facts.push(row[10] + " killed");
-  if (row[11] != null) facts.push(row[11] + " injured");
-  if (row[12] != null) facts.push(row[12] + " mines");
+  var ev = landmineEvent(row);
+  var killed = ev ? ev[2] : row[10], injured = ev ? ev[3] : row[11];
+  var mines = ev ? ev[4] : row[12];
+  if (killed != null) facts.push(killed + " killed");
+  if (injured != null) facts.push(injured + " injured");
+  if (mines != null) facts.push(mines + " mines");
   if (row[9] != null) facts.push(d.devices[row[9]]);
   var date = row[7] ? row[7] + (row[8] ? "" : " (published)") : "date unknown";
-  var source = a[2]
-    ? '<a href="' + a[2] + '" target="_blank" rel="noopener noreferrer">' + a[3] + "</a>"
-    : a[3];
+  if (ev && ev[0] && ev[1] && ev[0] !== ev[1]) date = ev[0] + " to " + ev[1];
+  var reports = landmineArticles(row), sources = "";
+  if (reports.length > 1) {
+    sources = '<div style="margin-top:4px;font-weight:600">' + reports.length +
+      ' reports</div><ul class="landmine-sources" style="margin:2px 0 0 0;' +
+      'padding-left:16px;max-height:120px;overflow:auto">' +
+      reports.map(function (r) {
+        var other = d.articles[r[0]];
+        return "<li>" + (landmineSource(other) || "(no source)") +
+          ' <span style="color:#555">· ' + other[0] + "</span>" +
+          (r[1] ? ' <span style="color:' + landmineStyles.reviewed + '">\u2713</span>' : "") +
+          "</li>";
+      }).join("") + "</ul>";
+  } else if (a[3]) {
+    sources = '<div style="color:#555">Source: ' + landmineSource(a) + "</div>";
+  }
   return '<div class="landmine-popup" style="max-width:320px">' +
     '<div style="font-weight:600;margin-bottom:2px">' + a[0] + "</div>" +
     '<div><span style="color:' + s[0] + ';font-weight:600">' + s[2] + "</span> · " +
@@ -41,14 +102,20 @@ function landminePopup(row, role) {
     '<div style="margin:4px 0;font-style:italic">' + row[6] + "</div>" +
     (facts.length ? "<div>" + facts.join(" · ") + "</div>" : "") +
     '<div style="color:#555">Precision: ' + landmineStyles.precision[row[4]] + "</div>" +
-    (source ? '<div style="color:#555">Source: ' + source + "</div>" : "") +
+    (row[13]
+      ? '<div class="landmine-reviewed-note" style="color:' + landmineStyles.reviewed +
+        ';font-weight:600">\u2713 reviewed</div>'
+      : "") +
+    sources +
     "</div>";
 }
 
 // The tooltip carries the mention id: streamlit-folium returns its text as
 // last_object_clicked_tooltip, and the page shows that mention in the sidebar.
 function landmineTooltip(row) {
-  return landmineData.places[row[5]] + " · #" + row[2];
+  var n = landmineArticles(row).length;
+  return landmineData.places[row[5]] + (n > 1 ? " · " + n + " reports" : "") +
+    " · #" + row[2];
 }
 
 // Layers are made empty and filled when the data is there: at once when it
@@ -70,7 +137,12 @@ function landmineFill(layer) {
   var markers = new Array(rows.length);
   for (var i = 0; i < rows.length; i++) {
     var row = rows[i];
-    markers[i] = L.marker([row[0], row[1]], {icon: layer.icons[row[4]] || layer.icons[3]});
+    var precision = row[4] === 1 || row[4] === 2 ? row[4] : 3;
+    var reports = landmineEvent(row) ? landmineArticles(row).length : 1;
+    var key = precision + (row[13] ? "r" : "") + (reports > 1 ? "n" + reports : "");
+    var icon = layer.icons[key];
+    if (!icon) icon = layer.icons[key] = landmineIcon(layer.role, precision, row[13], reports);
+    markers[i] = L.marker([row[0], row[1]], {icon: icon});
     markers[i].landmineRow = row;
   }
   layer.group.addLayers(markers);
@@ -96,7 +168,7 @@ function landmineLoad(url) {
 
 function landmineCluster(map, role, options) {
   var s = landmineStyles[role];
-  var icons = {1: landmineIcon(role, 1), 2: landmineIcon(role, 2), 3: landmineIcon(role, 3)};
+  var icons = {};  // made on first use, one per kind of marker
   options.iconCreateFunction = function (cluster) {
     var n = cluster.getChildCount();
     var size = n < 10 ? 30 : n < 100 ? 36 : n < 1000 ? 42 : 50;

@@ -15,13 +15,16 @@ import streamlit as st
 
 from dashboard.assets import STATIC_DIR, asset_url
 from dashboard.config import Settings
+from dashboard.events import event_groups_of, with_event_ids
 from dashboard.frames import (
     FilterOptions,
     FilterState,
+    event_positions,
     filter_mentions,
     filter_options,
+    frame_from_columns,
+    in_event_order,
     map_records,
-    mentions_frame,
 )
 from dashboard.maps import (
     MapData,
@@ -53,9 +56,18 @@ def data_version(settings: Settings) -> str:
     max_entries=3, show_spinner="Reading the mentions…", hash_funcs=_FAST_KEYS
 )
 def cached_mentions_frame(settings: Settings, version: str) -> pd.DataFrame:
-    """Return every placed mention as a frame (see :func:`mentions_frame`)."""
+    """Return every placed mention as a frame, with its event, in event order.
+
+    See :func:`dashboard.frames.frame_from_columns`; ``event_id`` is added
+    here, once per data version, over every mention and the user's splits,
+    so the caption, headline counts, table, exports and map all agree on
+    what an event is. Rows are in :func:`dashboard.frames.in_event_order`.
+    """
     del version  # part of the cache key only
-    return mentions_frame(get_services(settings).store.mention_rows())
+    store = get_services(settings).store
+    frame = frame_from_columns(store.mention_columns(placed_only=True))
+    frame = with_event_ids(frame, groups=event_groups_of(store))
+    return in_event_order(frame)
 
 
 @st.cache_resource(max_entries=3, show_spinner=False, hash_funcs=_FAST_KEYS)
@@ -83,10 +95,14 @@ def cached_map_points(settings: Settings, version: str) -> MapPoints:
 # Few entries: at 100,000 mentions one entry holds ~25 MB of serialised points.
 @st.cache_resource(max_entries=4, show_spinner=False, hash_funcs=_FAST_KEYS)
 def cached_map_data(settings: Settings, version: str, filters: FilterState) -> MapData:
-    """Return the map data of the mentions passing ``filters`` (view ignored)."""
+    """Return the map data of the mentions passing ``filters`` (view ignored).
+
+    One marker per event among the mentions shown, listing its other reports.
+    """
     frame = cached_mentions_frame(settings, version)
     shown = filter_mentions(frame, filters.map_filters())
-    return select_map_data(cached_map_points(settings, version), shown.index)
+    first, merged = event_positions(shown)
+    return select_map_data(cached_map_points(settings, version), first, merged=merged)
 
 
 def map_data_url(data: MapData) -> str | None:

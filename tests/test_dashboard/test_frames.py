@@ -8,18 +8,24 @@ from datetime import date
 import pandas as pd
 import pytest
 
+from dashboard.events import event_counts, events_frame, with_event_ids
 from dashboard.frames import (
     Bounds,
     FilterState,
     country_name,
+    event_positions,
     filter_mentions,
     filter_options,
+    frame_from_columns,
     headline_counts,
+    in_event_order,
     map_records,
     mentions_frame,
     table_frame,
     timeline_frame,
 )
+from dashboard.models import Article, ExtractedPlace
+from dashboard.store import Store
 
 
 def row(mention_id: int, **overrides):
@@ -211,7 +217,7 @@ def test_hand_edited_query_params_are_read_leniently():
 
 def test_headline_counts_ignore_mere_mentions(frame):
     counts = headline_counts(frame)
-    assert counts.mentions == 3
+    assert counts.mentions == 3 and counts.events == 3
     assert counts.killed == 1
     assert counts.injured == 2  # the 5 hurt in a "mention" row do not count
     assert counts.mines == 120
@@ -270,3 +276,141 @@ def test_table_and_map_records(frame):
 )
 def test_country_name(code, expected):
     assert country_name(code) == expected
+
+
+# -- events --------------------------------------------------------------------
+
+
+def blast_reports() -> pd.DataFrame:
+    """Three reports of one blast (a day apart, 1 km apart), plus two others."""
+    reports = [
+        row(
+            10,
+            article_id=10,
+            article_title="Second day: toll rises near Aghdam",
+            event_date=date(2023, 3, 13),
+            lat=40.0,
+            killed=2,
+        ),
+        row(11, article_id=11, article_title="First report", killed=1, injured=4),
+        row(12, article_id=12, article_title="Third", lat=39.995, killed=None),
+        row(13, article_id=13, role="mention", killed=7, lat=40.5),  # not counted
+        row(14, article_id=14, event_date=date(2024, 1, 1), killed=3),
+    ]
+    for report in reports:
+        report["excerpt"] = f"Report {report['mention_id']} of a blast near Aghdam."
+    return in_event_order(with_event_ids(mentions_frame(reports)))
+
+
+def test_event_order_puts_each_events_first_report_first():
+    frame = blast_reports()
+    assert list(frame.index) == list(range(len(frame)))
+    blast = frame[frame["event_id"] == frame["event_id"].iloc[0]]
+    assert len(blast) == 3
+    first_report = (
+        events_frame(frame).set_index("event_id").loc[blast["event_id"].iloc[0]]
+    )
+    # the row standing for the event is the one events_frame calls its first report
+    assert blast.iloc[0]["excerpt"] == first_report["excerpt"]
+    assert blast["mention_id"].tolist() == [11, 12, 10]  # by date, then latitude
+    assert blast.index.tolist() == [0, 1, 2]  # reports together
+
+
+def test_headline_counts_count_each_event_once_like_event_counts():
+    frame = blast_reports()
+    counts = headline_counts(frame)
+    expected = event_counts(frame)
+    assert (counts.events, counts.mentions) == (3, 5)
+    assert counts.killed == 2 + 3  # the blast's largest toll, once; not the mention
+    assert (counts.killed, counts.injured, counts.mines) == (
+        expected.killed,
+        expected.injured,
+        expected.mines,
+    )
+    # a filter that hides the worst report leaves the event's other figures
+    fewer = frame[frame["mention_id"] != 10]
+    assert headline_counts(fewer).killed == event_counts(fewer).killed == 1 + 3
+
+
+def test_event_positions_give_one_first_report_per_event():
+    frame = blast_reports()
+    first, merged = event_positions(frame)
+    assert first == [0, 3, 4]
+    assert merged == {0: [1, 2]}
+    subset = frame.iloc[[1, 2, 4]]  # the first report filtered out
+    assert event_positions(subset) == ([1, 4], {1: [2]})
+    plain = mentions_frame(ROWS)
+    assert event_positions(plain) == ([0, 1, 2], {})
+
+
+def test_no_filter_returns_the_frame_itself(frame):
+    assert filter_mentions(frame, FilterState()) is frame
+    assert filter_mentions(frame, FilterState(only_in_view=True)) is frame
+    assert len(filter_mentions(frame, FilterState(roles=("incident",)))) == 1
+
+
+def test_table_has_an_event_column_when_grouped():
+    table = table_frame(blast_reports())
+    assert table["Event"].value_counts().max() == 3
+
+
+# -- the column read -----------------------------------------------------------
+
+
+def _place(name: str, lat: float | None, **overrides) -> ExtractedPlace:
+    values = {
+        "name": name,
+        "start": 0,
+        "end": len(name),
+        "excerpt": f"Mines near {name}.",
+        "role": "incident",
+        "status": "resolved" if lat is not None else "unresolved",
+        "lat": lat,
+        "lon": None if lat is None else 46.9,
+        "country_code": "az",
+        "precision": 1 if lat is not None else None,
+        "event_date": date(2023, 5, 8),
+        "killed": 1,
+    }
+    values.update(overrides)
+    return ExtractedPlace(**values)
+
+
+def test_the_column_read_gives_the_same_frame_as_the_row_read(tmp_path):
+    store = Store(f"sqlite:///{tmp_path / 'store.sqlite'}")
+    store.save_article(
+        Article(text="One.", title="One", source="https://a.example/1"),
+        [_place("Aghdam", 40.0), _place("Nowhere", None), _place("Tartar", 40.3)],
+    )
+    store.save_article(
+        Article(text="Two.", title=None, source=None, published=date(2024, 1, 2)),
+        [_place("Fuzuli", 39.6, killed=None, device="UXO", event_date=None)],
+        is_demo=True,
+    )
+    columns = store.mention_columns()
+    assert len(columns["mention_id"]) == 4 and set(columns) == set(
+        store.mention_rows()[0]
+    )
+    placed = store.mention_columns(placed_only=True)
+    assert placed["name"] == ["Aghdam", "Tartar", "Fuzuli"]
+    # repeated texts are one object, not one per mention
+    assert placed["article_title"][0] is placed["article_title"][1]
+
+    from_columns = frame_from_columns(placed)
+    assert placed == {}  # the lists were handed over, not copied
+    expected = mentions_frame(store.mention_rows())
+    pd.testing.assert_frame_equal(from_columns, expected)
+    assert from_columns["added_at"].notna().all()
+
+
+def test_the_column_read_of_an_empty_store_is_an_empty_frame(tmp_path):
+    store = Store(f"sqlite:///{tmp_path / 'store.sqlite'}")
+    frame = frame_from_columns(store.mention_columns(placed_only=True))
+    assert frame.empty and list(frame.columns) == list(mentions_frame([]).columns)
+    with pytest.raises(ValueError, match="missing"):
+        frame_from_columns({"mention_id": []})
+
+
+def test_map_records_come_in_chunks_with_the_same_rows(frame):
+    assert list(map_records(frame, chunk_rows=2)) == list(map_records(frame))
+    assert [r["reviewed"] for r in map_records(frame)] == [False, False, False]

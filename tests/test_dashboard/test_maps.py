@@ -288,7 +288,7 @@ def test_layers_shown_at_start_add_themselves_and_the_heat_map_waits():
     for layer in children_of_type(m, MentionClusterLayer):
         assert f"{layer.get_name()}.addTo({m.get_name()});" in page
     assert f"{heat.get_name()}.addTo(" not in page  # offered in the layer control
-    assert f"\"Heat map\" : {heat.get_name()}," in page
+    assert f'"Heat map" : {heat.get_name()},' in page
 
 
 def test_large_data_is_written_once_and_fetched_by_url(tmp_path):
@@ -322,3 +322,54 @@ def test_folium_text_keeps_templates_and_markup_inert():
     assert "49" not in page.split("bindTooltip")[1][:200]
     assert "&#123;&#123; 7*7 &#125;&#125;" in page
     assert "<b>x</b>" not in page
+
+
+def test_merged_reports_become_one_point_listing_the_others():
+    rows = [
+        mention(1, article_id=1, killed=1, event_date=date(2023, 3, 12)),
+        mention(2, article_id=2, killed=3, injured=2, event_date=date(2023, 3, 13)),
+        mention(3, article_id=3, killed=None, event_date=date(2023, 3, 12)),
+        mention(4, article_id=1, role="clearance", killed=None, device=None),
+    ]
+    points = prepare_map_points(rows)
+    data = json.loads(select_map_data(points, [0, 3], merged={0: [1, 2]}).data_json)
+    (point,) = data["layers"]["incident"]
+    assert point[2] == 1  # the first report stands for the event
+    assert len(data["layers"]["clearance"]) == 1
+    first, last, killed, injured, mines, reports = data["events"]["1"]
+    assert (first, last) == ("2023-03-12", "2023-03-13")
+    assert (killed, injured, mines) == (3, 2, None)  # the largest, never the sum
+    assert [r[:2] for r in reports] == [[2, 1], [3, 2]]  # mention id, article ref
+    assert sorted(data["articles"]) == ["0", "1", "2"]  # every report's article
+    assert select_map_data(points, [0, 3], merged={0: [1, 2]}).total == 2
+
+
+def test_a_merged_report_filtered_out_is_not_listed():
+    rows = [mention(1, article_id=1), mention(2, article_id=2)]
+    points = prepare_map_points(rows)
+    data = json.loads(select_map_data(points, [1]).data_json)
+    assert data["events"] == {}
+    assert [p[2] for p in data["layers"]["incident"]] == [2]
+
+
+def test_reviewed_mentions_carry_a_flag_and_the_legend_explains_it():
+    rows = [mention(1, reviewed=True), mention(2, lat=38.0, reviewed=False)]
+    m = build_mention_map(prepare_map_data(rows), tiles_url=None)
+    page = rendered(m)
+    flagged = {p[2]: p for p in embedded_data(page)["layers"]["incident"]}
+    assert flagged[1][13] == 1
+    assert len(flagged[2]) < 14  # not reviewed: nothing sent
+    assert "reviewed: confirmed or corrected by a person" in page
+    assert "one marker per event" in page
+
+
+def test_event_reports_are_escaped_like_everything_else():
+    rows = [
+        mention(1, article_id=1),
+        mention(2, article_id=2, article_title=HOSTILE_TITLE, article_source="x<y"),
+    ]
+    points = prepare_map_points(rows)
+    data = select_map_data(points, [0], merged={0: [1]})
+    page = rendered(build_mention_map(data, tiles_url=None))
+    assert "<script>alert" not in page and "<img src=x" not in page
+    assert embedded_data(page)["articles"]["1"][3] == "x&lt;y"

@@ -109,13 +109,25 @@ def new_app(page: str | None = None) -> AppTest:
     return at
 
 
-def shown_count(at: AppTest) -> int:
-    """Return N of the "N mentions shown" line above the map."""
+SHOWN_RE = re.compile(r"\*\*([\d,]+) mentions shown\*\* · ([\d,]+) events?")
+
+
+def _shown_line(at: AppTest) -> re.Match[str]:
     for element in at.markdown:
-        match = re.fullmatch(r"\*\*([\d,]+) mentions shown\*\*", element.value)
+        match = SHOWN_RE.fullmatch(element.value)
         if match:
-            return int(match.group(1).replace(",", ""))
-    raise AssertionError("no 'N mentions shown' line on the page")
+            return match
+    raise AssertionError("no 'N mentions shown · M events' line on the page")
+
+
+def shown_count(at: AppTest) -> int:
+    """Return N of the "N mentions shown · M events" line above the map."""
+    return int(_shown_line(at).group(1).replace(",", ""))
+
+
+def shown_events(at: AppTest) -> int:
+    """Return M of the "N mentions shown · M events" line above the map."""
+    return int(_shown_line(at).group(2).replace(",", ""))
 
 
 def map_args(at: AppTest) -> dict:

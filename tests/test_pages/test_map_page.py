@@ -9,15 +9,27 @@ import pytest
 import streamlit_folium
 from streamlit.testing.v1 import AppTest
 
+from dashboard.aliases import AliasStore
+from dashboard.review import Reviewer
 from dashboard.store import Store
 from tests.test_pages.helpers import (
     APP,
     app_env,  # noqa: F401 - fixture
+    article,
     map_args,
     new_app,
+    place,
     seed,
     shown_count,
+    shown_events,
 )
+
+
+def map_data(at: AppTest) -> dict:
+    """Return the map's points as the page sent them (inline at this size)."""
+    found = re.search(r'id="landmine-data">(.*?)</script>', map_args(at)["html"])
+    assert found, "the map data is not in the page"
+    return json.loads(found.group(1))
 
 
 @pytest.fixture
@@ -31,6 +43,7 @@ def test_map_page_shows_the_placed_mentions(seeded):
     assert shown_count(at) == 3  # the unresolved Xanadu is not on the map
     metrics = {m.label: m.value for m in at.metric}
     assert metrics == {
+        "Events": "3",
         "Mentions": "3",
         "Killed": "1",
         "Injured": "2",
@@ -155,3 +168,60 @@ def test_only_in_view_limits_counts_to_the_returned_bounds(seeded, monkeypatch):
     assert shown_count(at) == 3  # the map layer itself is not re-filtered
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Mentions"] == "1" and metrics["Mines found"] == "40"
+
+
+def test_two_reports_of_one_blast_are_one_marker_listing_both_sources(seeded):
+    _, store = seeded
+    store.save_article(
+        article(
+            "Another outlet tells of the blast near Aghdam.",
+            title="Second report of the Aghdam blast",
+            source="https://other.example.net/aghdam",
+            file_name="other.txt",
+        ),
+        [place("Aghdam", 39.991, 46.931, killed=1)],
+    )
+    at = new_app()
+    assert (shown_count(at), shown_events(at)) == (4, 3)
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Events"] == "3" and metrics["Mentions"] == "4"
+    assert metrics["Killed"] == "1"  # one blast, told twice, killed one man
+
+    data = map_data(at)
+    incidents = data["layers"]["incident"]
+    assert len(incidents) == 2  # Aghdam (one event of two reports) and Tartar
+    (event_key,) = data["events"]
+    (aghdam,) = [p for p in incidents if str(p[2]) == event_key]
+    first, last, killed, _, _, reports = data["events"][event_key]
+    assert len(reports) == 1 and killed == 1 and first == last
+    titles = {data["articles"][str(aghdam[3])][0]}
+    titles |= {data["articles"][str(r[1])][0] for r in reports}
+    assert titles == {
+        "Tractor hits a mine near Aghdam",
+        "Second report of the Aghdam blast",
+    }
+    assert "Incident (2)" in map_args(at)["script"]  # markers, not mentions
+
+    table = at.dataframe[0].value
+    assert table.groupby("Event").size().max() == 2  # the table shows the merge
+
+
+def test_a_reviewed_mention_is_marked_in_its_data_and_the_sidebar(seeded, monkeypatch):
+    _, store = seeded
+    fuzuli = next(r for r in store.mention_rows() if r["name"] == "Fuzuli")
+    Reviewer(store, aliases=AliasStore(store)).confirm(fuzuli["mention_id"], who="ana")
+    real = streamlit_folium.st_folium
+
+    def clicked(fig, **kwargs):
+        real(fig, **kwargs)
+        return {"last_object_clicked_tooltip": f"Fuzuli · #{fuzuli['mention_id']}"}
+
+    monkeypatch.setattr(streamlit_folium, "st_folium", clicked)
+    at = new_app()
+    data = map_data(at)
+    (point,) = data["layers"]["clearance"]
+    assert len(point) == 14 and point[13] == 1  # the reviewed flag
+    assert all(len(p) < 14 for p in data["layers"]["incident"])
+    assert "reviewed" in map_args(at)["script"]  # the legend explains the mark
+    sidebar = " ".join(m.value for m in at.sidebar.markdown)
+    assert "✓ reviewed" in sidebar
