@@ -7,6 +7,7 @@ machine (``make test`` builds it before pytest starts) and only opened here.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -38,3 +39,19 @@ def settings(tmp_path: Path, gazetteer_path: Path) -> Settings:
             "tiles_url": "none",
         }
     )
+
+
+@pytest.fixture(autouse=True)
+def _keep_main_module():
+    """Put ``__main__`` back after each test.
+
+    Streamlit's script runner (AppTest too) installs the page script as
+    ``sys.modules["__main__"]`` and leaves it there; a process spawned later
+    in the same pytest run (the ingest workers) would then re-run that script
+    and die. Regression: test_two_worker_processes_store_what_one_process_stores
+    failed whenever an AppTest had run before it.
+    """
+    main = sys.modules.get("__main__")
+    yield
+    if main is not None:
+        sys.modules["__main__"] = main
