@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 from dashboard.gates import fold, may_match, required_words
 from dashboard.models import DatePrecision
+from dashboard.text import sentence_spans
 
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
 
@@ -78,10 +79,33 @@ def extract_facts(
         event_date_precision=precision,
         killed=killed,
         injured=injured,
-        mines=own.mines if own.mines is not None else count_mines(context),
+        mines=own.mines if own.mines is not None else _event_mines(context),
         device=own.device or find_device(context),
         victims=victims,
     )
+
+
+# A stock or running total ("an estimated 60,000 mines remain", "since 2018
+# teams have found 5,000") describes the area, not the event of a neighbouring
+# sentence, so such a count is not lent to the places named there. (What a
+# campaign removed "over the past seven years" is that clearance's own count.)
+_BACKGROUND_COUNT = re.compile(
+    r"\b(?:estimat\w*|remain\w*|still|since|to\s+date|so\s+far|in\s+total|"
+    r"altogether|cumulative\w*|one\s+of\s+the\s+most|believed|thought\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def _event_mines(context: str) -> int | None:
+    """The mines counted in ``context``, leaving out background totals."""
+    total: int | None = None
+    for start, end in sentence_spans(context):
+        sentence = context[start:end]
+        counted = count_mines(sentence)
+        if counted is None or _BACKGROUND_COUNT.search(sentence):
+            continue
+        total = (total or 0) + counted
+    return total
 
 
 def _blank_dateline(text: str) -> str:
@@ -579,9 +603,16 @@ _MINE_NOUNS = (
     r"projectiles|rockets|grenades|IEDs|improvised\s+explosive\s+devices|"
     r"mortar\s+(?:rounds|bombs)|explosives|ordnance"
 )
+# A word between a count and its mine noun ("350 anti-tank mines"): never a
+# number (in "In 2021 deminers cleared 40 mines" the count is the 40) nor a
+# function word ("456 to report mines", "40 tonnes of UXO").
+_MODIFIER = (
+    rf"(?!(?:{NUMBER}|to|of|in|at|on|for|by|with|from|into|the|was|were|is|are|"
+    r"has|have|had|be|been)\b)[\w'-]+"
+)
 _MINE_COUNT = re.compile(
     rf"(?P<lead>including|of\s+which|of\s+them|among\s+them)?\s*"
-    rf"\b(?P<n>{NUMBER})\s+(?:[\w'-]+\s+){{0,3}}?(?:{_MINE_NOUNS})\b",
+    rf"\b(?P<n>{NUMBER})\s+(?:{_MODIFIER}\s+){{0,3}}?(?:{_MINE_NOUNS})\b",
     re.IGNORECASE,
 )
 _MINE_COUNT_WORDS = required_words(_MINE_COUNT)
