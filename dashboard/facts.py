@@ -247,6 +247,20 @@ _DATELINE_PREFIX = re.compile(
     r"^\s*[A-Z][A-Z\u00c0-\u024f'’. -]{1,40}(?:,\s*[A-Z][\w'’. -]{1,40})?,"
     r"[^\n–—]{3,30}?(?:\([^)\n]{1,30}\)\s*)?(?:\s[-–—]|–|—)\s"
 )
+# "Since the end of the fighting in 2020, ...": a date inside a clause opened
+# by "since" (no clause break between) starts a period; it is no event's date.
+_SINCE_CLAUSE = re.compile(r"\bsince\b[^,;:.()]*$", re.IGNORECASE)
+_SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/\d{4}")
+
+
+def _day_or_month_first(written: str) -> bool:
+    match = _SLASH_DATE.fullmatch(written)
+    if match is None:
+        return False
+    first, second = int(match.group(1)), int(match.group(2))
+    return first != second and first <= 12 and second <= 12
+
+
 _NOT_EVENT_OWN = re.compile(r"(?:since|until|by)\b", re.IGNORECASE)
 
 
@@ -293,6 +307,10 @@ def find_event_date(text: str, *, published: date | None = None) -> DateMention 
         own = text[mention.start : mention.end]
         if _NOT_EVENT_BEFORE.search(prefix) or _NOT_EVENT_OWN.match(own):
             continue
+        if _SINCE_CLAUSE.search(text[max(0, mention.start - 60) : mention.start]):
+            continue  # "since the war ended in 2020": the start of a period
+        if _day_or_month_first(own):
+            continue  # "3/5/2023": 3 May or March 5? Better no date than a wrong one
         if (
             best is None
             or _PRECISION_RANK[mention.precision] > _PRECISION_RANK[best.precision]
