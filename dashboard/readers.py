@@ -48,7 +48,10 @@ _MAX_TITLE_CHARS = 250
 # Control characters (other than layout) per character above which decoded
 # bytes are binary rather than text.
 _MAX_CONTROL_RATIO = 0.02
-_LANGUAGE_SAMPLE_CHARS = 5000
+# langdetect's time grows with the sample (~7.6 ms CPU at 5,000 characters,
+# ~5.3 ms at 1,500); the opening paragraphs name the language as surely: the
+# eval, demo and bench articles get the same answer from either sample.
+_LANGUAGE_SAMPLE_CHARS = 1500
 _DETECTION_SAMPLE_BYTES = 256 * 1024
 
 

@@ -162,6 +162,19 @@ def test_non_english_language_is_recorded():
     assert read(RUSSIAN.encode("cp1251") * 3, "ru.txt").language == "ru"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [(RUSSIAN, "ru"), (FRENCH, "fr"), (STORY, "en")],
+    ids=["ru", "fr", "en"],
+)
+def test_language_of_a_long_article_under_an_english_title(sentence, expected):
+    # Longer than the detection sample, so only the opening is looked at.
+    body = " ".join([sentence] * 80)
+    article = read(f"Mine action update\n\n{body}".encode(), "long.txt")
+    assert len(article.text) > 5000
+    assert article.language == expected
+
+
 def test_invalid_utf8_bytes_in_utf8_text_still_load():
     data = ("Ağdam və Füzuli rayonlarında " * 5).encode() + b"\xff broken\n"
     article = read(data, "damaged.txt")
