@@ -482,6 +482,15 @@ _CASUALTY_WORDS = required_words(_CASUALTY_VERB)
 _NO_CASUALTIES = re.compile(r"\bno\s+(?:casualties|victims)\b", re.IGNORECASE)
 
 
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|an?|his|her|their|its)\s+$", re.I)
+_PERSON_AFTER = re.compile(
+    r"\s+(?:(?:wo)?m[ae]n|boys?|girls?|child(?:ren)?|soldiers?|civilians?|people|"
+    r"persons?|person|farmers?|shepherds?|drivers?|deminers?|sappers?|servicem[ae]n|"
+    r"victims?|residents?|villagers?|teenagers?)\b",
+    re.IGNORECASE,
+)
+
+
 def count_casualties(text: str) -> tuple[int | None, int | None]:
     """Return (killed, injured) as ``text`` states them; None where it doesn't.
 
@@ -500,6 +509,10 @@ def count_casualties(text: str) -> tuple[int | None, int | None]:
     previous_end = 0
     for match in verbs:
         start, end = match.span()
+        if _ATTRIBUTIVE_BEFORE.search(text, max(0, start - 12), start) and (
+            _PERSON_AFTER.match(text, end)
+        ):
+            continue  # "the injured man later died": who, not what happened
         if any(b_start <= start < b_end for b_start, b_end in blocked):
             previous_end = end
             continue
@@ -527,21 +540,57 @@ def _count_for(text: str, verb: re.Match[str], previous_end: int) -> int | None:
             forward = _counts_in(window, leading=True)
             if forward is not None:
                 return forward
+        named = _people_named(window)
+        if named is not None:
+            return named  # "killing the driver", "injuring the boy and his sister"
         if word in ("killing", "kills", "injuring", "injures", "wounding", "maiming"):
             return None
-    if word in ("deaths", "death", "fatalities", "injuries", "wounds"):
+    if word in ("deaths", "death", "fatalities", "injuries", "wounds") and not (
+        _SUFFERED.search(text, max(0, verb.start() - 40), verb.start())
+    ):
         # "three deaths", "two fatalities"
         before = text[max(previous_end, verb.start() - 30) : verb.start()]
         match = re.search(rf"\b({NUMBER})\s+(?:\w+\s+)?$", before, re.IGNORECASE)
         return parse_number(match.group(1)) if match else None
     before = text[max(previous_end, verb.start() - 120) : verb.start()]
-    window = _since_break(before)
+    if word in ("injuries", "wounds"):
+        # "a deminer sustained injuries": only a plain subject right before it
+        # ("the 38-year-old lost two fingers and suffered wounds" is no count).
+        before = _since_break(before[: _SUFFERED.search(before).start()])
+        if len(before.split()) > 4 or re.search(r"\band\b", before, re.I):
+            return None
+    # "Four people, including two children, were killed": the aside is a part
+    # of the subject, not the subject.
+    window = _since_break(_ASIDE.sub(" ", before))
     if re.search(r"\b(?:no\s+one|nobody|none)\b", window, re.IGNORECASE):
         return 0
     counted = _counts_in(window, leading=False)
     if counted is None and _SINGULAR_SUBJECT.search(window):
         return 1  # "a 63-year-old hunter was killed"
     return counted
+
+
+_SUFFERED = re.compile(
+    r"\b(?:sustained|suffered|received|sustaining|suffering)\s+(?:\w+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+_ASIDE = re.compile(
+    r",\s*(?:including|among\s+them|aged|both|all|most|mostly|mainly)\b[^,;.]{1,60},",
+    re.IGNORECASE,
+)
+
+
+def _people_named(window: str) -> int | None:
+    """Count people named without a number: "the driver and his son" is 2."""
+    if not window.strip() or re.match(r"\s*(?:and|or|but)\b", window, re.I):
+        return None  # "killed and a woman was injured": passive, told before
+    parts = re.split(r",|\band\b", window)
+    total = 0
+    for part in parts:
+        if not _PERSON_SINGULAR.match(part.strip()):
+            break
+        total += 1
+    return total or None
 
 
 _OBJECT_COUNT = re.compile(
@@ -679,7 +728,7 @@ _DEVICES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("IED", r"\bIEDs?\b|\bimprovised\s+explosive|\broadside\s+bombs?\b|"
                 r"\bbooby[-\s]?trap"),
         ("UXO", r"\bUXOs?\b|\bunexploded\b|\bexplosive\s+remnants?\s+of\s+war\b|"
-                r"\bERWs?\b|\bartillery\s+(?:shells?|rounds?)\b|\bmortar\s+"
+                r"\bERWs?\b|\bartillery\s+(?:shells?|rounds?)\b|\bshells?\b|\bmortar\s+"
                 r"(?:shells?|rounds?|bombs?)\b|\bgrenades?\b|\brockets?\b|"
                 r"\bleft-?over\s+(?:ordnance|munitions?|shells?)\b"),
     )
@@ -727,8 +776,11 @@ _VICTIM_WORDS = {kind: required_words(pattern) for kind, pattern in _VICTIMS}
 def victim_kinds(text: str) -> tuple[str, ...]:
     """Return the kinds of victim ``text`` names, in models.VICTIM_KINDS order."""
     folded = fold(text)
-    return tuple(
+    kinds = {
         kind
         for kind, pattern in _VICTIMS
         if may_match(_VICTIM_WORDS[kind], folded) and pattern.search(text)
-    )
+    }
+    if "child" in kinds and not kinds & {"military", "deminer"}:
+        kinds.add("civilian")  # "two brothers, aged 9 and 11": children, so civilians
+    return tuple(kind for kind, _ in _VICTIMS if kind in kinds)

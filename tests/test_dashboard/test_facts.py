@@ -1,5 +1,7 @@
 """Facts from sentences: dates, casualties, mines, device, victims."""
 
+# ruff: noqa: E501  (one sentence per line reads better than split strings)
+
 from __future__ import annotations
 
 from datetime import date
@@ -144,3 +146,118 @@ def test_context_fills_only_what_the_sentence_lacks():
 def test_publication_date_is_not_the_event_date():
     facts = extract_facts("Deminers cleared the field.", published=FRIDAY)
     assert facts.event_date is None
+
+
+# A second, broader table: how mine-action news states dates, counts, devices
+# and victims, with the numbers that are not counts (years, ages, areas,
+# percentages, treaty articles, phone numbers). Published on a Friday; only the
+# fields listed for a sentence are checked.
+PUBLISHED = date(2023, 3, 10)  # a Friday
+D, M, Y = "day", "month", "year"
+# fmt: off
+GENERAL = [
+    # dates
+    ("A mine exploded near the village on Monday night.", {"date": (date(2023, 3, 6), D)}),
+    ("On Wednesday, a boy was injured by a grenade.", {"date": (date(2023, 3, 8), D), "injured": 1, "device": "UXO", "victims": ("civilian", "child")}),
+    ("The blast happened on 3 May.", {"date": (date(2022, 5, 3), D)}),
+    ("The mine was found on May 3.", {"date": (date(2022, 5, 3), D)}),
+    ("The incident was recorded on 3/5/2023.", {"date": None}),  # day or month first?
+    ("The incident was recorded on 23/2/2023.", {"date": (date(2023, 2, 23), D)}),
+    ("Earlier this month, two farmers were injured.", {"date": (date(2023, 3, 1), M), "injured": 2}),
+    ("In early 2022, deminers surveyed the area.", {"date": (date(2022, 1, 1), Y)}),
+    ("Between 6 and 8 March, teams cleared the field.", {"date": (date(2023, 3, 6), D)}),
+    ("KYIV, March 9 - Deminers found 40 mines on Tuesday.", {"date": (date(2023, 3, 7), D), "mines": 40}),
+    ("The accident occurred on the evening of 28 February.", {"date": (date(2023, 2, 28), D)}),
+    ("The explosion took place on Sunday, 5 March.", {"date": (date(2023, 3, 5), D)}),
+    ("A sapper was killed on March 1st, 2023.", {"date": (date(2023, 3, 1), D), "killed": 1, "victims": ("deminer",)}),
+    ("In December 2022 a mine blast injured four soldiers.", {"date": (date(2022, 12, 1), M), "injured": 4, "victims": ("military",)}),
+    ("Three days ago, a cow stepped on a mine.", {"date": (date(2023, 3, 7), D), "killed": None, "injured": None}),
+    ("The mines were planted in the 1990s.", {"date": None}),
+    ("In mid-2021 the team removed 1,450 items of unexploded ordnance.", {"date": (date(2021, 1, 1), Y), "mines": 1450}),
+    ("On Monday night, a shepherd was killed by a landmine.", {"date": (date(2023, 3, 6), D), "killed": 1, "victims": ("civilian",)}),
+    ("Police said 2 people were killed and 5 injured in the blast on Saturday.", {"date": (date(2023, 3, 4), D), "killed": 2, "injured": 5}),
+    # years and periods that are not the event's date
+    ("In 2021 deminers cleared 40 mines near Lachin.", {"date": (date(2021, 1, 1), Y), "mines": 40}),
+    ("Since the end of the fighting in 2020, a tractor driver was killed near Aghdam.", {"date": None, "killed": 1}),
+    ("Since 2020, 300 people have been killed by mines.", {"date": None}),
+    ("After the 2020 war, the area was mined.", {"date": None}),
+    ("Since the war ended in 2020, deminers have found 5,000 mines.", {"date": None, "mines": 5000}),
+    ("The 2022 survey found 75 mines.", {"date": None, "mines": 75}),
+    ("The 1997 Ottawa Convention bans anti-personnel mines.", {"date": None, "mines": None, "device": "anti-personnel mine"}),
+    ("Under Article 5, the country must finish clearance by 2025.", {"date": None, "mines": None, "killed": None}),
+    ("Resolution 2365 calls on states to support mine action.", {"date": None, "mines": None}),
+    ("The convention was signed in 1997 by 122 states.", {"mines": None, "killed": None}),
+    # mines and items
+    ("Deminers defused 12 anti-personnel mines.", {"mines": 12, "device": "anti-personnel mine"}),
+    ("Teams destroyed more than 1,200 explosive items last month.", {"mines": 1200, "date": (date(2023, 2, 1), M)}),
+    ("The project cleared 3 million square metres of land.", {"mines": None}),
+    ("Engineers removed 40 tonnes of UXO.", {"mines": None, "device": "UXO"}),
+    ("Sappers found 350 landmines in the forest.", {"mines": 350}),
+    ("Hundreds of mines were found.", {"mines": None}),
+    ("About 40% of the land is contaminated with mines.", {"mines": None}),
+    ("Deminers cleared 25 hectares and found 14 mines.", {"mines": 14}),
+    ("The minefield stretches for 5 kilometres.", {"mines": None}),
+    ("Twenty deminers cleared the road.", {"mines": None, "killed": None}),
+    ("Call the hotline on 0800 123 456 to report mines.", {"mines": None}),
+    ("A team of 14 people cleared mines in the valley.", {"mines": None}),
+    ("In 2019, 87 mines were destroyed.", {"mines": 87, "date": (date(2019, 1, 1), Y)}),
+    ("Since 2018 the team has destroyed 2,300 mines.", {"mines": 2300, "date": None}),
+    ("The report lists 2021 mines found near the border.", {"mines": 2021}),  # a count that looks like a year
+    # devices
+    ("Two men were killed when their car hit a TM-62.", {"killed": 2, "device": "anti-tank mine", "victims": ("civilian",)}),
+    ("A butterfly mine wounded a girl.", {"injured": 1, "device": "anti-personnel mine", "victims": ("civilian", "child")}),
+    ("Cluster munition remnants were found near the school.", {"device": "cluster submunition"}),
+    ("An improvised explosive device killed three soldiers.", {"killed": 3, "device": "IED", "victims": ("military",)}),
+    ("Children found an unexploded shell.", {"device": "UXO", "killed": None, "injured": None}),
+    ("The PFM-1 mines were scattered over the hills.", {"device": "anti-personnel mine"}),
+    ("A soldier and two civilians were injured by a mortar shell.", {"injured": 3, "device": "UXO", "victims": ("civilian", "military")}),
+    ("A shell left over from the war exploded in a yard.", {"device": "UXO"}),
+    # casualties
+    ("A tractor hit an anti-tank mine near Aghdam on Friday, killing the driver.", {"killed": 1, "date": (date(2023, 3, 10), D), "device": "anti-tank mine"}),
+    ("A mine exploded under a truck, killing a shepherd.", {"killed": 1}),
+    ("The explosion killed two men.", {"killed": 2}),
+    ("The blast left three dead.", {"killed": 3}),
+    ("The mine claimed the lives of two shepherds.", {"killed": 2, "victims": ("civilian",)}),
+    ("A farmer lost his leg when he stepped on a mine.", {"injured": 1, "killed": None}),
+    ("A serviceman was wounded.", {"injured": 1, "victims": ("military",)}),
+    ("A deminer sustained injuries during clearance.", {"injured": 1, "victims": ("deminer",)}),
+    ("The injured man later died in hospital.", {"killed": 1}),
+    ("A 12-year-old boy was killed.", {"killed": 1, "victims": ("civilian", "child")}),
+    ("Dozens of people were injured.", {"injured": None}),
+    ("One of the soldiers was killed.", {"killed": 1}),
+    ("A mine blast killed a man and injured his son.", {"killed": 1, "injured": 1}),
+    ("Nobody was hurt.", {"injured": 0}),
+    ("The blast killed 1 person and wounded 3 others.", {"killed": 1, "injured": 3}),
+    ("Four people, including two children, were killed.", {"killed": 4}),
+    ("The grenade exploded, injuring the boy and his sister.", {"injured": 2}),
+    ("Two brothers, aged 9 and 11, were injured.", {"injured": 2, "victims": ("civilian", "child")}),
+    ("A 35-year-old deminer was injured in 2022.", {"injured": 1, "killed": None, "victims": ("deminer",)}),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), GENERAL, ids=[c[0][:60] for c in GENERAL]
+)
+def test_facts_of_varied_sentences(sentence, expected):
+    facts = extract_facts(sentence, published=PUBLISHED)
+    found = {
+        "date": (facts.event_date, facts.event_date_precision)
+        if facts.event_date
+        else None,
+        "killed": facts.killed,
+        "injured": facts.injured,
+        "mines": facts.mines,
+        "device": facts.device,
+        "victims": facts.victims,
+    }
+    assert {key: found[key] for key in expected} == expected
+
+
+def test_background_estimate_in_a_neighbouring_sentence_is_not_a_count_here():
+    facts = extract_facts(
+        "Further south, clearance continues around Kilinochchi.",
+        context="The country still holds an estimated 60,000 mines.",
+        published=PUBLISHED,
+    )
+    assert facts.mines is None
