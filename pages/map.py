@@ -27,6 +27,7 @@ from dashboard.maps import (
     safe_link,
 )
 from dashboard.models import ROLES
+from dashboard.ui.access import current_editor
 from dashboard.ui.cache import (
     cached_counts,
     cached_filter_options,
@@ -234,7 +235,8 @@ if selected is not None:
     st.sidebar.subheader("Selected on the map")
     show_mention(selected)
 
-if counts.get("demo_articles", 0):
+# Deleting is an editor's action: viewers of a team install never see the button.
+if counts.get("demo_articles", 0) and current_editor(services) is not None:
     with st.sidebar.popover("Clear the demo data"):
         st.markdown(
             f"Delete the {counts['demo_articles']} demo articles and their places? "

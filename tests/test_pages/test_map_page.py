@@ -150,6 +150,22 @@ def test_clear_demo_data_deletes_only_the_demo(app_env):  # noqa: F811
     assert store.was_demo_cleared()
 
 
+def test_viewers_cannot_clear_the_demo_when_an_editor_password_is_set(
+    app_env, monkeypatch  # noqa: F811
+):
+    store = Store(app_env.database_url)
+    store.save_article(
+        article("A demo article about Tartar."),
+        [place("Tartar", 40.3, 46.9)],
+        is_demo=True,
+    )
+    monkeypatch.setenv("LANDMINE_MAP_EDITOR_PASSWORD", "correct horse")
+    at = new_app()
+    assert shown_count(at) == 1
+    assert "map_clear_demo" not in [button.key for button in at.button]
+    assert store.counts()["demo_articles"] == 1
+
+
 def test_only_in_view_limits_counts_to_the_returned_bounds(seeded, monkeypatch):
     real = streamlit_folium.st_folium
     seen: list[list[str]] = []
