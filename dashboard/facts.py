@@ -64,6 +64,9 @@ def extract_facts(
         other_killed, other_injured = count_casualties(context)
     if killed is None and injured is None:
         killed, injured = other_killed, other_injured
+    # A sentence that counts casualties reports a blast; a mine count next to it
+    # ("they removed 1,000 mines there") is another event's.
+    blast = own.killed is not None or own.injured is not None
     event_date, precision = own.event_date, own.event_date_precision
     if event_date is None:
         found = find_event_date(context, published=published)
@@ -79,7 +82,7 @@ def extract_facts(
         event_date_precision=precision,
         killed=killed,
         injured=injured,
-        mines=own.mines if own.mines is not None else _event_mines(context),
+        mines=own.mines if own.mines is not None or blast else _event_mines(context),
         device=own.device or find_device(context),
         victims=victims,
     )
@@ -91,7 +94,8 @@ def extract_facts(
 # campaign removed "over the past seven years" is that clearance's own count.)
 _BACKGROUND_COUNT = re.compile(
     r"\b(?:estimat\w*|remain\w*|still|since|to\s+date|so\s+far|in\s+total|"
-    r"altogether|cumulative\w*|one\s+of\s+the\s+most|believed|thought\s+to)\b",
+    r"altogether|cumulative\w*|(?:one\s+of|among)\s+the\s+(?:most|worst)|"
+    r"believed|thought\s+to)\b",
     re.IGNORECASE,
 )
 

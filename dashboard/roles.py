@@ -111,9 +111,11 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                r"contaminated|littered|riddled|infested|"
                                r"found|finding|finds|discovered|detected|"
                                r"uncovered|spotted|located|identified|unearthed|"
-                               r"marked|remains?\s+there|remain(?:s|ed)?\s+"
+                               r"marked|fenced(?:\s+off)?|cordoned\s+off|"
+                               r"remains?\s+there|remain(?:s|ed)?\s+"
                                r"(?:in\s+the\s+ground|buried|hidden|uncleared)"),
-    ("minefield", False, False, r"mine-?fields?|mined\s+(?:areas?|lands?|fields?|"
+    ("minefield", False, False, r"mine-?fields?|(?:mined|contaminated)\s+(?:areas?|"
+                                r"lands?|fields?|plots?|zones?|sites?|"
                                 r"territor(?:y|ies)|roads?)|contamination|"
                                 r"(?:suspected|confirmed)\s+hazardous\s+areas?|"
                                 r"hazardous\s+areas?|danger\s+areas?"),
@@ -128,7 +130,8 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                r"removed|removing|surveyed|surveying|released|"
                                r"swept|sweeping|dismantled|lifted|lifting|"
                                r"hand(?:ed|s|ing)?\s+(?:back|over)\s+(?:[\w-]+\s+)"
-                               r"{0,3}?(?:land|territory|areas?|fields?|hectares)"),
+                               r"{0,3}?(?:land|territory|areas?|fields?|hectares)|"
+                               r"(?:was|were|been|is|are)\s+handed\s+(?:back|over)"),
     ("clearance", False, False, r"de-?mining|de-?miners?|clearance|sappers?|"
                                 r"eod|mine\s+action\s+(?:operations?|teams?|work)|"
                                 r"(?:non-)?technical\s+surveys?|land\s+release|"
@@ -153,7 +156,8 @@ _NEEDS_MINE_NOUN = re.compile(
     r"^(?:found|finding|finds|discovered|detected|uncovered|spotted|located|"
     r"identified|unearthed|marked|plant\w*|laid|lay\w*|buried|clear(?:ed|ing|s)?|"
     r"destroy\w*|dispos\w*|removed|removing|released|swept|sweeping|dismantled|"
-    r"lifted|lifting|hand\w*\s.*|surveyed|surveying|surveys?|hurt|"
+    r"lifted|lifting|hand\w*\s.*|(?:was|were|been|is|are)\s+handed\s.*|fenced.*|"
+    r"cordoned.*|surveyed|surveying|surveys?|hurt|"
     r"dead|deaths?|killed|killing|kills|died|dies|perished|injur\w*|wound\w*|"
     r"casualt\w*|fatalit\w*|triggered|set\s+off|went\s+off|blasts?|"
     r"(?:were|was|been)\s+hit)$"
@@ -170,6 +174,7 @@ _NEEDS_MEETING = re.compile(
 )
 _MINE_CONTEXT = re.compile(
     rf"\b(?:{_MINE_NOUN}|explosions?|blasts?|exploded|detonat\w+|mined|demin\w+|"
+    r"clearance|contaminat\w+|"
     r"de-?miners?|sappers?|unexploded|cluster|tripwires?)\b"
 )
 _MEETING_CONTEXT = re.compile(

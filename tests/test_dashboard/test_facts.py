@@ -261,3 +261,21 @@ def test_background_estimate_in_a_neighbouring_sentence_is_not_a_count_here():
         published=PUBLISHED,
     )
     assert facts.mines is None
+
+
+def test_a_blast_does_not_take_the_mine_count_of_a_neighbouring_clearance():
+    facts = extract_facts(
+        "In the town a woman was injured when she stepped on a mine.",
+        context="Teams removed more than 1,000 mines around the port in March.",
+        published=PUBLISHED,
+    )
+    assert (facts.injured, facts.mines) == (1, None)
+
+
+def test_a_clearance_takes_the_count_its_neighbouring_sentence_gives():
+    facts = extract_facts(
+        "Deminers have finished clearing the minefields around the town.",
+        context="Over the past seven years, teams recovered 30,000 mines there.",
+        published=PUBLISHED,
+    )
+    assert facts.mines == 30_000

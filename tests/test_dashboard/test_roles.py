@@ -185,3 +185,48 @@ def test_place_named_only_as_a_mention_keeps_its_first_occurrence():
 
 def test_no_occurrences_is_a_mention():
     assert assign_role("Some text.", []).role == "mention"
+
+
+# A second, broader table of how mine-action news places things (own sentences).
+# fmt: off
+GENERAL = [
+    ("A minefield was discovered outside Kherson.", {"Kherson": "minefield"}),
+    ("Deminers marked a suspected hazardous area near Izium.", {"Izium": "minefield"}),
+    ("The contaminated field near Balakliia has been fenced.", {"Balakliia": "minefield"}),
+    ("A suspected hazardous area was identified in Mykolaiv.", {"Mykolaiv": "minefield"}),
+    ("An estimated 60,000 mines remain in Sri Lanka.", {"Sri Lanka": "minefield"}),
+    ("Colombia is one of the most contaminated countries in the world.", {"Colombia": "minefield"}),
+    ("Unexploded ordnance litters the fields around Bakhmut.", {"Bakhmut": "minefield"}),
+    ("Since the war ended, mines have been reported around Lachin.", {"Lachin": "minefield"}),
+    ("A shepherd stepped on a mine near Tartar.", {"Tartar": "incident"}),
+    ("A landmine detonated under a truck outside Mosul.", {"Mosul": "incident"}),
+    ("The blast in Kandahar wounded three children.", {"Kandahar": "incident"}),
+    ("Two soldiers died after their vehicle struck a mine near Avdiivka.", {"Avdiivka": "incident"}),
+    ("A 12-year-old boy was injured by a cluster bomblet in Xieng Khouang.", {"Xieng Khouang": "incident"}),
+    ("A tractor hit an anti-tank mine near Aghdam on Friday, killing the driver.", {"Aghdam": "incident"}),
+    ("A non-technical survey was conducted in Battambang.", {"Battambang": "clearance"}),
+    ("Land in Fuzuli was released to farmers after clearance.", {"Fuzuli": "clearance"}),
+    # "cleared", "survey" are about mines only with mines nearby (500 characters)
+    ("Mines are still found here. Cleared fields near Aghdam were handed over to the community.", {"Aghdam": "clearance"}),
+    ("Sappers defused 12 anti-personnel mines in Kharkiv.", {"Kharkiv": "clearance"}),
+    ("Mines are still found here. Survey teams are working in Kilinochchi.", {"Kilinochchi": "clearance"}),
+    ("Norway pledged funding for demining in Ukraine.", {"Norway": "mention", "Ukraine": "clearance"}),
+    ("A workshop on victim assistance was held in Geneva.", {"Geneva": "conference"}),
+    ("Baku hosted a regional summit on mine action.", {"Baku": "conference"}),
+    ("A meeting was held in Phnom Penh to plan the next steps.", {"Phnom Penh": "conference"}),
+    ("Experts from Norway and Croatia attended the workshop in Sarajevo.", {"Norway": "mention", "Croatia": "mention", "Sarajevo": "conference"}),
+    ("The summit in Siem Reap discussed clearance in Laos.", {"Siem Reap": "conference", "Laos": "clearance"}),
+    ("The treaty was signed in Ottawa in 1997.", {"Ottawa": "mention"}),
+    ("The UN office in New York published a report on the issue.", {"New York": "mention"}),
+    ("The deminer, who was born in Tbilisi, joined the team last year.", {"Tbilisi": "mention"}),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), GENERAL, ids=[c[0][:50] for c in GENERAL]
+)
+def test_role_in_varied_sentences(text, expected):
+    names = list(expected)
+    decisions = assign_roles(text, [_spans(text, name) for name in names])
+    assert {name: d.role for name, d in zip(names, decisions, strict=True)} == expected
