@@ -60,7 +60,13 @@ def extract_facts(
     killed, injured = own.killed, own.injured
     other_killed: int | None = None
     other_injured: int | None = None
-    if own.killed is None and (own.injured is None or not own.victims):
+    # A sentence that counts mines found or cleared reports that work; the
+    # casualties of a neighbouring sentence belong to another event.
+    if (
+        own.killed is None
+        and own.mines is None
+        and (own.injured is None or not own.victims)
+    ):
         other_killed, other_injured = count_casualties(context)
     if killed is None and injured is None:
         killed, injured = other_killed, other_injured

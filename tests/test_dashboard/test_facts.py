@@ -279,3 +279,12 @@ def test_a_clearance_takes_the_count_its_neighbouring_sentence_gives():
         published=PUBLISHED,
     )
     assert facts.mines == 30_000
+
+
+def test_a_clearance_count_does_not_take_a_neighbouring_blast_toll():
+    facts = extract_facts(
+        "In 2021 deminers cleared 40 mines near the town.",
+        context="A tractor hit a mine nearby on Friday, killing the driver.",
+        published=PUBLISHED,
+    )
+    assert (facts.mines, facts.killed, facts.event_date) == (40, None, date(2021, 1, 1))
