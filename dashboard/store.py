@@ -1010,6 +1010,13 @@ def _place_name(place: ExtractedPlace) -> str:
 
 
 def _ensure_places(conn: Connection, found: Sequence[ExtractedPlace]) -> dict[str, int]:
+    """Return {gazetteer id: places.id} for the resolved places, adding the new ones.
+
+    One SELECT for the article's ids and one multi-row INSERT that skips rows
+    already there (ON CONFLICT DO NOTHING), instead of a select, savepoint and
+    insert per new place: the UNIQUE gazetteer_id still settles concurrent
+    writers, and a row another writer added meanwhile is read back.
+    """
     wanted = {
         p.gazetteer_id: p
         for p in found
@@ -1020,27 +1027,66 @@ def _ensure_places(conn: Connection, found: Sequence[ExtractedPlace]) -> dict[st
     }
     if not wanted:
         return {}
-    known = dict(
+    known = _place_ids(conn, list(wanted))
+    # Sorted, so that two PostgreSQL writers adding overlapping places take
+    # their row locks in the same order and cannot deadlock.
+    missing = sorted(
+        gazetteer_id for gazetteer_id in wanted if gazetteer_id not in known
+    )
+    if not missing:
+        return known
+    rows = [
+        _place_values(gazetteer_id, wanted[gazetteer_id]) for gazetteer_id in missing
+    ]
+    insert_ignoring = _insert_ignoring_duplicates(conn)
+    if insert_ignoring is None:
+        for row in rows:
+            known[row["gazetteer_id"]] = _ensure_place(conn, **row)
+        return known
+    known.update(
+        conn.execute(
+            insert_ignoring.values(rows).returning(places.c.gazetteer_id, places.c.id)
+        ).all()
+    )
+    raced = [gazetteer_id for gazetteer_id in missing if gazetteer_id not in known]
+    if raced:
+        known.update(_place_ids(conn, raced))
+    return known
+
+
+def _place_ids(conn: Connection, gazetteer_ids: Sequence[str]) -> dict[str, int]:
+    return dict(
         conn.execute(
             select(places.c.gazetteer_id, places.c.id).where(
-                places.c.gazetteer_id.in_(list(wanted))
+                places.c.gazetteer_id.in_(gazetteer_ids)
             )
         ).all()
     )
-    for gazetteer_id, place in wanted.items():
-        if gazetteer_id in known:
-            continue
-        known[gazetteer_id] = _ensure_place(
-            conn,
-            gazetteer_id=gazetteer_id,
-            name=_place_name(place),
-            lat=place.lat,
-            lon=place.lon,
-            country_code=place.country_code,
-            admin1=place.admin1,
-            precision=place.precision,
-        )
-    return known
+
+
+def _place_values(gazetteer_id: str, place: ExtractedPlace) -> dict[str, Any]:
+    return {
+        "gazetteer_id": gazetteer_id,
+        "name": _place_name(place),
+        "lat": place.lat,
+        "lon": place.lon,
+        "country_code": place.country_code,
+        "admin1": place.admin1,
+        "precision": place.precision,
+    }
+
+
+def _insert_ignoring_duplicates(conn: Connection) -> Any:
+    """Return INSERT INTO places ... ON CONFLICT (gazetteer_id) DO NOTHING, or
+    None on a database without it (the per-row path is used there)."""
+    name = conn.dialect.name
+    if name == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert
+    elif name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        return None
+    return insert(places).on_conflict_do_nothing(index_elements=[places.c.gazetteer_id])
 
 
 def _ensure_place(conn: Connection, *, gazetteer_id: str, **values: Any) -> int:

@@ -440,3 +440,41 @@ def test_saving_a_place_without_candidates_names_the_place_as_written(
         make_article(), [dataclasses.replace(make_place(), candidates=())]
     )
     assert store.mention_rows()[0]["place_name"] == "Agdam"
+
+
+def _place_written(name: str, gazetteer_id: str, stored_name: str, start: int):
+    candidate = {**AGDAM_CANDIDATE, "gazetteer_id": gazetteer_id, "name": stored_name}
+    return make_place(
+        name=name,
+        start=start,
+        end=start + len(name),
+        gazetteer_id=gazetteer_id,
+        candidates=(candidate,),
+    )
+
+
+def test_known_and_new_places_of_one_article_each_link_to_their_row(
+    store: Store,
+) -> None:
+    store.save_article(make_article("one"), [make_place()])
+    found = [
+        _place_written("Fizuli", "geonames:147622", "Füzuli", 30),
+        make_place(name="Aghdam"),
+        _place_written("Kampot", "geonames:1831112", "Kâmpôt", 50),
+        unresolved(),
+        _place_written("Tartar", "geonames:585103", "Tərtər", 70),
+    ]
+    second = store.save_article(make_article("two"), found)
+    rows = {
+        row["name"]: row["place_name"]
+        for row in store.mention_rows()
+        if row["article_id"] == second.article_id
+    }
+    assert rows == {
+        "Fizuli": "Füzuli",
+        "Aghdam": "Ağdam",  # the row the first article added
+        "Kampot": "Kâmpôt",
+        "Qaraqaya": "Qaraqaya",  # unresolved: no place row
+        "Tartar": "Tərtər",
+    }
+    assert store.counts()["places"] == 4
