@@ -112,6 +112,7 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                r"found|finding|finds|discovered|detected|"
                                r"uncovered|spotted|located|identified|unearthed|"
                                r"marked|fenced(?:\s+off)?|cordoned\s+off|"
+                               r"lying|left\s+behind|abandoned|"
                                r"remains?\s+there|remain(?:s|ed)?\s+"
                                r"(?:in\s+the\s+ground|buried|hidden|uncleared)"),
     ("minefield", False, False, r"mine-?fields?|(?:mined|contaminated)\s+(?:areas?|"
@@ -131,11 +132,16 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                r"swept|sweeping|dismantled|lifted|lifting|"
                                r"hand(?:ed|s|ing)?\s+(?:back|over)\s+(?:[\w-]+\s+)"
                                r"{0,3}?(?:land|territory|areas?|fields?|hectares)|"
-                               r"(?:was|were|been|is|are)\s+handed\s+(?:back|over)"),
+                               r"(?:was|were|been|is|are)\s+handed\s+(?:back|over)|"
+                               # land given back for use once it is safe
+                               r"(?:returned|released|given\s+back)\s+to\s+(?:the\s+|its\s+|their\s+)?"
+                               r"(?:farmers|owners|residents|families|villagers|"
+                               r"communit(?:y|ies)|locals|people|use|cultivation|"
+                               r"agriculture|productive\s+use)"),
     ("clearance", False, False, r"de-?mining|de-?miners?|clearance|sappers?|"
                                 r"eod|mine\s+action\s+(?:operations?|teams?|work)|"
                                 r"(?:non-)?technical\s+surveys?|land\s+release|"
-                                r"surveys?|disposal|neutrali[sz]ation"),
+                                r"surveys?|disposal|neutrali[sz]ation|bomb\s+squads?"),
     ("conference", True, False, r"host(?:ed|s|ing)?|convened|convenes|gathered|"
                                 r"held|holds|took\s+place|takes\s+place|"
                                 r"organi[sz]ed|met|meet|meets"),
@@ -157,6 +163,7 @@ _NEEDS_MINE_NOUN = re.compile(
     r"identified|unearthed|marked|plant\w*|laid|lay\w*|buried|clear(?:ed|ing|s)?|"
     r"destroy\w*|dispos\w*|removed|removing|released|swept|sweeping|dismantled|"
     r"lifted|lifting|hand\w*\s.*|(?:was|were|been|is|are)\s+handed\s.*|fenced.*|"
+    r"lying|left\s+behind|abandoned|(?:returned|given\s+back)\s.*|released\s.*|"
     r"cordoned.*|surveyed|surveying|surveys?|hurt|"
     r"dead|deaths?|killed|killing|kills|died|dies|perished|injur\w*|wound\w*|"
     r"casualt\w*|fatalit\w*|triggered|set\s+off|went\s+off|blasts?|"
@@ -166,7 +173,8 @@ _NEEDS_MINE_NOUN = re.compile(
 _DISCOVERY = re.compile(r"^(?:found|finding|finds|discovered|detected|uncovered|"
                         r"spotted|located|identified|unearthed)$")  # fmt: skip
 _CLEARANCE_ACTORS = re.compile(
-    r"\b(?:de-?miners?|de-?mining|sappers?|clearance|clearing|eod|contractors)\b"
+    r"\b(?:de-?miners?|de-?mining|sappers?|clearance|clearing|eod|contractors|"
+    r"bomb\s+squads?|disposal|engineers)\b"
 )
 _NEEDS_MEETING = re.compile(
     r"^(?:host\w*|convened|convenes|gathered|held|holds|took\s+place|"
@@ -226,6 +234,19 @@ _FILLER_NOUNS_BEFORE_OF = frozenset(
     "meters".split()
 )
 _DISTANCE = frozenset("km kilometres kilometers miles metres meters".split())
+_DIRECTIONS = frozenset(
+    "north south east west northeast northwest southeast southwest north-east "
+    "north-west south-east south-west".split()
+)
+# "the road to X": a way leading to a place lies near it.
+_WAYS = frozenset(
+    "road roads route routes highway track tracks path paths trail way "
+    "approach approaches".split()
+)
+# "a team was sent to X": whoever is sent somewhere acts there.
+_SENT = frozenset(
+    "sent deployed dispatched redeployed despatched called rushed assigned".split()
+)
 _MENTION_NOUNS_BEFORE_EXAMPLES = frozenset(
     "countries country states nations nation delegations delegates delegation "
     "representatives participants organisations organizations companies "
@@ -243,7 +264,8 @@ _COPULA_PREDICATE = re.compile(
     r"among\s+the\s+(?:most\s+)?|the\s+(?:most\s+)?|\w+ly\s+|badly\s+|severely\s+|"
     r"heavily\s+)*(?P<word>mined|contaminated|littered|riddled|infested|"
     r"mine-?affected|affected\s+by\s+(?:land)?mines|strewn|peppered|seeded|"
-    r"hazardous|dangerous|cleared|demined|declared\s+(?:mine-?)?free)"
+    r"hazardous|dangerous|cleared|demined|"
+    r"declared\s+(?:(?:mine-?)?free|cleared|clear|safe))"
 )
 _HOST_PREDICATE = re.compile(
     r"^(?:,?\s*which\s+)?(?:will\s+|has\s+|have\s+|had\s+|also\s+|recently\s+|"
@@ -376,6 +398,13 @@ def _judge(
         if object_of is not None and object_of.is_verb and list_size < 3:
             found.append(object_of)
         return _best(found)
+    if governor == "way-to":
+        # "hit a mine on the road to X": only a role word next to the road
+        # counts; the clause's other events happened elsewhere on the way.
+        found = _attached_cues(
+            tokens, cues, governor_index, head, tail, list_size, broad=True
+        )
+        return _best(found + extra)
     if governor in _LOCATIVE and _seat_of_speaker(tokens, governor_index):
         return _best(extra)  # "officials in X said", "the government in X"
     if governor in _LOCATIVE:
@@ -641,6 +670,12 @@ def _governor(tokens: list[_Token], head: int) -> tuple[int, str | None]:
             and index > 0
             and tokens[index - 1].lower in (_FILLER_NOUNS_BEFORE_OF)
         ):
+            if tokens[index - 1].lower in _DIRECTIONS and not _locative_before(
+                tokens, index - 2
+            ):
+                # "lies just north of X", "a minefield 5 km south of X": near X
+                # ("in the north of X" keeps looking for its "in")
+                return index, "near"
             index -= 2
             # "in Gio Linh district of Quang Tri": the first name's governor rules
             while index >= 0 and tokens[index].text[:1].isupper():
@@ -705,6 +740,10 @@ def _governor(tokens: list[_Token], head: int) -> tuple[int, str | None]:
                 )
             ):
                 return index, "near"
+            if word == "to" and index > 0 and tokens[index - 1].lower in _WAYS:
+                return index, "way-to"  # "on the road to X": the road near X
+            if word == "to" and index > 0 and tokens[index - 1].lower in _SENT:
+                return index, "in"  # "a team was sent to X": it works in X
             if word == "of" and index > 0 and tokens[index - 1].lower in (
                 "north", "south", "east", "west", "northeast", "northwest",
                 "southeast", "southwest", "outskirts", "vicinity",
@@ -764,7 +803,11 @@ def _attached_cues(
             for cue in cues
             if (cue.first_index < head or cue.first_index > tail)
             and not cue.weak
-            and (cue.is_verb or cue.role != "clearance")
+            and (
+                cue.is_verb
+                or cue.role != "clearance"
+                or _clearance_crew(tokens, cue, head)
+            )
             and (list_size < 3 or (anaphor and cue.is_verb))
             and not (broad and not anaphor)
         ]
@@ -792,6 +835,41 @@ def _after_anaphor(tokens: list[_Token], governor_index: int) -> bool:
         token.lower for token in tokens[max(0, governor_index - 2) : governor_index]
     )
     return before[-2:] in _ANAPHORS or before[-1:] in (("mostly",), ("mainly",))
+
+
+_CREW = frozenset(
+    "team teams crew crews unit units squad squads platoon platoons "
+    "personnel specialists experts".split()
+)
+
+
+def _clearance_crew(tokens: list[_Token], cue: _Cue, head: int) -> bool:
+    """Say whether ``cue`` names deminers who are the subject acting at the place.
+
+    "An EOD team worked for three days in X", "deminers spent a week in X":
+    a crew that clears mines, in the place's own clause and before it, does
+    its work there; "demining" or "clearance" as a topic does not.
+    """
+    if cue.first_index >= head or _clause_start(tokens, head) > cue.first_index + 4:
+        return False
+    if cue.text in ("deminers", "de-miners", "sappers", "deminer", "sapper"):
+        return _clause_start(tokens, head) <= cue.first_index
+    for index in range(cue.token_index + 1, min(cue.token_index + 5, head)):
+        word = tokens[index].lower
+        if word in _CREW:
+            return _clause_start(tokens, head) <= index
+        if word not in ("(", ")", "eod", "disposal", "clearance", "mine"):
+            return False
+    return False
+
+
+def _locative_before(tokens: list[_Token], index: int) -> bool:
+    """Say whether a locative preposition governs the words ending at ``index``."""
+    while index >= 0 and (
+        tokens[index].lower in _FILLERS or tokens[index].lower.isdigit()
+    ):
+        index -= 1
+    return index >= 0 and tokens[index].lower in _LOCATIVE
 
 
 def _word_gap(tokens: list[_Token], start: int, end: int) -> int:
