@@ -41,6 +41,14 @@ class DateMention:
     precision: DatePrecision
     start: int
     end: int
+    #: which pattern found it ("weekday", "dmy"...); relative kinds need the
+    #: publication date
+    kind: str = ""
+
+
+_RELATIVE_KINDS = frozenset(
+    "today yesterday weekday weekend ordinal season ago relative".split()
+)
 
 
 def extract_facts(
@@ -227,7 +235,8 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("my", rf"\b(?:in\s+|of\s+|since\s+|early\s+|late\s+|mid-?\s*)?"
                rf"(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))\b"),
-        ("month", rf"\b(?P<prep>in|during|since|by|until|early|late|mid-?)\s+"
+        # "in the first week of June", "at the end of March", "in mid-March"
+        ("month", rf"\b(?P<prep>in|during|since|by|until|early|late|mid-?|of)\s+"
                   rf"(?:early\s+|late\s+|mid-?)?(?P<m>{_MONTH})\b(?!\s+\d)"),
         ("year", rf"\b(?P<prep>in|during|since|by|until|of|early|late|mid-?|from)?\s*"
                  rf"(?P<y>{_YEAR})\b(?!s|-\d|–\d|\s*(?:-|–)\s*(?:19|20)\d\d)"),
@@ -235,6 +244,13 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("yesterday", r"\b(?:(?P<before>the\s+day\s+before\s+)?yesterday|"
                       r"last\s+night)\b"),
         ("weekday", rf"\b(?P<prep>on|last|this|early|late)?\s*(?P<w>{_WEEKDAY})\b"),
+        # "at the weekend": its Saturday (a range gives its first day)
+        ("weekend", r"\b(?:(?:at|over|during|on)\s+the|last|this)\s+week-?end\b"),
+        # "on the 12th": that day of the month of publication, or the one before
+        ("ordinal", r"\bon\s+the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+                    rf"(?!\s+(?:of\s+)?{_MONTH})"),
+        # "last summer": the most recent such season before publication
+        ("season", r"\b(?P<rel>last|this|past)\s+(?P<s>spring|summer|autumn|fall)\b"),
         ("ago", rf"\b(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b"),
         # "this year" or "this month" is a period, not when the event happened
         ("relative", r"\b(?P<rel>last|earlier\s+this|past)\s+"
@@ -296,7 +312,7 @@ def find_dates(text: str, *, published: date | None = None) -> list[DateMention]
                 continue
             value, precision = resolved
             taken.append((start, end))
-            found.append(DateMention(value, precision, start, end))
+            found.append(DateMention(value, precision, start, end, kind))
     found.sort(key=lambda mention: mention.start)
     return found
 
@@ -305,7 +321,14 @@ def find_event_date(text: str, *, published: date | None = None) -> DateMention 
     """Return the date of the event ``text`` reports: the most precise date it states.
 
     Dates introduced by "since", "until", "by", "founded"... describe something
-    else and are ignored.
+    else and are ignored. Wordings the annotation rules leave open: "at the
+    weekend" is its Saturday (a range gives its first day); "earlier this
+    week", "three weeks ago", "in the first week of June" and "in mid-March"
+    have month precision (there is no week precision); "on the 12th" is the
+    latest 12th on or before publication; "last summer" is the year of the
+    latest summer that had ended; "over the past month" or "past year" is a
+    period ending at publication, not a date (none); where a weekday and a
+    written date name one day ("on Thursday, 9 March") the written date wins.
     """
     best: DateMention | None = None
     dateline = _DATELINE_PREFIX.match(text)
@@ -324,6 +347,13 @@ def find_event_date(text: str, *, published: date | None = None) -> DateMention 
         if (
             best is None
             or _PRECISION_RANK[mention.precision] > _PRECISION_RANK[best.precision]
+            or (
+                # "on Thursday, 9 March": the written date beats the weekday
+                mention.precision == best.precision
+                and best.kind in _RELATIVE_KINDS
+                and mention.kind not in _RELATIVE_KINDS
+                and mention.start - best.end <= 3
+            )
         ):
             best = mention
     return best
@@ -357,6 +387,30 @@ def _resolve(
         if groups.get("prep", "") and groups["prep"].lower() == "last" and back == 0:
             back = 7
         return published - timedelta(days=back), "day"
+    if kind == "weekend":
+        back = (published.weekday() - 5) % 7
+        if match.group(0).lower().startswith("last") and back < 2:
+            back += 7
+        return published - timedelta(days=back), "day"
+    if kind == "ordinal":
+        day = int(groups["d"])
+        month_start = published.replace(day=1)
+        if day > published.day:
+            month_start = _shift_months(published, -1)
+        try:
+            return month_start.replace(day=day), "day"
+        except ValueError:
+            return None
+    if kind == "season":
+        first_month = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}[
+            groups["s"].lower()
+        ]
+        this_year = published.month >= first_month
+        if groups["rel"].lower() == "this":
+            return (date(published.year, 1, 1), "year") if this_year else None
+        # "last summer" in October is this year's; in March, last year's
+        ended = published.month >= first_month + 3
+        return date(published.year - (0 if ended else 1), 1, 1), "year"
     if kind == "ago":
         count = parse_number(groups["n"])
         if count is None or count > 400:
@@ -365,7 +419,8 @@ def _resolve(
         if unit == "day":
             return published - timedelta(days=count), "day"
         if unit == "week":
-            return published - timedelta(days=7 * count), "day"
+            # "three weeks ago" is no more exact than "last week": month
+            return published - timedelta(days=7 * count), "month"
         if unit == "month":
             return _shift_months(published, -count), "month"
         return date(published.year - count, 1, 1), "year"
@@ -373,6 +428,8 @@ def _resolve(
         rel = " ".join(groups["rel"].lower().split())
         unit = groups["unit"].lower()
         past = rel in ("last", "past")
+        if rel == "past" and unit != "week":
+            return None  # "over the past month": a period ending now, no date
         if unit == "week":
             return published - timedelta(days=7 if past else 0), "month"
         if unit == "month":

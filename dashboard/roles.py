@@ -25,6 +25,19 @@ Each occurrence is judged on its own:
 
 The place keeps the highest-precedence role over its occurrences, and the
 occurrence that gave it (its first, for a mention).
+
+Decisions where the annotation rules (eval/README.md) are silent:
+
+- explosive ordnance risk education (EORE) in X is a mention: it teaches
+  people and says nothing of the land, while the roles say what the land
+  holds, what happened on it or what was done to it;
+- planned clearance ("will begin clearing mines in X", "a contract to clear
+  mines in X") is clearance, since clearance work is being organised there;
+  "remains to be cleared" and "awaiting clearance" state that the land is
+  contaminated now and are minefields;
+- a country funding clearance elsewhere, an organisation's headquarters, a
+  person's home town and a treaty deadline ("its Article 5 deadline") are
+  mentions.
 """
 
 from __future__ import annotations

@@ -288,3 +288,70 @@ def test_a_clearance_count_does_not_take_a_neighbouring_blast_toll():
         published=PUBLISHED,
     )
     assert (facts.mines, facts.killed, facts.event_date) == (40, None, date(2021, 1, 1))
+
+
+# Event dates in more wordings (own sentences), published on Friday 17 March
+# 2023. Decisions where the annotation rules are silent (see find_event_date in dashboard/facts.py):
+# "at the weekend" is its Saturday (a range gives its first day); "earlier
+# this week", "in the first week of June" and "in mid-March" are month
+# precision (there is no week precision); "on the 12th" is the latest 12th on
+# or before publication; "over the past month" is a period, not a date: none.
+# fmt: off
+MORE_DATES = [
+    ("The mine exploded on the morning of 4 March.", date(2023, 3, 4), "day"),
+    ("The blast happened late on Tuesday near the school.", date(2023, 3, 14), "day"),
+    ("A shepherd was hurt early on Wednesday.", date(2023, 3, 15), "day"),
+    ("A mine exploded on Tuesday evening.", date(2023, 3, 14), "day"),
+    ("Two boys were injured at the weekend.", date(2023, 3, 11), "day"),
+    ("Two boys were injured over the weekend.", date(2023, 3, 11), "day"),
+    ("The device went off earlier this week.", date(2023, 3, 1), "month"),
+    ("Deminers found the cache in the first week of February.", date(2023, 2, 1), "month"),
+    ("The tractor hit a mine two days ago.", date(2023, 3, 15), "day"),
+    ("The tractor hit a mine three weeks ago.", date(2023, 2, 1), "month"),
+    ("A boy was killed on the 12th.", date(2023, 3, 12), "day"),
+    ("A boy was killed on the 20th.", date(2023, 2, 20), "day"),
+    ("The field was cleared in mid-January.", date(2023, 1, 1), "month"),
+    ("The accident took place in late February.", date(2023, 2, 1), "month"),
+    ("Clearance began in early 2022.", date(2022, 1, 1), "year"),
+    ("The minefield was found on Thursday, 9 March.", date(2023, 3, 9), "day"),
+    ("The explosion occurred on the night of 7-8 March.", date(2023, 3, 7), "day"),
+    ("The blast happened on March 5, 2023.", date(2023, 3, 5), "day"),
+    ("The accident happened the day before yesterday.", date(2023, 3, 15), "day"),
+    ("Clearance was completed last autumn.", date(2022, 1, 1), "year"),
+    ("A mine exploded this morning in the market.", date(2023, 3, 17), "day"),
+    ("A mine exploded on Friday night.", date(2023, 3, 17), "day"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "precision"),
+    MORE_DATES,
+    ids=[c[0][:45] for c in MORE_DATES],
+)
+def test_event_date_in_more_wordings(sentence, expected, precision):
+    facts = extract_facts(sentence, published=FRIDAY)
+    assert facts.event_date_precision == precision
+    # only the stated part is compared, as the scorer does
+    assert facts.event_date is not None
+    assert _stated(facts.event_date, precision) == _stated(expected, precision)
+
+
+def _stated(value: date, precision: str) -> tuple[int, ...]:
+    return {
+        "day": (value.year, value.month, value.day),
+        "month": (value.year, value.month),
+        "year": (value.year,),
+    }[precision]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Over the past month, deminers found 300 mines.",  # a period
+        "Clearance will begin next year.",  # the future is not an event date
+        "The treaty's Article 5 deadline falls in 2025.",  # a deadline
+    ],
+)
+def test_no_event_date_for_periods_and_plans(sentence):
+    assert extract_facts(sentence, published=FRIDAY).event_date is None

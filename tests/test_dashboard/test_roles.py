@@ -234,7 +234,7 @@ def test_role_in_varied_sentences(text, expected):
 
 # A third table, written to generalise rather than to fit the development set:
 # the many ways mine-action news words each role, with negatives. Decisions
-# where the annotation rules are silent (see docs/ROLES.md):
+# where the annotation rules are silent (see the docstring of dashboard/roles.py):
 # - explosive ordnance risk education (EORE) in X is a mention: it teaches
 #   people and says nothing of the land; the roles say what the land holds,
 #   what happened on it or what was done to it;
