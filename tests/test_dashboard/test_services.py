@@ -89,3 +89,72 @@ def test_two_worker_processes_store_what_one_process_stores(
     assert [r.path for r in report_two.saved] == [r.path for r in report_one.saved]
     one_rows, two_rows = stored(one), stored(two)
     assert two_rows == one_rows, set(one_rows) ^ set(two_rows)
+
+
+def _other_settings(settings: Settings, data_dir: Path) -> Settings:
+    return Settings.from_mapping(
+        {
+            "data_dir": str(data_dir),
+            "cache_dir": str(settings.cache_dir),
+            "tiles_url": "none",
+        }
+    )
+
+
+@pytest.mark.slow
+def test_two_processes_report_every_file_as_one_process_does(
+    settings: Settings, tmp_path: Path
+) -> None:
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    demo = demo_files()[:5]
+    for path in demo:
+        (folder / path.name).write_bytes(path.read_bytes())
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "zz_twin.txt").write_bytes(demo[0].read_bytes())
+    paths = [folder, tmp_path / "nowhere.txt", tmp_path / "image.png"]
+    (tmp_path / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+
+    def outcomes(report) -> list[tuple]:
+        return [
+            (Path(r.path).name, r.outcome, r.places, r.reason) for r in report.results
+        ]
+
+    reports, stored, calls = {}, {}, []
+    for workers in (1, 2):
+        services = build_services(_other_settings(settings, tmp_path / f"d{workers}"))
+        calls.clear()
+        reports[workers] = ingest_paths(
+            paths,
+            services,
+            workers=workers,
+            progress=lambda done, total, _: calls.append((done, total)),
+        )
+        assert calls == [(done, 9) for done in range(1, 10)]
+        stored[workers] = sorted(
+            (r["article_title"], r["name"], r["role"], r["lat"], r["lon"])
+            for r in services.store.mention_rows()
+        )
+        again = ingest_paths(paths, services, workers=workers)
+        assert [r.outcome for r in again.results] == ["duplicate"] * 5 + [
+            "failed",
+            "duplicate",
+            "failed",
+            "failed",
+        ]
+        assert {r.article_id for r in again.duplicates} == {
+            r.article_id for r in reports[workers].saved
+        }
+        assert services.store.counts()["articles"] == 5
+
+    one, two = outcomes(reports[1]), outcomes(reports[2])
+    assert [r[1] for r in one] == ["saved"] * 5 + ["failed", "duplicate"] + [
+        "failed"
+    ] * 2
+    # Which copy of the twin lands first may differ with two processes.
+    twins = {0, 6}
+    assert [r for i, r in enumerate(two) if i not in twins] == [
+        r for i, r in enumerate(one) if i not in twins
+    ]
+    assert sorted(two[i][1:] for i in twins) == sorted(one[i][1:] for i in twins)
+    assert stored[2] == stored[1]
