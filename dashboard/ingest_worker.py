@@ -10,11 +10,15 @@ initializer. Nothing else should import it.
 
 from __future__ import annotations
 
+import filelock  # noqa: F401 - loaded for the workers (ensure_gazetteer)
+import sqlalchemy.dialects.sqlite  # noqa: F401 - loaded for the workers
 from langdetect.detector_factory import init_factory
 
+import dashboard.aliases  # noqa: F401 - loaded for the workers
 import dashboard.extraction  # noqa: F401 - loaded for the workers
 import dashboard.readers  # noqa: F401 - loaded for the workers
 import dashboard.services  # noqa: F401 - loaded for the workers
+import geodata.gazetteer  # noqa: F401 - loaded for the workers
 import geodata.geoparser  # noqa: F401 - loaded for the workers
 from geodata import wordlists
 
