@@ -106,7 +106,10 @@ def _end_with_hint(text: str, mention: PlaceMention) -> int:
     if not mention.hint:
         return mention.end
     match = re.match(
-        rf"[ \t]+{re.escape(mention.hint)}\b",
+        # The gaps the recogniser accepts before a generic word (space, no-break
+        # space, hyphen): a name must include its hint, or "Aghdam\u00a0district"
+        # would be named like the town "Aghdam" and the store keep only one.
+        rf"(?:[ \t\u00a0]+|-){re.escape(mention.hint)}\b",
         text[mention.end : mention.end + 40],
         re.I,
     )

@@ -526,6 +526,8 @@ def _score(
 @lru_cache(maxsize=65536)
 def _name_likeness(name: str, key: str) -> float:
     words = normalize_place_name(name).split()
+    if " ".join(words) == key:
+        return 1.0  # "Spokane Valley" is the town so named, not Spokane
     while len(words) > 1 and words[-1] in wl.GENERIC_AFTER:
         words.pop()
     similarity = fuzz.ratio(" ".join(words), key) / 100
