@@ -236,7 +236,8 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("my", rf"\b(?:in\s+|of\s+|since\s+|early\s+|late\s+|mid-?\s*)?"
                rf"(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))\b"),
         # "in the first week of June", "at the end of March", "in mid-March"
-        ("month", rf"\b(?P<prep>in|during|since|by|until|early|late|mid-?|of)\s+"
+        # "last October": the latest October before the month of publication
+        ("month", rf"\b(?P<prep>in|during|since|by|until|early|late|mid-?|of|last)\s+"
                   rf"(?:early\s+|late\s+|mid-?)?(?P<m>{_MONTH})\b(?!\s+\d)"),
         ("year", rf"\b(?P<prep>in|during|since|by|until|of|early|late|mid-?|from)?\s*"
                  rf"(?P<y>{_YEAR})\b(?!s|-\d|–\d|\s*(?:-|–)\s*(?:19|20)\d\d)"),
@@ -479,6 +480,8 @@ def _resolve_absolute(
             return None
         if candidate > published + timedelta(days=1):
             year -= 1
+        elif (groups.get("prep") or "").lower() == "last" and month == published.month:
+            year -= 1  # "last October" written in October is a year back
     try:
         if day is None:
             return date(year, month, 1), "month"

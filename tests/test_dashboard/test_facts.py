@@ -320,6 +320,11 @@ MORE_DATES = [
     ("Clearance was completed last autumn.", date(2022, 1, 1), "year"),
     ("A mine exploded this morning in the market.", date(2023, 3, 17), "day"),
     ("A mine exploded on Friday night.", date(2023, 3, 17), "day"),
+    # "last <month>": the latest such month before the month of publication
+    ("Deminers handed the pasture back last October.", date(2022, 10, 1), "month"),
+    ("The survey ended last January and the land was released.", date(2023, 1, 1), "month"),
+    ("A herder was hurt by a mine last March.", date(2022, 3, 1), "month"),
+    ("A farmer found the mine early on 3 March.", date(2023, 3, 3), "day"),
 ]
 # fmt: on
 
