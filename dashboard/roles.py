@@ -90,7 +90,7 @@ _TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|[^\w\s]", re.UNICODE)
 _MINE_NOUN = (
     r"(?:land)?mines?|mine-?fields?|uxos?|ordnance|explosives?|munitions?|"
     r"sub-?munitions?|ieds?|shells?|bomblets?|booby-?traps?|erws?|devices?|"
-    r"remnants|projectiles?|grenades?|rockets?|bombs?|mortars?"
+    r"remnants|projectiles?|grenades?|rockets?|bombs?|mortars?|booby[- ]trap(?:s|ped)?"
 )
 _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
     # (role, is_verb, is_weak, pattern over lower-case text); for one span the
@@ -213,7 +213,7 @@ _BROAD_REGION = re.compile(
 _LOCATIVE = frozenset(
     "in at near outside around across throughout inside within into on along "
     "towards toward between beyond off through over under nearby amid among "
-    "beside behind opposite".split()
+    "beside behind opposite above below".split()
 )
 _NON_LOCATIVE = frozenset(
     "from of to for with against by like including about regarding concerning "
@@ -595,7 +595,6 @@ def _find_cues(
     )
     starts = {token.start - base: index for index, token in enumerate(tokens)}
     ends = {token.end - base: index for index, token in enumerate(tokens)}
-    by_deminers = bool(_CLEARANCE_ACTORS.search(lowered))
     found: dict[int, _Cue] = {}
     for (role, is_verb, is_weak, pattern), words in zip(_CUES, _CUE_WORDS, strict=True):
         if not may_match(words, lowered):
@@ -614,11 +613,38 @@ def _find_cues(
                 continue
             if is_verb and first > 0 and tokens[first - 1].lower in ("the", "a", "an"):
                 continue  # "the cleared land", "a mined road": adjectives, not events
-            if by_deminers and _DISCOVERY.match(word):
-                role = "clearance"  # "deminers found 63 mines": found while clearing
+            if _DISCOVERY.match(word):
+                if _not_a_find(tokens, first, last):
+                    continue
+                # "deminers found 63 mines": found while clearing
+                if _CLEARANCE_ACTORS.search(_clause_text(lowered, match.start())):
+                    role = "clearance"
             found[last] = _Cue(role, last, first, word, is_verb, is_weak)
     cues = sorted(found.values(), key=lambda cue: cue.token_index)
     return _drop_cleared_objects(_drop_meeting_topics(tokens, cues))
+
+
+# "earlier finds", "the teams found no sign of mines": no mine was found.
+_FIND_AS_NOUN = frozenset(
+    "of earlier previous recent such these those their its his her new".split()
+)
+
+
+def _not_a_find(tokens: list[_Token], first: int, last: int) -> bool:
+    if first > 0 and tokens[first - 1].lower in _FIND_AS_NOUN:
+        return True
+    return last + 1 < len(tokens) and tokens[last + 1].lower in ("no", "nothing")
+
+
+def _clause_text(lowered: str, offset: int) -> str:
+    """Return the clause of ``lowered`` around ``offset`` (split at ";" and ":").
+
+    "A family found a booby-trap; a police EOD team made it safe": the family's
+    find is not the EOD team's.
+    """
+    start = max(lowered.rfind(";", 0, offset), lowered.rfind(":", 0, offset)) + 1
+    ends = [i for i in (lowered.find(";", offset), lowered.find(":", offset)) if i >= 0]
+    return lowered[start : min(ends) if ends else len(lowered)]
 
 
 def _drop_cleared_objects(cues: list[_Cue]) -> list[_Cue]:
@@ -698,6 +724,14 @@ def _governor(tokens: list[_Token], head: int) -> tuple[int, str | None]:
             index -= 1
             continue
         if word in ("’s", "'s", "'", "’"):
+            if index > 0 and tokens[index - 1].text[:1].isupper():
+                # "in Tajikistan's Gorno-Badakhshan region": the possessor is a
+                # place name, so the preposition before it governs both
+                index -= 1
+                while index > 0 and tokens[index - 1].text[:1].isupper():
+                    index -= 1
+                index -= 1
+                continue
             return index, None
         if (
             word in ("as", "such")

@@ -307,6 +307,19 @@ VARIED = [
     ("Explosive ordnance risk education sessions were held in schools in Sepon.", {"Sepon": "mention"}),
     ("Mine risk education was given to children in Tete.", {"Tete": "mention"}),
     ("The report was published in Geneva.", {"Geneva": "mention"}),
+    # wordings of articles 034-043 (eval/dev), each rule on a sentence of its own
+    ("Deminers in Tajikistan's Gorno-Badakhshan region surveyed the pastures.",
+     {"Gorno-Badakhshan": "clearance"}),
+    ("Sappers in Ukraine's Kharkiv region destroyed the shells.", {"Kharkiv": "clearance"}),
+    ("A technical survey of hillside pastures above Vanj ended in May.", {"Vanj": "clearance"}),
+    ("Mines lie on the slopes below Khorugh.", {"Khorugh": "minefield"}),
+    ("In Haditha, a family found a booby trap in their kitchen; an EOD team made it safe.",
+     {"Haditha": "minefield"}),
+    ("In Ramadi, an EOD team found a booby trap in a kitchen.", {"Ramadi": "clearance"}),
+    ("Around the Plain of Jars, teams released 600 hectares of farmland, guided by "
+     "earlier finds of bomblets.", {"Plain of Jars": "clearance"}),
+    ("Near Qalaikhumb, a terrace was surveyed after the teams found no sign of mines.",
+     {"Qalaikhumb": "clearance"}),
 ]
 # fmt: on
 
