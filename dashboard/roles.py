@@ -723,6 +723,9 @@ def _governor(tokens: list[_Token], head: int) -> tuple[int, str | None]:
         if word in _FILLERS or word.isdigit() or re.fullmatch(r"\d+(?:[.,]\d+)?", word):
             index -= 1
             continue
+        if re.fullmatch(r"[A-Z][\w-]*['’]s", tokens[index].text):
+            index -= 1  # one token "Tajikistan's": as "'s" after a place name below
+            continue
         if word in ("’s", "'s", "'", "’"):
             if index > 0 and tokens[index - 1].text[:1].isupper():
                 # "in Tajikistan's Gorno-Badakhshan region": the possessor is a

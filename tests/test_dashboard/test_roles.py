@@ -311,6 +311,8 @@ VARIED = [
     ("Deminers in Tajikistan's Gorno-Badakhshan region surveyed the pastures.",
      {"Gorno-Badakhshan": "clearance"}),
     ("Sappers in Ukraine's Kharkiv region destroyed the shells.", {"Kharkiv": "clearance"}),
+    ("Deminers in Tajikistan's Gorno-Badakhshan region finished a survey of pastures.",
+     {"Gorno-Badakhshan": "clearance"}),
     ("A technical survey of hillside pastures above Vanj ended in May.", {"Vanj": "clearance"}),
     ("Mines lie on the slopes below Khorugh.", {"Khorugh": "minefield"}),
     ("In Haditha, a family found a booby trap in their kitchen; an EOD team made it safe.",
