@@ -478,3 +478,48 @@ def test_known_and_new_places_of_one_article_each_link_to_their_row(
         "Tartar": "Tərtər",
     }
     assert store.counts()["places"] == 4
+
+
+@pytest.mark.postgres
+def test_a_place_another_writer_adds_meanwhile_is_linked_not_duplicated(
+    postgres_url: str,  # noqa: F811 (fixture)
+) -> None:
+    import time
+
+    from sqlalchemy import select, text
+
+    store = Store(fresh_database(postgres_url, f"store_{uuid.uuid4().hex[:12]}"))
+    results: list[store_module.SaveResult] = []
+    with store.engine.connect() as other:
+        # The other writer has added the place but not committed yet: our
+        # insert of the same gazetteer id must wait for it, then skip it.
+        other.execute(
+            store_module.places.insert().values(
+                gazetteer_id="geonames:148565", name="Ağdam (other writer)",
+                lat=39.99, lon=46.93,
+            )
+        )  # fmt: skip
+        saver = threading.Thread(
+            target=lambda: results.append(
+                store.save_article(make_article(), [make_place()])
+            )
+        )
+        saver.start()
+        waiting = text(
+            "SELECT count(*) FROM pg_stat_activity "
+            "WHERE wait_event_type = 'Lock' AND datname = current_database()"
+        )
+        deadline = time.monotonic() + 30
+        # Until the saver waits on our row (polled from a third connection:
+        # pg_stat_activity is read once per transaction).
+        while not store.read(lambda conn: conn.scalar(waiting), what="poll"):
+            assert saver.is_alive() and time.monotonic() < deadline
+            time.sleep(0.01)
+        other.commit()
+        saver.join()
+    assert [r.is_new for r in results] == [True]
+    assert [row["place_name"] for row in store.mention_rows()] == [
+        "Ağdam (other writer)"
+    ]
+    with store.engine.connect() as conn:
+        assert len(conn.execute(select(store_module.places)).all()) == 1
