@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -438,20 +439,21 @@ def _ingest_parallel(
         initargs=(settings,),
     ) as pool:
 
-        def submit(path: Path, task: Callable, argument: object) -> Future | None:
+        def submit(task: Callable, argument: object) -> Future | None:
             try:
                 return pool.submit(task, argument)
             except BrokenProcessPool:
-                record(FileResult(str(path), "failed", reason="no extraction worker"))
-                return None
+                return None  # no helper could start: this process does the work
 
         def fill() -> None:
             while len(reading) + len(extracting) < in_flight_limit:
                 path = next(queue, None)
                 if path is None:
                     return
-                future = submit(path, _read_in_worker, path)
-                if future is not None:
+                future = submit(_read_in_worker, path)
+                if future is None:
+                    ingest_here(path)
+                else:
                     reading[future] = path
 
         def read_done(future: Future) -> None:
@@ -464,8 +466,10 @@ def _ingest_parallel(
             if existing is not None:
                 record(FileResult(str(path), "duplicate", article_id=existing))
                 return
-            extraction = submit(path, _extract_in_worker, article)
-            if extraction is not None:
+            extraction = submit(_extract_in_worker, article)
+            if extraction is None:
+                ingest_here(path)
+            else:
                 extracting[extraction] = (path, article)
 
         def extract_done(future: Future) -> None:
@@ -476,6 +480,20 @@ def _ingest_parallel(
             else:
                 save(path, article, found)
 
+        # Starting a helper blocks until it is forked, which in a process's
+        # first batch waits for the forkserver's imports (~1 s): start them
+        # from a thread and ingest here meanwhile. (No submit from this thread
+        # until then: submit would block on the same start.)
+        starter = threading.Thread(
+            target=_start_helpers, args=(pool, helpers), daemon=True
+        )
+        starter.start()
+        while starter.is_alive():
+            path = next(queue, None)
+            if path is None:
+                break
+            ingest_here(path)
+        starter.join()
         fill()
         while reading or extracting:
             futures = [*reading, *extracting]
@@ -492,6 +510,19 @@ def _ingest_parallel(
                 else:
                     extract_done(future)
             fill()
+
+
+def _start_helpers(pool: ProcessPoolExecutor, helpers: int) -> None:
+    # Each submit of a task while none is idle starts one more process.
+    for _ in range(helpers):
+        try:
+            pool.submit(_started)
+        except BrokenProcessPool:
+            return  # the batch goes on in the parent (see submit)
+
+
+def _started() -> bool:
+    return True
 
 
 def _outcome(future: Future) -> object:
