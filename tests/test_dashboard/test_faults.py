@@ -22,10 +22,13 @@ from urllib.parse import parse_qs, urlencode, urlparse
 
 import pytest
 import sqlalchemy as sa
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
 from dashboard.config import Settings
 from dashboard.extraction import extract_article
-from dashboard.models import Article
+from dashboard.models import Article, ExtractedPlace
 from dashboard.pipeline import ingest_paths, retry_pending
 from dashboard.services import Services, build_services
 from dashboard.store import Store
@@ -96,6 +99,26 @@ def test_an_article_naming_5000_places_is_extracted_and_stored_whole(
         resolved_ids
     )
     assert store.counts()["articles"] == 1
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(60)
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "A 5 MB single line (it loads: test_readers.py) has no sentence break, so "
+        "dashboard/roles.py (occurrence_role -> _find_cues/_tokenize/_word_gap) "
+        "walks the whole line once per occurrence: quadratic. Measured CPU for "
+        "extract_article: 100 KB 2.4 s, 200 KB 5.9 s, 5 MB > 300 s (parse alone "
+        "0.2 s per 200 KB). Needs a bounded sentence window in roles/text."
+    ),
+)
+def test_a_five_megabyte_single_line_is_extracted(gazetteer) -> None:
+    line = ("Deminers cleared another field near Aghdam today " * 110_000)[
+        : 5 * 1024 * 1024
+    ]
+    found = extract_article(Article(text=line), geoparser=Geoparser(gazetteer))
+    assert [p.name for p in found] == ["Aghdam"]
 
 
 # -- the online geocoder fails, then comes back ---------------------------------------
@@ -431,3 +454,44 @@ def test_the_same_upload_saved_twice_at_once_is_stored_once(
     counts = services.store.counts()
     assert counts["articles"] == 1
     assert counts["mentions"] == len(outcomes[0].extraction.places) > 0
+
+
+# -- article strings are data, never SQL -------------------------------------------
+
+_HOSTILE = st.sampled_from(
+    ["'); DROP TABLE articles; --", '" OR 1=1 --', "\\", "%_", "\x00", "$(rm -rf ~)"]
+)
+
+
+@hypothesis_settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+@given(
+    text=st.text(min_size=1, max_size=200),
+    title=st.text(max_size=80),
+    name=st.text(min_size=1, max_size=40),
+    hostile=_HOSTILE,
+)
+def test_any_article_strings_round_trip_through_the_store_as_data(
+    text: str, title: str, name: str, hostile: str
+) -> None:
+    store = Store("sqlite://")
+    article = Article(
+        text=text + hostile,
+        title=title + hostile,
+        source=hostile + title,
+        file_name=f"{hostile}.txt",
+    )
+    place = ExtractedPlace(
+        name=name + hostile,
+        start=0,
+        end=1,
+        excerpt=hostile + text,
+        role="mention",
+        status="unresolved",
+    )
+    saved = store.save_article(article, [place])
+    assert store.article(saved.article_id) == article
+    (row,) = store.mention_rows()
+    assert (row["name"], row["excerpt"]) == (place.name, place.excerpt)
+    assert store.counts()["articles"] == 1
