@@ -294,6 +294,9 @@ _DATELINE_AFTER = re.compile(
 _DATELINE_BEFORE = re.compile(r"^(?:[A-Z][\w.'’ -]{0,30},\s*)?$")
 
 
+MAX_OCCURRENCES_JUDGED = 100
+
+
 def assign_roles(
     text: str,
     places: Sequence[Sequence[tuple[int, int]]],
@@ -327,6 +330,9 @@ def assign_role(
     """
     if not spans:
         return RoleDecision("mention", 0)
+    # Enough to find a place's most specific role; bounds the work when a
+    # text names one place thousands of times.
+    spans = spans[:MAX_OCCURRENCES_JUDGED]
     index = sentences if sentences is not None else SentenceIndex(text)
     others = sorted(all_spans) if all_spans else sorted(spans)
     decided = [

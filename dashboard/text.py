@@ -60,11 +60,24 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: Longer "sentences" (a 5 MB file with no full stop) are cut at a space, so
+#: the work per place occurrence stays bounded instead of growing with the file.
+MAX_SENTENCE_CHARS = 2000
+
+
 def _append_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start + 1, start + MAX_SENTENCE_CHARS)
+        if cut <= start:
+            cut = start + MAX_SENTENCE_CHARS
+        _append_span(text, start, cut, spans)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         spans.append((start, end))
 

@@ -103,16 +103,6 @@ def test_an_article_naming_5000_places_is_extracted_and_stored_whole(
 
 @pytest.mark.slow
 @pytest.mark.timeout(60)
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "A 5 MB single line (it loads: test_readers.py) has no sentence break, so "
-        "dashboard/roles.py (occurrence_role -> _find_cues/_tokenize/_word_gap) "
-        "walks the whole line once per occurrence: quadratic. Measured CPU for "
-        "extract_article: 100 KB 2.4 s, 200 KB 5.9 s, 5 MB > 300 s (parse alone "
-        "0.2 s per 200 KB). Needs a bounded sentence window in roles/text."
-    ),
-)
 def test_a_five_megabyte_single_line_is_extracted(gazetteer) -> None:
     line = ("Deminers cleared another field near Aghdam today " * 110_000)[
         : 5 * 1024 * 1024

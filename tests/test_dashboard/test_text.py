@@ -95,3 +95,14 @@ def test_sentence_index_finds_the_sentence_of_an_offset():
     index = SentenceIndex(text)
     assert text[slice(*index.span_at(text.index("Two")))] == "Two there."
     assert index.index_at(0) == 0
+
+
+def test_an_unbroken_line_is_cut_into_bounded_sentences():
+    from dashboard.text import MAX_SENTENCE_CHARS
+
+    text = "word " * 3000 + "end"
+    spans = sentence_spans(text)
+    assert len(spans) > 1
+    assert all(end - start <= MAX_SENTENCE_CHARS for start, end in spans)
+    assert all(text[start] != " " and text[end - 1] != " " for start, end in spans)
+    assert " ".join(text[s:e] for s, e in spans) == text.strip()
