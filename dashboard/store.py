@@ -366,6 +366,13 @@ class Store:
     def __repr__(self) -> str:
         return f"Store({make_url(self.url).render_as_string(hide_password=True)!r})"
 
+    def _where(self) -> str:
+        """Name the store for a message: its file, or its URL without password."""
+        db_file = sqlite_file_path(self.url)
+        if db_file is not None:
+            return str(db_file)
+        return make_url(self.url).render_as_string(hide_password=True)
+
     # -- transactions ----------------------------------------------------------
 
     def _write(self, operation: Callable[[Connection], T], *, what: str) -> T:
@@ -393,7 +400,10 @@ class Store:
             with self.engine.connect() as conn:
                 return operation(conn)
         except SQLAlchemyError as exc:
-            raise StoreError(f"Could not {what}: {exc}") from exc
+            # The driver's own message, without SQLAlchemy's statement dump and
+            # "Background on this error" line: one line that names the store.
+            reason = getattr(exc, "orig", None) or exc
+            raise StoreError(f"Could not {what} of {self._where()}: {reason}") from exc
 
     def write(
         self,

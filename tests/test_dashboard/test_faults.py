@@ -313,17 +313,6 @@ def test_a_damaged_store_is_refused_without_a_traceback_and_left_as_it_was(
     assert db_file.read_bytes() == damaged
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "Store.__init__ reports a damaged SQLite file as 'Could not read the schema "
-        "version: (sqlite3.DatabaseError) file is not a database' (or 'database "
-        "disk image is malformed') followed by "
-        "SQLAlchemy's '(Background on this error at: ...)' line: two lines, and the "
-        "file is not named. Fix in dashboard/store.py (Store._read/_migrate: use "
-        "exc.orig and the database file path in the StoreError message)."
-    ),
-)
 @pytest.mark.parametrize("how", ["garbage", "truncated"])
 def test_a_damaged_store_gives_one_line_naming_the_file(
     cli: Cli, tmp_path: Path, how: str
