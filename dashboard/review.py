@@ -24,13 +24,12 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy import Connection, and_, delete, func, or_, select, update
-from sqlalchemy.exc import IntegrityError
 
 from dashboard.aliases import Alias, AliasStore, check_point, user_place_id
 from dashboard.audit import record_change
 from dashboard.errors import DashboardError
 from dashboard.models import DEVICES, ROLES
-from dashboard.store import Store, articles, mentions, places
+from dashboard.store import Store, articles, ensure_place, mentions, places
 from geodata.extract import extract_place_mentions
 from geodata.models import GazetteerEntry
 from geodata.resolve import (
@@ -535,7 +534,16 @@ class Reviewer:
 
         def apply(conn: Connection) -> None:
             before = self._snapshot(conn, mention_id)
-            place_id = _ensure_place(conn, entry, precision)
+            place_id = ensure_place(
+                conn,
+                gazetteer_id=entry.gazetteer_id,
+                name=entry.name,
+                lat=entry.lat,
+                lon=entry.lon,
+                country_code=entry.country_code,
+                admin1=entry.admin1,
+                precision=precision,
+            )
             conn.execute(
                 update(mentions)
                 .where(mentions.c.id == mention_id)
@@ -790,35 +798,6 @@ def _article_snapshot(conn: Connection, article_id: int) -> dict[str, Any] | Non
     data = dict(row._mapping)
     data["is_demo"] = bool(data["is_demo"])
     return data
-
-
-def _ensure_place(conn: Connection, entry: GazetteerEntry, precision: int) -> int:
-    query = select(places.c.id).where(places.c.gazetteer_id == entry.gazetteer_id)
-    found = conn.scalar(query)
-    if found is not None:
-        return int(found)
-    try:
-        # A savepoint, so a concurrent insert of the same place costs this
-        # statement only (the store does the same).
-        with conn.begin_nested():
-            return int(
-                conn.execute(
-                    places.insert().values(
-                        gazetteer_id=entry.gazetteer_id,
-                        name=entry.name,
-                        lat=entry.lat,
-                        lon=entry.lon,
-                        country_code=entry.country_code,
-                        admin1=entry.admin1,
-                        precision=precision,
-                    )
-                ).inserted_primary_key[0]
-            )
-    except IntegrityError:
-        found = conn.scalar(query)
-        if found is None:
-            raise
-        return int(found)
 
 
 # -- the small map to place a point by clicking ----------------------------------

@@ -629,7 +629,7 @@ class Store:
                 return False
             place_id = None
             if status == "resolved" and gazetteer_id:
-                place_id = _ensure_place(
+                place_id = ensure_place(
                     conn,
                     gazetteer_id=gazetteer_id,
                     name=place_name or name,
@@ -1051,7 +1051,7 @@ def _ensure_places(conn: Connection, found: Sequence[ExtractedPlace]) -> dict[st
     insert_ignoring = _insert_ignoring_duplicates(conn)
     if insert_ignoring is None:
         for row in rows:
-            known[row["gazetteer_id"]] = _ensure_place(conn, **row)
+            known[row["gazetteer_id"]] = ensure_place(conn, **row)
         return known
     known.update(
         conn.execute(
@@ -1099,7 +1099,12 @@ def _insert_ignoring_duplicates(conn: Connection) -> Any:
     return insert(places).on_conflict_do_nothing(index_elements=[places.c.gazetteer_id])
 
 
-def _ensure_place(conn: Connection, *, gazetteer_id: str, **values: Any) -> int:
+def ensure_place(conn: Connection, *, gazetteer_id: str, **values: Any) -> int:
+    """Return the id of the place row for ``gazetteer_id``, inserting it if new.
+
+    Safe against a concurrent insert of the same place: that costs a savepoint,
+    not the caller's transaction.
+    """
     query = select(places.c.id).where(places.c.gazetteer_id == gazetteer_id)
     found = conn.scalar(query)
     if found is not None:
