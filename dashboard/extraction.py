@@ -55,6 +55,7 @@ def extract_article(
     ]
     decisions = assign_roles(text, spans, sentences=sentences)
     places: list[ExtractedPlace] = []
+    names_taken: set[str] = set()
     title_end = _title_end(article)
     for place, decision in zip(resolved, decisions, strict=True):
         chosen = _occurrences_with(decision)
@@ -66,13 +67,20 @@ def extract_article(
             article, sentences, [place.mentions[i].start for i in chosen], decision.role
         )
         end = _end_with_hint(text, mention)
+        start = mention.start
+        if text[start:end].casefold() in names_taken:
+            # Two places written alike ("the town of Aghdam", "the district of
+            # Aghdam"): one mention per name per article, so name this one
+            # with the generic word written before it.
+            start = _start_with_hint(text, mention)
+        names_taken.add(text[start:end].casefold())
         places.append(
             _extracted(
                 place,
-                name=text[mention.start : end] or mention.text,
-                start=mention.start,
+                name=text[start:end] or mention.text,
+                start=start,
                 end=end,
-                excerpt=make_excerpt(text, mention.start, end, sentences=sentences),
+                excerpt=make_excerpt(text, start, end, sentences=sentences),
                 role=decision.role,
                 facts=facts,
             )
@@ -114,6 +122,17 @@ def _end_with_hint(text: str, mention: PlaceMention) -> int:
         re.I,
     )
     return mention.end + match.end() if match else mention.end
+
+
+def _start_with_hint(text: str, mention: PlaceMention) -> int:
+    """Extend a span back over "district of " written before it, if there."""
+    if not mention.hint:
+        return mention.start
+    before = text[max(0, mention.start - 40) : mention.start]
+    match = re.search(
+        rf"\b{re.escape(mention.hint)}\s+of\s+(?:the\s+)?$", before, re.I
+    )
+    return mention.start - (len(before) - match.start()) if match else mention.start
 
 
 def _occurrences_with(decision: RoleDecision) -> list[int]:

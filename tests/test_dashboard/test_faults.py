@@ -370,18 +370,10 @@ def test_a_town_and_its_district_written_with_any_gap_are_both_stored(
     store = Store("sqlite://")
     store.save_article(article, found)
     assert store.counts()["mentions"] == 2
+    assert sorted(p.name for p in found) == ["Aghdam", "district of Aghdam"]
+    assert all(text[p.start : p.end] == p.name for p in found)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "'the town of Aghdam' and 'the district of Aghdam' are two places (two "
-        "gazetteer ids) both named 'Aghdam' by extract_article; the mentions table "
-        "is UNIQUE(article_id, name) and Store._unique_by_name drops the second with "
-        "only a log warning. Needs either distinct names from dashboard/extraction.py "
-        "(e.g. 'district of Aghdam') or a store key that is not the name alone."
-    ),
-)
 def test_two_places_written_alike_in_one_article_are_both_stored(gazetteer) -> None:
     text = "Mines lie near the town of Aghdam and in the district of Aghdam."
     article = Article(text=text, file_name="aghdam.txt")
