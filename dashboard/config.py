@@ -40,7 +40,7 @@ class Setting:
 
 @dataclass(frozen=True, slots=True)
 class Settings:
-    """Everything configurable. Build it with :func:`load_settings` or ``from_mapping``."""
+    """Everything configurable: build it with :func:`load_settings`."""
 
     data_dir: Path
     cache_dir: Path
@@ -147,10 +147,13 @@ class Settings:
             )
         if self.max_file_mb <= 0:
             raise ConfigError(
-                f"Expected a positive largest file size, instead got {self.max_file_mb!r}"
+                "Expected a positive largest file size, "
+                f"instead got {self.max_file_mb!r}"
             )
         if self.tiles_url and not self.tiles_attribution:
-            raise ConfigError("Custom tiles need an attribution (LANDMINE_MAP_TILES_ATTR)")
+            raise ConfigError(
+                "Custom tiles need an attribution (LANDMINE_MAP_TILES_ATTR)"
+            )
 
 
 SETTINGS: dict[str, Setting] = {
@@ -246,7 +249,9 @@ def load_settings(
     values: dict[str, Any] = dict(
         read_secrets_file(secrets_path(environ)) if secrets is None else secrets
     )
-    values = {k: v for k, v in values.items() if k in {s.secret for s in SETTINGS.values()}}
+    values = {
+        k: v for k, v in values.items() if k in {s.secret for s in SETTINGS.values()}
+    }
     for spec in SETTINGS.values():
         if environ.get(spec.env) not in (None, ""):
             values[spec.secret] = environ[spec.env]

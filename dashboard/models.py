@@ -14,7 +14,13 @@ from typing import Any, Literal
 
 Role = Literal["incident", "minefield", "clearance", "conference", "mention"]
 #: In order of precedence: when one place gets several roles, the first wins.
-ROLES: tuple[Role, ...] = ("incident", "minefield", "clearance", "conference", "mention")
+ROLES: tuple[Role, ...] = (
+    "incident",
+    "minefield",
+    "clearance",
+    "conference",
+    "mention",
+)
 DEVICES = ("anti-personnel mine", "anti-tank mine", "UXO", "cluster submunition", "IED")
 VICTIM_KINDS = ("civilian", "military", "deminer", "child")
 DatePrecision = Literal["day", "month", "year"]
@@ -78,7 +84,7 @@ class ExtractedPlace:
 
 @dataclass(frozen=True, slots=True)
 class ArticleExtraction:
-    """One object of the ``extract`` contract: an article and its places, or an error."""
+    """One ``extract`` contract object: an article and its places, or an error."""
 
     file: str
     article: Article | None

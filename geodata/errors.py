@@ -1,4 +1,4 @@
-"""Exceptions of the geographic core. Finding nothing is a value (None), never an error."""
+"""Exceptions of the geographic core. Finding nothing is None, never an error."""
 
 from __future__ import annotations
 

@@ -28,7 +28,9 @@ _SPECIAL_LETTERS = str.maketrans(
     }
 )
 # Apostrophes and the like vanish (Ag'dam = Agdam); dashes become spaces.
-_QUOTES = re.compile(r"[\u0027\u2018\u2019\u02bc\u02bb\u0060\u00b4\u2032\u02b9\u02be\u02bf]")
+_QUOTES = re.compile(
+    r"[\u0027\u2018\u2019\u02bc\u02bb\u0060\u00b4\u2032\u02b9\u02be\u02bf]"
+)
 _SEPARATORS = re.compile(r"[\s\-\u2010-\u2015_./,]+")
 
 
