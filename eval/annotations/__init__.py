@@ -14,6 +14,15 @@ Where = tuple[float, float]
 
 Spec = dict[str, Any]
 
+#: Event-date precisions, as the gold files write them.
+D = "day"
+M = "month"
+Y = "year"
+#: Rivers, ranges and trails: any point along the stretch the article means (km).
+LINEAR = 100
+#: Provinces more than about 300 km across: any point inside (km).
+LARGE = 200
+
 
 def _spec(name: str, kind: str, role: str, **kw: Any) -> Spec:
     return {"name": name, "kind": kind, "role": role, **kw}

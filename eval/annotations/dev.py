@@ -8,15 +8,7 @@ summer" or "this year". Facts belong to the event that gives the place its role.
 
 from __future__ import annotations
 
-from eval.annotations import A1, A2, C, F, K, R, S, Spec
-
-D = "day"
-M = "month"
-Y = "year"
-#: Rivers, ranges and trails: any point along the stretch the article means.
-LINEAR = 100
-#: Provinces more than about 300 km across: any point inside.
-LARGE = 200
+from eval.annotations import A1, A2, LARGE, LINEAR, C, D, F, K, M, R, S, Spec, Y
 
 ARTICLES: dict[str, list[Spec]] = {
     "001_aghdam_tractor_blast.txt": [

@@ -6,13 +6,7 @@ The extraction engineers promise not to read these articles or this file;
 
 from __future__ import annotations
 
-from eval.annotations import A1, A2, C, F, K, R, S, Spec
-
-D = "day"
-M = "month"
-Y = "year"
-LINEAR = 100
-LARGE = 200
+from eval.annotations import A1, A2, LARGE, LINEAR, C, D, F, K, M, R, S, Spec, Y
 
 ARTICLES: dict[str, list[Spec]] = {
     "101_shusha_workshop.txt": [
