@@ -875,3 +875,9 @@ ARTICLES: dict[str, list[Spec]] = {
         S("Gradačac", "mention", 3199744),
     ],
 }
+
+# Later batches, annotated in files of their own (see their docstrings).
+from eval.annotations import dev_reports, dev_wire  # noqa: E402
+
+ARTICLES.update(dev_wire.ARTICLES)
+ARTICLES.update(dev_reports.ARTICLES)
