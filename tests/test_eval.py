@@ -20,6 +20,7 @@ from eval.score import (
     load_gold,
     main,
     match_places,
+    present_sets,
     run_set,
     score_article,
 )
@@ -265,7 +266,7 @@ ROLES = {"minefield", "incident", "clearance", "conference", "mention"}
 KINDS = {"settlement", "admin1", "admin2", "country", "region", "feature", "continent"}
 
 
-@pytest.mark.parametrize("set_name", ["dev", "holdout"])
+@pytest.mark.parametrize("set_name", present_sets())
 def test_every_gold_place_is_named_in_its_article(set_name):
     articles = load_gold(set_name)
     texts = sorted(p.name for p in (EVAL_DIR / set_name).glob("*.txt"))
