@@ -95,6 +95,13 @@ _MINE_NOUN = (
 _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
     # (role, is_verb, is_weak, pattern over lower-case text); for one span the
     # first pattern wins, so the more specific phrases come first.
+    # Land declared free of mines has been cleared or released: the mine
+    # word inside "free of suspected minefields" says what is gone.
+    ("clearance", True, False, r"(?:free|cleared|rid)\s+of\s+(?:all\s+)?(?:suspected\s+|"
+                               r"known\s+|the\s+)?(?:land)?(?:mines?|mine-?fields?|"
+                               r"mine\s+contamination|contamination|hazardous\s+areas|"
+                               r"explosive\s+(?:ordnance|remnants(?:\s+of\s+war)?))|"
+                               r"(?:land)?mine-?\s?free|impact-free"),
     ("minefield", True, False, r"(?:remains?|still|yet|left)\s+to\s+be\s+"
                                r"(?:cleared|demined|surveyed)|not\s+yet\s+"
                                r"(?:been\s+)?(?:cleared|demined)|awaiting\s+"
@@ -132,7 +139,10 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                 r"lands?|fields?|plots?|zones?|sites?|"
                                 r"territor(?:y|ies)|roads?)|contamination|"
                                 r"(?:suspected|confirmed)\s+hazardous\s+areas?|"
-                                r"hazardous\s+areas?|danger\s+areas?"),
+                                r"hazardous\s+areas?|danger\s+areas?|"
+                                r"suspected\s+(?:mined\s+|dangerous\s+)?(?:areas?|"
+                                r"sites?|zones?|plots?|fields?)|"
+                                r"(?:mined|hazardous|dangerous)\s+(?:sites?|zones?)"),
     # A bare mine noun is the weakest cue ("the problem of landmines in X"):
     # any other role word in reach wins over it.
     ("minefield", False, True, r"(?:land)?mines|uxos?|unexploded\s+(?:ordnance|"
@@ -162,7 +172,7 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                  r"forums?|symposi(?:um|a)|seminars?|"
                                  r"round-?\s?tables?|congress(?:es)?|trainings?|"
                                  r"training\s+courses?|panels?|exhibitions?|"
-                                 r"expos?|gatherings?"),
+                                 r"expos?|gatherings?|ceremon(?:y|ies)"),
 )  # fmt: skip
 _CUES = tuple(
     (role, is_verb, is_weak, re.compile(rf"\b(?:{pattern})\b"))
@@ -225,6 +235,7 @@ _FILLERS = frozenset(
     "region regions province provinces oblast oblasts rayon raion settlement "
     "settlements area areas territory territories outskirts suburbs suburb vicinity "
     "countryside community communities municipality municipalities hromada county "
+    "commune communes "
     "counties state states part parts northern southern eastern western central "
     "north south east west northeast northwest southeast southwest north-east "
     "north-west south-east south-west occupied liberated former de-occupied "
@@ -238,7 +249,7 @@ _FILLERS = frozenset(
 _FILLER_NOUNS_BEFORE_OF = frozenset(
     "village town city district region province oblast rayon settlement area "
     "territory territories outskirts suburbs vicinity countryside community "
-    "municipality county state part parts north south east west northeast "
+    "municipality commune county state part parts north south east west northeast "
     "northwest southeast southwest north-east north-west south-east south-west "
     "edge edges center centre heart capital areas regions districts villages "
     "slopes slope foothills bank banks shore shores side sides approaches "
@@ -424,6 +435,8 @@ def _judge(
             tokens, cues, governor_index, head, tail, list_size, broad=True
         )
         return _best(found + extra)
+    if governor == "between" and _relation_before(tokens, governor_index):
+        return _best(extra)  # "the war between Iraq and Iran": the parties
     if governor in _LOCATIVE and _seat_of_speaker(tokens, governor_index):
         return _best(extra)  # "officials in X said", "the government in X"
     if governor in _LOCATIVE:
@@ -434,6 +447,14 @@ def _judge(
         )
         if not found and modified is not None:
             found = [modified]
+        return _best(found + extra)
+    if governor == "by" and _holder_before(tokens, governor_index):
+        # "killed in the territories regained by Azerbaijan": land held by X
+        # lies in X, so X takes what the land's own preposition attaches to.
+        held_at = _held_land_preposition(tokens, governor_index - 1)
+        found = _attached_cues(
+            tokens, cues, held_at, head, tail, list_size, broad=broad
+        )
         return _best(found + extra)
     if governor in ("of", "from", "by"):
         before = _cue_ending_at(cues, governor_index - 1)
@@ -466,6 +487,42 @@ _SPEAKERS = frozenset(
     "university researchers analysts born lives lived studied hospital hospitals "
     "clinic clinics morgue".split()
 )
+
+
+# "the war between X and Y", "the border between X and Y": the places are the
+# parties of a relation, not where something happened.
+_RELATIONS = frozenset(
+    "war wars conflict conflicts fighting fight hostilities border borders frontier "
+    "frontiers boundary boundaries treaty treaties agreement agreements talks "
+    "relations ceasefire cease-fire peace deal negotiations dispute disputes "
+    "line".split()
+)
+# "regained by X", "controlled by X": the land is X's.
+_HELD = frozenset(
+    "regained retaken recaptured reclaimed liberated controlled held occupied "
+    "administered governed".split()
+)
+
+
+def _relation_before(tokens: list[_Token], governor_index: int) -> bool:
+    index = governor_index - 1
+    while index >= 0 and tokens[index].lower in ("the", "a", "an", "recent", "former"):
+        index -= 1
+    return index >= 0 and tokens[index].lower in _RELATIONS
+
+
+def _holder_before(tokens: list[_Token], governor_index: int) -> bool:
+    return governor_index > 0 and tokens[governor_index - 1].lower in _HELD
+
+
+def _held_land_preposition(tokens: list[_Token], holder_index: int) -> int:
+    """Return the index of "in" in "in the districts regained by", else the holder's."""
+    index = holder_index - 1
+    while index >= 0 and index > holder_index - 5 and tokens[index].lower in _FILLERS:
+        index -= 1
+    if index >= 0 and tokens[index].lower in _LOCATIVE:
+        return index
+    return holder_index
 
 
 def _seat_of_speaker(tokens: list[_Token], governor_index: int) -> bool:
@@ -656,6 +713,7 @@ def _clause_text(lowered: str, offset: int) -> str:
 def _drop_cleared_objects(cues: list[_Cue]) -> list[_Cue]:
     """Drop mine nouns that are what a clearance verb clears ("cleared 500 mines")."""
     kept: list[_Cue] = []
+    dropped_at = -99
     for cue in cues:
         cleared = any(
             other.role == "clearance"
@@ -664,9 +722,20 @@ def _drop_cleared_objects(cues: list[_Cue]) -> list[_Cue]:
             for other in cues
         )
         if cleared and cue.role == "minefield" and not cue.is_verb:
+            dropped_at = cue.token_index
             continue
+        if (
+            cue.role == "minefield"
+            and cue.is_verb
+            and 0 < cue.first_index - dropped_at <= 2
+            and _PLANTED.match(cue.text)
+        ):
+            continue  # "clearing a minefield laid around X": X's minefield is cleared
         kept.append(cue)
     return kept
+
+
+_PLANTED = re.compile(r"^(?:laid|planted|buried|left\s+behind|abandoned)$")
 
 
 def _drop_meeting_topics(tokens: list[_Token], cues: list[_Cue]) -> list[_Cue]:

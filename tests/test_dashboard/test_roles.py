@@ -331,3 +331,40 @@ def test_role_in_more_wordings(text, expected):
     names = list(expected)
     decisions = assign_roles(text, [_spans(text, name) for name in names])
     assert {name: d.role for name, d in zip(names, decisions, strict=True)} == expected
+
+
+# Wordings found when the first held-out set was read for diagnosis (2026-11-28);
+# the sentences are new, each rule on one of its own.
+# fmt: off
+DIAGNOSED = [
+    # land declared free of mines has been cleared
+    ("The authorities declared the commune of Kep, in Kampot province, free of known minefields on Friday.",
+     {"Kep": "clearance", "Kampot": "clearance"}),
+    ("Across Croatia, 40 towns have been declared free of mines since 2010.", {"Croatia": "clearance"}),
+    ("Rovinj is now mine-free.", {"Rovinj": "clearance"}),
+    # the parties of a war or a border are not where it happened
+    ("The hills were heavily mined during the war between Eritrea and Ethiopia.",
+     {"Eritrea": "mention", "Ethiopia": "mention"}),
+    ("Mines still line the border between Chad and Libya.", {"Chad": "mention", "Libya": "mention"}),
+    ("A minefield was found between Tartar and Barda.", {"Tartar": "minefield", "Barda": "minefield"}),
+    # land held by a country lies in it
+    ("Dozens of people have been killed by mines in the districts retaken by Azerbaijan.",
+     {"Azerbaijan": "incident"}),
+    # a held ceremony is a meeting; suspected areas are minefields
+    ("The handover was announced at a ceremony in Ganja.", {"Ganja": "conference"}),
+    ("Officials said the nearby district of Khojavend still has several suspected areas.",
+     {"Khojavend": "minefield"}),
+    # what is cleared, with the words that say who laid it, is cleared
+    ("Sappers finished clearing a minefield laid around the old airfield outside Kelbajar.",
+     {"Kelbajar": "clearance"}),
+    ("A minefield laid around the old airfield outside Kelbajar was found in May.",
+     {"Kelbajar": "minefield"}),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), DIAGNOSED, ids=[c[0][:50] for c in DIAGNOSED])
+def test_role_in_diagnosed_wordings(text, expected):
+    names = list(expected)
+    decisions = assign_roles(text, [_spans(text, name) for name in names])
+    assert {name: d.role for name, d in zip(names, decisions, strict=True)} == expected
