@@ -97,8 +97,8 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
     # first pattern wins, so the more specific phrases come first.
     # Land declared free of mines has been cleared or released: the mine
     # word inside "free of suspected minefields" says what is gone.
-    ("clearance", True, False, r"(?:free|cleared|rid)\s+of\s+(?:all\s+)?(?:suspected\s+|"
-                               r"known\s+|the\s+)?(?:land)?(?:mines?|mine-?fields?|"
+    ("clearance", True, False, r"(?:free|cleared|rid)\s+of\s+(?:all\s+)?"
+                               r"(?:suspected\s+|known\s+|the\s+)?(?:land)?(?:mines?|mine-?fields?|"
                                r"mine\s+contamination|contamination|hazardous\s+areas|"
                                r"explosive\s+(?:ordnance|remnants(?:\s+of\s+war)?))|"
                                r"(?:land)?mine-?\s?free|impact-free"),
