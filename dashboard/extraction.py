@@ -53,7 +53,8 @@ def extract_article(
         [(mention.start, mention.end) for mention in place.mentions]
         for place in resolved
     ]
-    decisions = assign_roles(text, spans, sentences=sentences)
+    kinds = [place.result.entry.feature if place.result else None for place in resolved]
+    decisions = assign_roles(text, spans, sentences=sentences, kinds=kinds)
     places: list[ExtractedPlace] = []
     names_taken: set[str] = set()
     title_end = _title_end(article)
@@ -63,8 +64,19 @@ def extract_article(
         in_body = [i for i in chosen if place.mentions[i].start >= title_end]
         chosen = in_body + [i for i in chosen if i not in in_body]
         mention = place.mentions[chosen[0]]
+        offsets = [place.mentions[i].start for i in chosen]
+        if decision.role_from_anaphor:
+            # "Deminers destroyed 212 mines near the town on 4 May": that
+            # sentence tells the event; the one naming the town only names it.
+            offsets = [*decision.anaphor_offsets, *offsets]
         facts = _merged_facts(
-            article, sentences, [place.mentions[i].start for i in chosen], decision.role
+            article,
+            sentences,
+            offsets,
+            decision.role,
+            extra_offsets=(
+                () if decision.role_from_anaphor else decision.anaphor_offsets
+            ),
         )
         end = _end_with_hint(text, mention)
         start = mention.start
@@ -151,11 +163,20 @@ def _title_end(article: Article) -> int:
 
 
 def _merged_facts(
-    article: Article, sentences: SentenceIndex, offsets: list[int], role: Role
+    article: Article,
+    sentences: SentenceIndex,
+    offsets: list[int],
+    role: Role,
+    *,
+    extra_offsets: Sequence[int] = (),
 ) -> Facts:
-    """Return the facts of the first occurrence, gaps filled from the others."""
+    """Return the facts of the first occurrence, gaps filled from the others.
+
+    ``extra_offsets`` are sentences that speak of the place without naming it
+    ("the municipality"); they fill what the named ones leave open.
+    """
     merged = _facts_for(article, sentences, offsets[0], role)
-    for offset in offsets[1:4]:
+    for offset in [*offsets[1:4], *extra_offsets[:3]]:
         other = _facts_for(article, sentences, offset, role)
         merged = Facts(
             event_date=merged.event_date or other.event_date,

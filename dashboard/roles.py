@@ -65,6 +65,12 @@ class RoleDecision:
     cue: str | None = None  # the word that gave the role, for explanations
     #: The role of each occurrence, in the order of the spans given.
     occurrence_roles: tuple[Role, ...] = ()
+    #: Where a later "the village", "the country" speaking of this place says
+    #: what happened there with this role: its facts belong to the place too.
+    anaphor_offsets: tuple[int, ...] = ()
+    #: The role itself came from the first of ``anaphor_offsets``: its sentence
+    #: tells the event, so its facts come before those of the named occurrence.
+    role_from_anaphor: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +157,7 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
     ("clearance", True, False, r"de-?min(?:ed|es)|clear(?:ed|ing|s)?|"
                                r"neutrali[sz](?:ed|ing|es)?|defus(?:ed|ing|es)?|"
                                r"destroy(?:ed|ing|s)?|disposed|dispos(?:ing|es)|"
+                               r"recover(?:ed|ing|s)?|"
                                r"removed|removing|surveyed|surveying|released|"
                                r"swept|sweeping|dismantled|lifted|lifting|"
                                r"hand(?:ed|s|ing)?\s+(?:back|over)\s+(?:[\w-]+\s+)"
@@ -184,7 +191,8 @@ _CUE_WORDS = tuple(required_words(pattern) for _, _, _, pattern in _CUES)
 _NEEDS_MINE_NOUN = re.compile(
     r"^(?:found|finding|finds|discovered|detected|uncovered|spotted|located|"
     r"identified|unearthed|marked|plant\w*|laid|lay\w*|buried|clear(?:ed|ing|s)?|"
-    r"destroy\w*|dispos\w*|removed|removing|released|swept|sweeping|dismantled|"
+    r"destroy\w*|dispos\w*|recover\w*|removed|removing|released|swept|sweeping|"
+    r"dismantled|"
     r"lifted|lifting|hand\w*\s.*|(?:was|were|been|is|are)\s+handed\s.*|fenced.*|"
     r"lying|left\s+behind|abandoned|(?:returned|given\s+back)\s.*|released\s.*|"
     r"cordoned.*|surveyed|surveying|surveys?|hurt|"
@@ -313,18 +321,116 @@ def assign_roles(
     places: Sequence[Sequence[tuple[int, int]]],
     *,
     sentences: SentenceIndex | None = None,
+    kinds: Sequence[str | None] | None = None,
 ) -> list[RoleDecision]:
     """Return one decision per place, given each place's occurrences in ``text``.
 
     ``places[i]`` lists the ``(start, end)`` spans of place ``i``; lists and
     coordination are judged across places, so pass every place of the text.
+    ``kinds[i]`` is place ``i``'s gazetteer feature kind ("country",
+    "settlement"...); with it, "the village" or "the country" in a later
+    sentence can give its role to the place it speaks of.
     """
     index = sentences if sentences is not None else SentenceIndex(text)
     every_span = sorted(span for spans in places for span in spans)
-    return [
+    decisions = [
         assign_role(text, spans, sentences=index, all_spans=every_span)
         for spans in places
     ]
+    if kinds is not None:
+        decisions = _with_anaphors(text, places, kinds, decisions, index, every_span)
+    return decisions
+
+
+# "the village", "the country" standing for a place named just before. The kinds
+# of place each generic noun can stand for, as the gazetteer names them.
+_ANAPHOR_KINDS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(
+        ("village", "town", "city", "municipality", "commune", "settlement"),
+        frozenset({"settlement", "admin2"}),
+    ),
+    **dict.fromkeys(
+        ("district", "province", "region", "oblast", "department", "governorate"),
+        frozenset({"admin1", "admin2", "region"}),
+    ),
+    "country": frozenset({"country"}),
+    "mountain": frozenset({"feature"}),
+    "valley": frozenset({"feature", "region"}),
+}
+_ANAPHOR = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+("
+    + "|".join(_ANAPHOR_KINDS)
+    + r")\b(?!\s+of\s+[A-Z])"
+)
+#: How far back (in sentences) "the village" may look for the village it means.
+_ANAPHOR_SENTENCES = 2
+
+
+def _with_anaphors(
+    text: str,
+    places: Sequence[Sequence[tuple[int, int]]],
+    kinds: Sequence[str | None],
+    decisions: list[RoleDecision],
+    sentences: SentenceIndex,
+    every_span: list[tuple[int, int]],
+) -> list[RoleDecision]:
+    """Give each place the role of the "the village" sentences that speak of it.
+
+    "Teams destroyed 212 devices in the municipality": the municipality is the
+    one named last before it, of a kind the noun can stand for, within two
+    sentences; a place named in between of that kind would be the one meant.
+    """
+    owners = sorted(
+        (start, end, place)
+        for place, spans in enumerate(places)
+        for start, end in spans[:MAX_OCCURRENCES_JUDGED]
+    )
+    result = list(decisions)
+    for match in _ANAPHOR.finditer(text):
+        start, end = match.span()
+        if any(s <= start < e or s < end <= e for s, e, _ in owners):
+            continue
+        wanted = _ANAPHOR_KINDS[match.group(1).lower()]
+        earliest = sentences.spans[
+            max(0, sentences.index_at(start) - _ANAPHOR_SENTENCES)
+        ][0] if sentences.index_at(start) >= 0 else start
+        antecedent = next(
+            (
+                (s, place)
+                for s, e, place in reversed(owners)
+                if earliest <= s and e <= start
+                and (kinds[place] or "settlement") in wanted
+            ),
+            None,
+        )
+        if antecedent is None:
+            continue
+        role, _cue = occurrence_role(
+            text, start, end, sentences=sentences, all_spans=every_span
+        )
+        if role == "mention":
+            continue
+        place_start, place = antecedent
+        decision = result[place]
+        if ROLES.index(role) < ROLES.index(decision.role):
+            span_index = next(
+                i for i, (s, _) in enumerate(places[place]) if s == place_start
+            )
+            roles = decision.occurrence_roles or (decision.role,) * len(places[place])
+            roles = (*roles[:span_index], role, *roles[span_index + 1 :])
+            result[place] = RoleDecision(
+                role, span_index, _cue, roles, (start,), role_from_anaphor=True
+            )
+        elif role == decision.role:
+            result[place] = RoleDecision(
+                decision.role,
+                decision.span_index,
+                decision.cue,
+                decision.occurrence_roles,
+                (*decision.anaphor_offsets, start),
+                decision.role_from_anaphor,
+            )
+    return result
 
 
 def assign_role(
@@ -684,7 +790,7 @@ def _find_cues(
                     role = "clearance"
             found[last] = _Cue(role, last, first, word, is_verb, is_weak)
     cues = sorted(found.values(), key=lambda cue: cue.token_index)
-    return _drop_cleared_objects(_drop_meeting_topics(tokens, cues))
+    return _drop_cleared_objects(tokens, _drop_meeting_topics(tokens, cues))
 
 
 # "earlier finds", "the teams found no sign of mines": no mine was found.
@@ -710,7 +816,7 @@ def _clause_text(lowered: str, offset: int) -> str:
     return lowered[start : min(ends) if ends else len(lowered)]
 
 
-def _drop_cleared_objects(cues: list[_Cue]) -> list[_Cue]:
+def _drop_cleared_objects(tokens: list[_Token], cues: list[_Cue]) -> list[_Cue]:
     """Drop mine nouns that are what a clearance verb clears ("cleared 500 mines")."""
     kept: list[_Cue] = []
     dropped_at = -99
@@ -718,7 +824,7 @@ def _drop_cleared_objects(cues: list[_Cue]) -> list[_Cue]:
         cleared = any(
             other.role == "clearance"
             and other.is_verb
-            and 0 < cue.first_index - other.token_index <= 5
+            and 0 < cue.first_index - other.token_index <= 7  # "cleared 30,000 mines"
             for other in cues
         )
         if cleared and cue.role == "minefield" and not cue.is_verb:
@@ -727,14 +833,23 @@ def _drop_cleared_objects(cues: list[_Cue]) -> list[_Cue]:
         if (
             cue.role == "minefield"
             and cue.is_verb
-            and 0 < cue.first_index - dropped_at <= 2
+            and 0 < cue.first_index - dropped_at <= 6
             and _PLANTED.match(cue.text)
+            and all(
+                token.lower in _OF_THE_CLEARED
+                for token in tokens[dropped_at + 1 : cue.first_index]
+            )
         ):
             continue  # "clearing a minefield laid around X": X's minefield is cleared
         kept.append(cue)
     return kept
 
 
+# "cleared 300 mines, many of them laid in belts": words between the cleared
+# objects and how they were laid.
+_OF_THE_CLEARED = frozenset(
+    ", many most some all of them which that were was had been originally".split()
+)
 _PLANTED = re.compile(r"^(?:laid|planted|buried|left\s+behind|abandoned)$")
 
 

@@ -315,7 +315,9 @@ ARTICLES: dict[str, list[Spec]] = {
     "015_narino_tumaco_minefield.txt": [
         S("Tumaco", "minefield", 3666640),
         C("Colombia", "incident", "CO"),
-        A1("Nariño department", "mention", (1.50, -77.80), "CO"),
+        # "The department recorded 19 mine victims last year": an aggregate of
+        # casualties in Nariño (corrected 2026-11-28; it was a mention).
+        A1("Nariño department", "incident", (1.50, -77.80), "CO"),
         C("Ecuador", "mention", "EC"),
         A1("Antioquia", "incident", (7.00, -75.50), "CO", tolerance_km=LARGE),
         A1(

@@ -178,3 +178,18 @@ def test_extract_file_reports_bad_input_instead_of_raising():
         assert result.places == () and result.article is None
         assert result.to_contract()["error"] == result.error
     assert geoparser.texts == []
+
+
+def test_a_later_sentence_about_the_town_gives_its_role_and_facts():
+    """ "Near the town" two sentences on speaks of Izium: role, count and date."""
+    article = Article(
+        text=(
+            "Izium was retaken in September. Families have started to return. "
+            "Deminers destroyed 212 anti-tank mines near the town on 4 May."
+        ),
+        published=date(2023, 5, 9),
+    )
+    (izium,) = extract_article(article, geoparser=FakeGeoparser())
+    assert (izium.role, izium.mines) == ("clearance", 212)
+    assert izium.event_date == date(2023, 5, 4)
+    assert izium.excerpt.startswith("Izium was retaken")  # the sentence naming it

@@ -368,3 +368,50 @@ def test_role_in_diagnosed_wordings(text, expected):
     names = list(expected)
     decisions = assign_roles(text, [_spans(text, name) for name in names])
     assert {name: d.role for name, d in zip(names, decisions, strict=True)} == expected
+
+
+# "the village", "the country": a later sentence speaking of a place named before.
+# (text, {place: (kind, expected role)})
+# fmt: off
+ANAPHORS = [
+    ("Sarybaba lies in the hills. About 300 mines were found around the village in May.",
+     {"Sarybaba": ("settlement", "minefield")}),
+    ("Officials visited Kep and Kampot. A tractor hit a mine outside the town on Friday.",
+     {"Kep": ("settlement", "mention"), "Kampot": ("settlement", "incident")}),
+    # the noun stands only for a place of its kind
+    ("Kampot province is quiet. A tractor hit a mine outside the town on Friday.",
+     {"Kampot": ("admin1", "mention")}),
+    ("Colombia has made progress. Mines still contaminate farmland across the country, officials said.",
+     {"Colombia": ("country", "minefield")}),
+    # "the village of X" names X itself; too far back is not meant
+    ("Mines were found in the village of Kep.", {"Kep": ("settlement", "minefield")}),
+    ("Kep is a port. It has a market. It has a school. Mines were found near the town.",
+     {"Kep": ("settlement", "mention")}),
+    # a place of the right kind named in between is the one meant
+    ("Kep is a port near Kampot. Mines were found near the town.",
+     {"Kep": ("settlement", "mention"), "Kampot": ("settlement", "minefield")}),
+    # deminers recovering mines clear them
+    ("Teams recovered more than 30,000 mines around Menongue.", {"Menongue": ("settlement", "clearance")}),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), ANAPHORS, ids=[c[0][:50] for c in ANAPHORS])
+def test_role_given_by_a_later_generic_noun(text, expected):
+    names = list(expected)
+    decisions = assign_roles(
+        text,
+        [_spans(text, name) for name in names],
+        kinds=[kind for kind, _ in expected.values()],
+    )
+    assert {n: d.role for n, d in zip(names, decisions, strict=True)} == {
+        n: role for n, (_, role) in expected.items()
+    }
+
+
+def test_a_later_generic_noun_lends_its_sentence_for_the_facts():
+    text = "Sarybaba lies in the hills. About 300 mines were found around the village."
+    (decision,) = assign_roles(text, [_spans(text, "Sarybaba")], kinds=["settlement"])
+    assert decision.role == "minefield"
+    assert decision.anaphor_offsets == (text.index("the village"),)
+    assert assign_roles(text, [_spans(text, "Sarybaba")])[0].role == "mention"
