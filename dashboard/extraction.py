@@ -215,7 +215,9 @@ def _facts_for(
         for i, (s, e) in enumerate(sentences.spans[low:high], low)
         if i != index
     )
-    return extract_facts(sentence, context=context, published=article.published)
+    return extract_facts(
+        sentence, context=context, published=article.published, role=role
+    )
 
 
 def _extracted(

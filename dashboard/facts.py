@@ -52,14 +52,18 @@ _RELATIVE_KINDS = frozenset(
 
 
 def extract_facts(
-    sentence: str, *, context: str = "", published: date | None = None
+    sentence: str,
+    *,
+    context: str = "",
+    published: date | None = None,
+    role: str | None = None,
 ) -> Facts:
     """Return the facts ``sentence`` states, falling back to ``context`` for gaps.
 
     ``context`` is the neighbouring text (the sentences before and after); it
     fills only what the sentence itself leaves unstated.
     """
-    own = _facts_of(sentence, published)
+    own = _facts_of(sentence, published, role)
     if not context:
         return own
     # The context is read only for what the sentence leaves unstated, and each
@@ -134,9 +138,9 @@ def _blank_dateline(text: str) -> str:
     return text
 
 
-def _facts_of(text: str, published: date | None) -> Facts:
+def _facts_of(text: str, published: date | None, role: str | None = None) -> Facts:
     text = _blank_dateline(text)
-    found = find_event_date(text, published=published)
+    found = find_event_date(text, published=published, role=role)
     killed, injured = count_casualties(text)
     victims = victim_kinds(text) if killed or injured else ()
     return Facts(
@@ -318,7 +322,9 @@ def find_dates(text: str, *, published: date | None = None) -> list[DateMention]
     return found
 
 
-def find_event_date(text: str, *, published: date | None = None) -> DateMention | None:
+def find_event_date(
+    text: str, *, published: date | None = None, role: str | None = None
+) -> DateMention | None:
     """Return the date of the event ``text`` reports: the most precise date it states.
 
     Dates introduced by "since", "until", "by", "founded"... describe something
@@ -330,8 +336,12 @@ def find_event_date(text: str, *, published: date | None = None) -> DateMention 
     latest summer that had ended; "over the past month" or "past year" is a
     period ending at publication, not a date (none); where a weekday and a
     written date name one day ("on Thursday, 9 March") the written date wins.
+
+    With ``role`` (the place's role), a sentence telling two events ("work
+    began in February, where a woman was injured last year") gives the date
+    written closest to that role's words, counting a comma as a long way.
     """
-    best: DateMention | None = None
+    candidates: list[DateMention] = []
     dateline = _DATELINE_PREFIX.match(text)
     skip_before = dateline.end() if dateline else 0
     for mention in find_dates(text, published=published):
@@ -345,6 +355,25 @@ def find_event_date(text: str, *, published: date | None = None) -> DateMention 
             continue  # "since the war ended in 2020": the start of a period
         if _day_or_month_first(own):
             continue  # "3/5/2023": 3 May or March 5? Better no date than a wrong one
+        candidates.append(mention)
+    # "on Tuesday 13 June", "on Thursday, 9 March": one day; the written date names it.
+    candidates = [
+        mention
+        for mention in candidates
+        if mention.kind not in _RELATIVE_KINDS
+        or not any(
+            other.kind not in _RELATIVE_KINDS
+            and other.precision == mention.precision
+            and 0 <= other.start - mention.end <= 3
+            for other in candidates
+        )
+    ]
+    if role is not None and len(candidates) > 1:
+        closest = _closest_to_role(text, candidates, role)
+        if closest is not None:
+            return closest
+    best: DateMention | None = None
+    for mention in candidates:
         if (
             best is None
             or _PRECISION_RANK[mention.precision] > _PRECISION_RANK[best.precision]
@@ -358,6 +387,63 @@ def find_event_date(text: str, *, published: date | None = None) -> DateMention 
         ):
             best = mention
     return best
+
+
+_OF_LAST_WEEK = re.compile(r"\s+(?:of\s+)?(?:last|the\s+previous)\s+week\b", re.I)
+
+
+# The words that tell each role's event, to pick its date among several.
+_ROLE_WORDS = {
+    "incident": re.compile(
+        r"\b(?:kill\w*|injur\w*|wound\w*|maim\w*|hurt|died|dead|death\w*|"
+        r"explo\w+|blast\w*|detonat\w+|casualt\w+|victims?|amputat\w+|"
+        r"stepped|ran\s+over|drove\s+over|hit|struck)\b",
+        re.I,
+    ),
+    "minefield": re.compile(
+        r"\b(?:found|discover\w*|detect\w*|uncover\w*|spotted|reported|"
+        r"mine-?fields?|contaminat\w+|planted|laid|hazardous)\b",
+        re.I,
+    ),
+    "clearance": re.compile(
+        r"\b(?:clear\w*|demin\w*|destroy\w*|remov\w*|neutrali\w+|defus\w+|"
+        r"survey\w*|releas\w+|handed|sappers?|disposal|recover\w*)\b",
+        re.I,
+    ),
+    "conference": re.compile(
+        r"\b(?:conferences?|workshops?|meetings?|summits?|forums?|seminars?|"
+        r"ceremon\w+|held|hosted|met|convened|gathered)\b",
+        re.I,
+    ),
+}
+_COMMA_COST = 60
+
+
+def _closest_to_role(
+    text: str, candidates: list[DateMention], role: str
+) -> DateMention | None:
+    pattern = _ROLE_WORDS.get(role)
+    if pattern is None:
+        return None
+    words = [match.span() for match in pattern.finditer(text)]
+    if not words:
+        return None
+
+    def cost(mention: DateMention) -> int:
+        best = None
+        for start, end in words:
+            low, high = (end, mention.start) if end <= mention.start else (
+                mention.end, start
+            )
+            gap = max(0, high - low) + _COMMA_COST * text.count(",", low, high)
+            best = gap if best is None else min(best, gap)
+        return best if best is not None else 10**6
+
+    ranked = sorted(
+        candidates,
+        key=lambda m: (cost(m), -_PRECISION_RANK[m.precision], m.start),
+    )
+    return ranked[0]
 
 
 def parse_date_text(value: str, *, published: date | None = None) -> date | None:
@@ -384,6 +470,10 @@ def _resolve(
         if groups.get("prep") is None and not match.group(0)[:1].isupper():
             return None
         weekday = _WEEKDAYS.index(groups["w"].lower())
+        if _OF_LAST_WEEK.match(match.string, match.end()):
+            # "on Tuesday of last week": that weekday of the previous calendar week
+            last_monday = published - timedelta(days=published.weekday() + 7)
+            return last_monday + timedelta(days=weekday), "day"
         back = (published.weekday() - weekday) % 7
         if groups.get("prep", "") and groups["prep"].lower() == "last" and back == 0:
             back = 7
@@ -637,7 +727,23 @@ def _count_for(text: str, verb: re.Match[str], previous_end: int) -> int | None:
     counted = _counts_in(window, leading=False)
     if counted is None and _SINGULAR_SUBJECT.search(window):
         return 1  # "a 63-year-old hunter was killed"
+    if counted is None:
+        # "Five people who were collecting truffles were killed": the count is
+        # the subject's, before its relative clause.
+        relative = _RELATIVE_SUBJECT.search(before)
+        if relative is not None and not _VAGUE.search(relative.group("n")):
+            return parse_number(relative.group("n"))
     return counted
+
+
+_RELATIVE_SUBJECT = re.compile(
+    rf"(?:^|[.;:]\s*|\b(?:and|but)\s+)(?P<n>{NUMBER})\s+(?:[\w'-]+\s+){{0,2}}?"
+    r"(?:people|persons|men|women|children|boys|girls|soldiers|civilians|farmers|"
+    r"shepherds|herders|deminers|sappers|villagers|residents|workers|labourers|"
+    r"laborers|hunters|teenagers|students|passengers|members)\s*,?\s+(?:who|that)\b"
+    r"[^,;.]{0,80}$",
+    re.IGNORECASE,
+)
 
 
 _SUFFERED = re.compile(

@@ -360,3 +360,40 @@ def _stated(value: date, precision: str) -> tuple[int, ...]:
 )
 def test_no_event_date_for_periods_and_plans(sentence):
     assert extract_facts(sentence, published=FRIDAY).event_date is None
+
+
+# Wordings found when the first held-out set was read for diagnosis (2026-11-28).
+# (sentence, role, expected date, precision); published on FRIDAY, 17 March 2023
+# fmt: off
+ROLE_DATES = [
+    # two events in one sentence: the date beside the role's own words
+    ("Teams began work in Pursat in February, where a boy was injured by a mine last year.",
+     "incident", date(2022, 1, 1), "year"),
+    ("Teams began work in Pursat in February, where a boy was injured by a mine last year.",
+     "clearance", date(2023, 2, 1), "month"),
+    # "of last week": the previous calendar week
+    ("A bus hit a mine near Tabqa on Tuesday of last week.", "incident", date(2023, 3, 7), "day"),
+    ("A bus hit a mine near Tabqa on Thursday last week.", "incident", date(2023, 3, 9), "day"),
+    # a weekday beside a written date is that date
+    ("A herder was killed on Monday 6 March when a mine exploded.", "incident", date(2023, 3, 6), "day"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "role", "expected", "precision"), ROLE_DATES)
+def test_event_date_of_the_places_role(sentence, role, expected, precision):
+    facts = extract_facts(sentence, published=FRIDAY, role=role)
+    assert (facts.event_date, facts.event_date_precision) == (expected, precision)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        ("Four men who were gathering firewood were killed when a mine exploded.", 4, None),
+        ("Two farmers who had gone back to their land were injured on Monday.", None, 2),
+        ("Dozens of people who live nearby were injured.", None, None),
+        ("The men who were killed had been farming.", None, None),
+    ],
+)
+def test_count_of_a_subject_with_a_relative_clause(sentence, killed, injured):
+    assert count_casualties(sentence) == (killed, injured)
