@@ -94,6 +94,7 @@ COUNTRY_POINTS: dict[str, tuple[float, float]] = {
     "SA": (24.0, 45.0),
     "PS": (31.9, 35.2),
     "GE": (42.3, 43.4),
+    "KE": (0.2, 37.9),
     "ZZ": (0.0, 0.0),
 }
 CONTINENT_POINTS: dict[str, tuple[float, float]] = {
