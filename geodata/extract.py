@@ -194,6 +194,10 @@ class _Found:
     listed_hint: bool = False  # the hint came from "the villages of X, Y and Z"
 
 
+# Company forms that close a name ("Demining Solutions SA"), never open one.
+_LEGAL_SUFFIXES = frozenset("ag bv co inc llc llp ltd nv plc sa srl".split())
+
+
 class _Extractor:
     def __init__(self, text: str, names: _Names) -> None:
         self.text = text
@@ -313,6 +317,11 @@ class _Extractor:
                 left -= 1
             if is_event and not is_org and left == k:
                 continue
+            if token.lower in _LEGAL_SUFFIXES and (
+                left == k or (k < last and tokens[k + 1].is_cap)
+            ):
+                continue  # "Sa Kaeo", "Co Lo": a company's suffix ends its name
+
             if token.lower in wl.GENERIC_AFTER and left < k:
                 # "Antioquia Department", "Shan State": a place and its kind.
                 if self.names.known(

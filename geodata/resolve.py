@@ -228,15 +228,32 @@ def _hint_class(hint: str | None) -> str:
     return "place"
 
 
+_TOWN_APPOSITION = re.compile(
+    r",\s+(?:the|a|its)\s+(?:[a-z-]+\s+){0,2}?(?:town|city|village|capital|"
+    r"port)\b"
+)
+
+
 def _group_mentions(text: str, mentions: Sequence[PlaceMention], names) -> list[_Group]:
     by_key: dict[tuple[str, str], _Group] = {}
     previous: PlaceMention | None = None
     previous_strong = False
+    # "Ghazni province ... Ghazni city ... in Ghazni": a writer who tells the
+    # city apart by its generic word means the province by the bare name.
+    hinted: dict[str, set[str]] = {}
+    for mention in mentions:
+        if mention.hint in wl.SETTLEMENT_HINTS:
+            hinted.setdefault(place_key(mention.text), set()).add("settlement")
+        elif _hint_class(mention.hint) == "admin":
+            hinted.setdefault(place_key(mention.text), set()).add("admin")
+    bare_is_admin = {k for k, kinds in hinted.items() if len(kinds) == 2}
     for mention in sorted(mentions, key=lambda m: m.start):
         key = place_key(mention.text)
         if not key:
             continue
         ident = (key, _hint_class(mention.hint))
+        if mention.hint is None and key in bare_is_admin:
+            ident = (key, "admin")
         group = by_key.get(ident)
         if group is None:
             group = by_key[ident] = _Group(
@@ -255,6 +272,8 @@ def _group_mentions(text: str, mentions: Sequence[PlaceMention], names) -> list[
         )
         group.mentions.append(mention)
         group.hint = group.hint or mention.hint
+        if mention.hint is None and _TOWN_APPOSITION.match(text, mention.end):
+            group.hint = group.hint or "town"  # "Pailin, the provincial town,"
         group.strong = group.strong or strong
         previous, previous_strong = mention, strong
     return list(by_key.values())

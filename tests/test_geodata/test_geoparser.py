@@ -124,3 +124,35 @@ def test_parse_with_the_real_gazetteer(gazetteer) -> None:
         ("Mykolaiv", "resolved", "UA"),
         ("Kherson Oblast", "resolved", "UA"),
     ]
+
+
+def _kinds(gazetteer, text: str) -> list[tuple[list[str], str | None]]:
+    return [
+        ([m.text for m in p.mentions], p.result and p.result.entry.feature)
+        for p in Geoparser(gazetteer).parse(text)
+    ]
+
+
+def test_a_name_starting_with_a_company_suffix_is_still_a_place(gazetteer) -> None:
+    """ "Sa" closes company names ("... SA"); it does not hide Sa Kaeo."""
+    text = "Land in Sa Kaeo province went back to farmers; Demining Partners SA did it."
+    assert _kinds(gazetteer, text) == [(["Sa Kaeo"], "admin1")]
+
+
+def test_bare_name_is_the_province_when_the_city_is_named_as_such(gazetteer) -> None:
+    text = (
+        "Three boys were killed in Ghazni province. They were taken to the"
+        " hospital in Ghazni city. Fighting in Ghazni lasted years."
+    )
+    assert _kinds(gazetteer, text) == [
+        (["Ghazni", "Ghazni"], "admin1"),
+        (["Ghazni"], "settlement"),
+    ]
+
+
+def test_bare_name_called_the_town_is_the_town(gazetteer) -> None:
+    text = "Teams worked in Pailin province. In Pailin, the provincial town, all wait."
+    assert _kinds(gazetteer, text) == [
+        (["Pailin"], "admin1"),
+        (["Pailin"], "settlement"),
+    ]
