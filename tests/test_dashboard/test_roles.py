@@ -60,7 +60,8 @@ CASES = [
     ),
     (
         "BAKU, Azerbaijan, November 28. Deminers found 50 mines in Aghdam.",
-        {"BAKU": "mention", "Azerbaijan": "mention", "Aghdam": "clearance"},
+        # mines found are a minefield, whoever finds them (the role order)
+        {"BAKU": "mention", "Azerbaijan": "mention", "Aghdam": "minefield"},
     ),
     (
         "BAKU, Azerbaijan, November 28. About 50 mines were found in Aghdam.",
@@ -274,7 +275,7 @@ VARIED = [
     ("Deminers removed 300 mines from farmland near Jaffna.", {"Jaffna": "clearance"}),
     ("Sappers destroyed a cache of anti-tank mines outside Kherson.", {"Kherson": "clearance"}),
     ("An army team neutralised an unexploded bomb in Ramadi.", {"Ramadi": "clearance"}),
-    ("The police bomb squad disposed of two grenades found in Tuzla.", {"Tuzla": "clearance"}),
+    ("The police bomb squad disposed of two grenades found in Tuzla.", {"Tuzla": "minefield"}),
     ("An explosive ordnance disposal (EOD) team was sent to Sinjar.", {"Sinjar": "clearance"}),
     ("An EOD team worked for three days in Raqqa.", {"Raqqa": "clearance"}),
     ("After the bomblets were removed, land in Quang Tri was handed over to the province.", {"Quang Tri": "clearance"}),
@@ -317,7 +318,7 @@ VARIED = [
     ("Mines lie on the slopes below Khorugh.", {"Khorugh": "minefield"}),
     ("In Haditha, a family found a booby trap in their kitchen; an EOD team made it safe.",
      {"Haditha": "minefield"}),
-    ("In Ramadi, an EOD team found a booby trap in a kitchen.", {"Ramadi": "clearance"}),
+    ("In Ramadi, an EOD team found a booby trap in a kitchen.", {"Ramadi": "minefield"}),
     ("Around the Plain of Jars, teams released 600 hectares of farmland, guided by "
      "earlier finds of bomblets.", {"Plain of Jars": "clearance"}),
     ("Near Qalaikhumb, a terrace was surveyed after the teams found no sign of mines.",
