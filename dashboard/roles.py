@@ -104,14 +104,15 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
     # Land declared free of mines has been cleared or released: the mine
     # word inside "free of suspected minefields" says what is gone.
     ("clearance", True, False, r"(?:free|cleared|rid)\s+of\s+(?:all\s+)?"
-                               r"(?:suspected\s+|known\s+|the\s+)?(?:land)?(?:mines?|mine-?fields?|"
+                               r"(?:suspected\s+|known\s+|the\s+)?(?:(?:mined|hazardous|contaminated|"
+                               r"dangerous)\s+(?:areas?|land)|(?:land)?mines?|mine-?fields?|"
                                r"mine\s+contamination|contamination|hazardous\s+areas|"
                                r"explosive\s+(?:ordnance|remnants(?:\s+of\s+war)?))|"
                                r"(?:land)?mine-?\s?free|impact-free"),
     ("minefield", True, False, r"(?:remains?|still|yet|left)\s+to\s+be\s+"
-                               r"(?:cleared|demined|surveyed)|not\s+yet\s+"
-                               r"(?:been\s+)?(?:cleared|demined)|awaiting\s+"
-                               r"clearance"),
+                               r"(?:cleared|demined|surveyed)|(?:not\s+yet|never|not)\s+"
+                               r"(?:been\s+)?(?:cleared|demined|surveyed)|awaiting\s+"
+                               r"clearance|left\s+(?:[\w-]+\s+){0,4}?(?:mined|contaminated)"),
     ("incident", True, False, r"explod(?:ed|es|ing)|exploded|detonat(?:ed|es|ing)|"
                               r"went\s+off|set\s+off|trigger(?:ed|ing|s)|"
                               r"(?:ran|drove|run|drive|driving)\s+over|"
@@ -157,11 +158,12 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
     ("clearance", True, False, r"de-?min(?:ed|es)|clear(?:ed|ing|s)?|"
                                r"neutrali[sz](?:ed|ing|es)?|defus(?:ed|ing|es)?|"
                                r"destroy(?:ed|ing|s)?|disposed|dispos(?:ing|es)|"
-                               r"recover(?:ed|ing|s)?|"
+                               r"recover(?:ed|ing|s)?|cancel(?:l?ed|ling|s)?|"
                                r"removed|removing|surveyed|surveying|released|"
                                r"swept|sweeping|dismantled|lifted|lifting|"
                                r"hand(?:ed|s|ing)?\s+(?:back|over)\s+(?:[\w-]+\s+)"
-                               r"{0,3}?(?:land|territory|areas?|fields?|hectares)|"
+                               r"{0,3}?(?:land|territory|areas?|fields?|hectares|pastures?|plots?|"
+                               r"farmland|orchards?)|"
                                r"(?:was|were|been|is|are)\s+handed\s+(?:back|over)|"
                                # land given back for use once it is safe
                                r"(?:returned|released|given\s+back)\s+to\s+(?:the\s+|its\s+|their\s+)?"
@@ -173,13 +175,15 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                 r"(?:non-)?technical\s+surveys?|land\s+release|"
                                 r"surveys?|disposal|neutrali[sz]ation|bomb\s+squads?"),
     ("conference", True, False, r"host(?:ed|s|ing)?|convened|convenes|gathered|"
+                                r"signed|launch(?:ed|es|ing)?|presented|unveiled|"
                                 r"held|holds|took\s+place|takes\s+place|"
                                 r"organi[sz]ed|met|meet|meets"),
     ("conference", False, False, r"conferences?|workshops?|meetings?|summits?|"
                                  r"forums?|symposi(?:um|a)|seminars?|"
                                  r"round-?\s?tables?|congress(?:es)?|trainings?|"
                                  r"training\s+courses?|panels?|exhibitions?|"
-                                 r"expos?|gatherings?|ceremon(?:y|ies)"),
+                                 r"expos?|gatherings?|ceremon(?:y|ies)|launch(?:es)?|"
+                                 r"presentations?"),
 )  # fmt: skip
 _CUES = tuple(
     (role, is_verb, is_weak, re.compile(rf"\b(?:{pattern})\b"))
@@ -191,7 +195,8 @@ _CUE_WORDS = tuple(required_words(pattern) for _, _, _, pattern in _CUES)
 _NEEDS_MINE_NOUN = re.compile(
     r"^(?:found|finding|finds|discovered|detected|uncovered|spotted|located|"
     r"identified|unearthed|marked|plant\w*|laid|lay\w*|buried|clear(?:ed|ing|s)?|"
-    r"destroy\w*|dispos\w*|recover\w*|removed|removing|released|swept|sweeping|"
+    r"destroy\w*|dispos\w*|recover\w*|cancel\w*|removed|removing|released|swept|"
+    r"sweeping|"
     r"dismantled|"
     r"lifted|lifting|hand\w*\s.*|(?:was|were|been|is|are)\s+handed\s.*|fenced.*|"
     r"lying|left\s+behind|abandoned|(?:returned|given\s+back)\s.*|released\s.*|"
@@ -205,7 +210,8 @@ _NEEDS_MINE_NOUN = re.compile(
 _DISCOVERY = re.compile(r"^(?:found|finding|finds|discovered|detected|uncovered|"
                         r"spotted|located|identified|unearthed)$")  # fmt: skip
 _NEEDS_MEETING = re.compile(
-    r"^(?:host\w*|convened|convenes|gathered|held|holds|took\s+place|"
+    r"^(?:host\w*|convened|convenes|gathered|held|holds|took\s+place|signed|"
+    r"launch\w*|presented|unveiled|presentations?|"
     r"takes\s+place|organi[sz]ed)$"
 )
 _MINE_CONTEXT = re.compile(
@@ -216,7 +222,8 @@ _MINE_CONTEXT = re.compile(
 _MEETING_CONTEXT = re.compile(
     r"\b(?:conferences?|workshops?|meetings?|summits?|forums?|symposi(?:um|a)|"
     r"seminars?|round-?\s?tables?|congress(?:es)?|trainings?|panels?|exhibitions?|"
-    r"expos?|events?|games|olympi\w+|festivals?|ceremon(?:y|ies))\b"
+    r"expos?|events?|games|olympi\w+|festivals?|ceremon(?:y|ies)|agreements?|"
+    r"memorand\w+|accords?|reports?|launch\w*)\b"
 )
 _MINE_CONTEXT_WORDS = required_words(_MINE_CONTEXT)
 _MEETING_CONTEXT_WORDS = required_words(_MEETING_CONTEXT)
@@ -257,10 +264,15 @@ _FILLER_NOUNS_BEFORE_OF = frozenset(
     "municipality commune county state part parts north south east west northeast "
     "northwest southeast southwest north-east north-west south-east south-west "
     "edge edges center centre heart capital areas regions districts villages "
+    "much most half neck tip mouth foot "
     "slopes slope foothills bank banks shore shores side sides approaches "
     "towns cities provinces settlements states counties oblasts communities "
     "municipalities km kilometres kilometers miles metres "
     "meters".split()
+)
+_CHAIN_GENERICS = frozenset(
+    "village commune district municipality province region oblast county canton "
+    "department governorate raion rayon township".split()
 )
 _DISTANCE = frozenset("km kilometres kilometers miles metres meters".split())
 _DIRECTIONS = frozenset(
@@ -305,7 +317,8 @@ _DATELINE_AFTER = re.compile(
     r"^\s*(?:\([^)]{1,30}\)\s*)?,\s*(?:[A-Z][\w.'’ -]{1,30},\s*)?"
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|"
     r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|"
-    r"\([A-Z][\w ]{1,20}\)\s*[-–—])|^\s*(?:,\s*[A-Z][\w.'’ -]{1,30})?\s+[-–—]\s"
+    r"\([A-Z][\w ]{1,20}\)\s*[-–—])|^\s*(?:,\s*[A-Z][\w.'’ -]{1,30})?\s+[-–—]\s|"
+    r"^\s*,\s*[A-Z][\w.'’ -]{1,30}?\s*\([A-Z][\w ]{1,20}\)\s*[-–—]"
 )
 _DATELINE_BEFORE = re.compile(r"^(?:[A-Z][\w.'’ -]{0,30},\s*)?$")
 
@@ -506,6 +519,88 @@ def _judge(
     is_last: bool = True,
     broad: bool = False,
 ) -> tuple[Role, str | None]:
+    if tail + 1 < len(tokens) and tokens[tail + 1].lower in _BORDER_WORDS:
+        return "mention", None  # "near the Mozambique border": the border, not X
+    governor_index, governor = _governor(tokens, head)
+    if governor is not None and (
+        governor in ("with", "between") and _border_before(tokens, governor_index)
+    ):
+        return "mention", None  # "on the border with Uganda, which was mined"
+    if governor in _LOCATIVE and _describes_another_place(tokens, governor_index):
+        # "near Novopetrivka, 11 km west of Snihurivka", "Majur, a village
+        # between Sunja and Kostajnica": a reference point, the event is elsewhere
+        return "mention", None
+    role, cue = _judge_relation(
+        text, tokens, cues, head, tail, list_size, is_last=is_last, broad=broad
+    )
+    if role == "clearance" and _clearance_during_incident(tokens, cues, cue):
+        # "injured when a mine went off while he was clearing": an incident
+        return "incident", "during clearance"
+    return role, cue
+
+
+_BORDER_WORDS = frozenset("border borders frontier border-line".split())
+# Between the place a reference describes and the reference's preposition:
+# ", about 11 km west of", ", a village between", ", some 5 km from".
+_REFERENCE_WORDS = frozenset(
+    "about some around roughly approximately just nearly almost only a an the "
+    "village town city settlement hamlet small tiny remote farming mountain border "
+    "km kilometres kilometers miles metres meters north south east west northeast "
+    "northwest southeast southwest north-east north-west south-east south-west "
+    "of".split()
+)
+_REFERENCE_NOUNS = frozenset("village town city settlement hamlet".split())
+
+
+def _border_before(tokens: list[_Token], governor_index: int) -> bool:
+    index = governor_index - 1
+    while index >= 0 and tokens[index].lower in ("the", "shared", "common", "its"):
+        index -= 1
+    return index >= 0 and tokens[index].lower in _BORDER_WORDS
+
+
+def _describes_another_place(tokens: list[_Token], governor_index: int) -> bool:
+    index = governor_index - 1
+    saw_reference = False
+    while index >= 0 and (
+        tokens[index].lower in _REFERENCE_WORDS
+        or re.fullmatch(r"\d+(?:[.,]\d+)?", tokens[index].lower)
+    ):
+        saw_reference = saw_reference or (
+            tokens[index].lower in _DISTANCE or tokens[index].lower in _REFERENCE_NOUNS
+        )
+        index -= 1
+    if not saw_reference or index < 1 or tokens[index].lower != ",":
+        return False
+    return tokens[index - 1].text[:1].isupper()
+
+
+def _clearance_during_incident(
+    tokens: list[_Token], cues: list[_Cue], cue_text: str | None
+) -> bool:
+    incident = [cue for cue in cues if cue.role == "incident" and cue.is_verb]
+    if not incident:
+        return False
+    for cue in cues:
+        if cue.role != "clearance" or cue.text != cue_text:
+            continue
+        before = tokens[max(0, cue.first_index - 3) : cue.first_index]
+        if {t.lower for t in before} & {"while", "during", "whilst"}:
+            return True
+    return False
+
+
+def _judge_relation(
+    text: str,
+    tokens: list[_Token],
+    cues: list[_Cue],
+    head: int,
+    tail: int,
+    list_size: int,
+    *,
+    is_last: bool = True,
+    broad: bool = False,
+) -> tuple[Role, str | None]:
     governor_index, governor = _governor(tokens, head)
     after = _skip_apposition(text[tokens[tail].end : tokens[tail].end + 240])
     # A modifier: "the Sarybaba minefield", "Kharkiv demining teams".
@@ -541,7 +636,9 @@ def _judge(
     if governor == "between" and _relation_before(tokens, governor_index):
         return _best(extra)  # "the war between Iraq and Iran": the parties
     if governor in _LOCATIVE and _seat_of_speaker(tokens, governor_index):
-        return _best(extra)  # "officials in X said", "the government in X"
+        # "officials in X said", "the government in X"; but "a meeting of the
+        # authorities in X" is held in X
+        return _best(_meeting_before(tokens, cues, governor_index) + extra)
     if governor in _LOCATIVE:
         if modified is not None and modified.role == "conference":
             return modified.role, modified.text  # "at a Geneva meeting"
@@ -588,7 +685,9 @@ _SPEAKERS = frozenset(
     "headquarters headquartered based donors diplomats "
     "ambassador ambassadors journalist journalists reporter correspondent "
     "university researchers analysts born lives lived studied hospital hospitals "
-    "clinic clinics morgue".split()
+    "clinic clinics morgue coordinator coordinators director directors mayor "
+    "governor commander chief head manager adviser advisor representative "
+    "spokespeople police".split()
 )
 
 
@@ -664,7 +763,7 @@ _EXPERIENCER_VERBS = frozenset(
     "sees see suffered suffers suffer faces face faced contains contain contained "
     "remains remain remained counts count counted has have had is are was were "
     "lies lie became becomes experienced experiences witnessed logged holds hold "
-    "claims claim claimed".split()
+    "claims claim claimed accounted accounts account".split()
 )
 _DETERMINERS = frozenset(
     "some the a an many more most one large vast several dozens hundreds thousands "
@@ -783,8 +882,19 @@ def _find_cues(
                 if _not_a_find(tokens, first, last):
                     continue
             found[last] = _Cue(role, last, first, word, is_verb, is_weak)
-    cues = sorted(found.values(), key=lambda cue: cue.token_index)
+    cues = sorted(
+        (cue for cue in found.values() if not _negated(tokens, cue)),
+        key=lambda cue: cue.token_index,
+    )
     return _drop_cleared_objects(tokens, _drop_meeting_topics(tokens, cues))
+
+
+def _negated(tokens: list[_Token], cue: _Cue) -> bool:
+    """ "no casualties", "without injuries": the word says it did not happen."""
+    if cue.role != "incident" or cue.is_verb:
+        return False
+    before = [t.lower for t in tokens[max(0, cue.first_index - 2) : cue.first_index]]
+    return bool({"no", "without", "zero"} & set(before))
 
 
 # "earlier finds", "the teams found no sign of mines": no mine was found.
@@ -796,6 +906,11 @@ _FIND_AS_NOUN = frozenset(
 def _not_a_find(tokens: list[_Token], first: int, last: int) -> bool:
     if first > 0 and tokens[first - 1].lower in _FIND_AS_NOUN:
         return True
+    before = [t.lower for t in tokens[max(0, first - 7) : first]]
+    if "no" in before and not {",", ";", ".", "but"} & set(
+        before[before.index("no") :]
+    ):
+        return True  # "no evidence of mines was found", "no mines were found"
     return last + 1 < len(tokens) and tokens[last + 1].lower in ("no", "nothing")
 
 
@@ -890,6 +1005,18 @@ def _governor(tokens: list[_Token], head: int) -> tuple[int, str | None]:
                 return index, "near"
             index -= 2
             # "in Gio Linh district of Quang Tri": the first name's governor rules
+            while index >= 0 and tokens[index].text[:1].isupper():
+                index -= 1
+            continue
+        if (
+            word == ","
+            and index > 1
+            and tokens[index - 1].lower in _CHAIN_GENERICS
+            and tokens[index - 2].text[:1].isupper()
+        ):
+            # "in Ou Svay commune, Trapeang Prasat district": the larger unit
+            # after the comma is governed like the smaller one before it
+            index -= 2
             while index >= 0 and tokens[index].text[:1].isupper():
                 index -= 1
             continue
@@ -1005,7 +1132,11 @@ def _attached_cues(
         verbs = [cue for cue in backward if cue.is_verb]
         # A bare noun next to the place ("mines in X") yields to the verb that
         # governs it ("cleared 500 mines in X").
-        attached.append(max(verbs or backward, key=lambda cue: cue.token_index))
+        chosen = max(verbs or backward, key=lambda cue: cue.token_index)
+        agent = _casualty_by(tokens, cues, chosen)
+        attached.append(agent or chosen)
+    else:
+        attached.extend(_meeting_before(tokens, cues, governor_index))
     # Subject of a following verb: "deminers in X found", "X still claim cattle".
     following = [
         cue
@@ -1036,11 +1167,52 @@ def _attached_cues(
         ]
         if anaphor:
             return attached  # "... removed 1,245 mines, most of them in A, B and C"
+        if any(cue.is_verb for cue in attached):
+            # "In X alone, teams destroyed 25,000 mines, and the minefield near
+            # the village was declared clear": what was done in X, not the noun
+            attached = [cue for cue in attached if cue.is_verb]
     if list_size >= 3:
         # A list of places takes a role only from a verb ("mines were found in
         # A, B and C"), never from a noun ("demining companies in A, B, C").
         attached = [cue for cue in attached if cue.is_verb]
     return attached
+
+
+def _meeting_before(
+    tokens: list[_Token], cues: list[_Cue], governor_index: int
+) -> list[_Cue]:
+    """ "at a meeting of the two countries' mine action authorities in Hanoi"."""
+    meeting = [
+        cue
+        for cue in cues
+        if cue.role == "conference"
+        and not cue.is_verb
+        and cue.token_index < governor_index
+        and _word_gap(tokens, cue.token_index + 1, governor_index) <= 8
+        and not any(
+            cue.token_index < other.first_index < governor_index and other.is_verb
+            for other in cues
+        )
+    ]
+    return meeting[-1:]
+
+
+def _casualty_by(tokens: list[_Token], cues: list[_Cue], noun: _Cue) -> _Cue | None:
+    """ "killed by mines and unexploded ordnance in X": the casualty, not the mines."""
+    if noun.is_verb or noun.role != "minefield":
+        return None
+    for cue in reversed(cues):
+        if (
+            cue.role != "incident"
+            or not cue.is_verb
+            or cue.token_index >= noun.first_index
+        ):
+            continue
+        between = [t.lower for t in tokens[cue.token_index + 1 : noun.first_index]]
+        if between and between[0] in ("by", "from") and len(between) <= 6:
+            return cue
+        return None
+    return None
 
 
 _LIGHT_WORDS = frozenset(

@@ -416,3 +416,62 @@ def test_a_later_generic_noun_lends_its_sentence_for_the_facts():
     assert decision.role == "minefield"
     assert decision.anaphor_offsets == (text.index("the village"),)
     assert assign_roles(text, [_spans(text, "Sarybaba")])[0].role == "mention"
+
+
+# Wordings of the later dev batches (044-067), each rule on a sentence of its own.
+# fmt: off
+LATER_BATCHES = [
+    # a distance or a "village between" describes another place: a reference
+    ("A van hit a mine near the village of Kalynivka, about 9 km south of Bashtanka.",
+     {"Kalynivka": "incident", "Bashtanka": "mention"}),
+    ("A boy was hurt by a mine near Lipik, a town between Pakrac and Daruvar.",
+     {"Lipik": "incident", "Pakrac": "mention", "Daruvar": "mention"}),
+    ("A van hit a mine on a road 9 km south of Bashtanka.", {"Bashtanka": "incident"}),
+    # the border of a country is not the country
+    ("He stepped on a mine near the Zambia border in Mwinilunga district.",
+     {"Zambia": "mention", "Mwinilunga": "incident"}),
+    ("Funds go to the area around Kajo Keji, on the border with Uganda, which was heavily mined.",
+     {"Uganda": "mention"}),
+    # killed by mines in X: the casualty; "accounted for" casualties
+    ("This year 12 civilians have been killed by mines and unexploded ordnance in Kharkiv region.",
+     {"Kharkiv": "incident"}),
+    ("- Donetsk oblast accounted for a third of the month's civilian mine casualties.",
+     {"Donetsk": "incident"}),
+    # a deminer hurt while clearing: an incident
+    ("A deminer was injured when a mine went off while he was clearing scrub near Glina.",
+     {"Glina": "incident"}),
+    ("Two deminers were hurt last year when a mine exploded during clearance of a track near Zepce.",
+     {"Zepce": "incident"}),
+    # "no casualties", "no evidence of mines was found"
+    ("No casualties were recorded in Vakhsh district this year.", {"Vakhsh": "mention"}),
+    ("Teams cancelled 900 hectares in Novyi Buh district where no evidence of mines was found.",
+     {"Novyi Buh": "clearance"}),
+    # a meeting far before "in X"; an agreement signed; a report launched
+    ("They agreed at a meeting of the two countries' demining authorities in Vientiane.",
+     {"Vientiane": "conference"}),
+    ("The grant was announced under an agreement signed in Juba on Thursday.", {"Juba": "conference"}),
+    ("The annual report was launched in Geneva on Thursday.", {"Geneva": "conference"}),
+    # the chain "in A commune, B district" shares the "in"
+    ("A farmer was killed by a mine on Monday in Ou Svay commune, Trapeang Prasat district.",
+     {"Trapeang Prasat": "incident"}),
+    # much of X; never been surveyed; left mined; handed back pastures
+    ("Much of Laos remains contaminated.", {"Laos": "minefield"}),
+    ("Around Tal Afar large areas have never been surveyed.", {"Tal Afar": "minefield"}),
+    ("Years of fighting around Taiz have left roads and fields mined.", {"Taiz": "minefield"}),
+    ("Tajikistan hands back border pastures in Khatlon after clearance.", {"Khatlon": "clearance"}),
+    # the dateline of an agency story; a coordinator's seat
+    ("KABUL, Afghanistan (AP) - Three boys were killed when a shell exploded in Gardez.",
+     {"KABUL": "mention", "Afghanistan": "mention", "Gardez": "incident"}),
+    ("\"We cannot clear land where fighting goes on,\" said a coordinator in Popayan.",
+     {"Popayan": "mention"}),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), LATER_BATCHES, ids=[c[0][:50] for c in LATER_BATCHES]
+)
+def test_role_in_later_batch_wordings(text, expected):
+    names = list(expected)
+    decisions = assign_roles(text, [_spans(text, name) for name in names])
+    assert {name: d.role for name, d in zip(names, decisions, strict=True)} == expected
