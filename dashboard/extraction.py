@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Any, Protocol
 
 from dashboard.errors import ArticleReadError
-from dashboard.facts import Facts, extract_facts
+from dashboard.facts import SHIFTED, Facts, extract_facts, find_event_date
 from dashboard.models import Article, ArticleExtraction, ExtractedPlace, Role
 from dashboard.readers import read_article
 from dashboard.roles import RoleDecision, assign_roles
@@ -215,8 +215,21 @@ def _facts_for(
         for i, (s, e) in enumerate(sentences.spans[low:high], low)
         if i != index
     )
+    anchor = None
+    if SHIFTED.search(sentence):
+        # "Two days earlier, ...": counted from the last day told before it
+        for previous in range(index - 1, max(-1, index - 5), -1):
+            p_start, p_end = sentences.spans[previous]
+            told = find_event_date(text[p_start:p_end], published=article.published)
+            if told is not None and told.precision == "day":
+                anchor = told.value
+                break
     return extract_facts(
-        sentence, context=context, published=article.published, role=role
+        sentence,
+        context=context,
+        published=article.published,
+        role=role,
+        anchor=anchor,
     )
 
 

@@ -57,13 +57,14 @@ def extract_facts(
     context: str = "",
     published: date | None = None,
     role: str | None = None,
+    anchor: date | None = None,
 ) -> Facts:
     """Return the facts ``sentence`` states, falling back to ``context`` for gaps.
 
     ``context`` is the neighbouring text (the sentences before and after); it
     fills only what the sentence itself leaves unstated.
     """
-    own = _facts_of(sentence, published, role)
+    own = _facts_of(sentence, published, role, anchor)
     if not context:
         return own
     # The context is read only for what the sentence leaves unstated, and each
@@ -138,9 +139,14 @@ def _blank_dateline(text: str) -> str:
     return text
 
 
-def _facts_of(text: str, published: date | None, role: str | None = None) -> Facts:
+def _facts_of(
+    text: str,
+    published: date | None,
+    role: str | None = None,
+    anchor: date | None = None,
+) -> Facts:
     text = _blank_dateline(text)
-    found = find_event_date(text, published=published, role=role)
+    found = find_event_date(text, published=published, role=role, anchor=anchor)
     killed, injured = count_casualties(text)
     victims = victim_kinds(text) if killed or injured else ()
     return Facts(
@@ -279,7 +285,15 @@ _DATELINE_PREFIX = re.compile(
     r"[^\n–—]{3,30}?(?:\([^)\n]{1,30}\)\s*)?(?:\s[-–—]|–|—)\s"
 )
 # "Since the end of the fighting in 2020, ...": a date inside a clause opened
-# by "since" (no clause break between) starts a period; it is no event's date.
+# by "since" (no clause break between) starts a period; it is an event's date
+# only for a running total ("have found 5,000 mines since 2020"), and only when
+# the sentence states no other date.
+_RUNNING_TOTAL = re.compile(
+    r"\b(?:have|has)\s+(?:been\s+|now\s+|also\s+)?\w+(?:ed|en|un|wn)\b|"
+    r"\b(?:have|has)\s+(?:found|cleared|laid|hit|lost|had)\b",
+    re.I,
+)
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?(?:the\s+)?$", re.I)
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;:.()]*$", re.IGNORECASE)
 _SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/\d{4}")
 
@@ -295,12 +309,47 @@ def _day_or_month_first(written: str) -> bool:
 _NOT_EVENT_OWN = re.compile(r"(?:since|until|by)\b", re.IGNORECASE)
 
 
-def find_dates(text: str, *, published: date | None = None) -> list[DateMention]:
+# "Two days earlier", "the previous day": a date counted from the event told before.
+SHIFTED = re.compile(
+    rf"\b(?:(?P<n>{NUMBER}|a)\s+(?P<unit>days?|weeks?)\s+(?P<dir>earlier|later)|"
+    r"the\s+(?P<day>previous|next|following)\s+day|"
+    r"the\s+day\s+(?P<side>before|after)(?=\s*[,.;]))\b",
+    re.IGNORECASE,
+)
+
+
+def _shifted_dates(text: str, anchor: date) -> list[DateMention]:
+    found = []
+    for match in SHIFTED.finditer(text):
+        if match.group("n"):
+            written = match.group("n")
+            count = 1 if written.lower() == "a" else parse_number(written)
+            if count is None or count > 60:
+                continue
+            days = count * (7 if match.group("unit").lower().startswith("week") else 1)
+            later = match.group("dir").lower() == "later"
+        else:
+            days = 1
+            later = (match.group("day") or match.group("side")).lower() in (
+                "next",
+                "following",
+                "after",
+            )
+        value = anchor + timedelta(days=days if later else -days)
+        precision: DatePrecision = "day" if days < 7 else "month"
+        found.append(DateMention(value, precision, *match.span(), "shifted"))
+    return found
+
+
+def find_dates(
+    text: str, *, published: date | None = None, anchor: date | None = None
+) -> list[DateMention]:
     """Return every date ``text`` states, resolved against ``published``, in order.
 
     Dates without a year take the publication year (the year before when that
     would put them after publication); relative dates need ``published`` and
-    are skipped without it.
+    are skipped without it. "Two days earlier" needs ``anchor``, the date of
+    the event told before, and is skipped without it.
     """
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
@@ -318,12 +367,18 @@ def find_dates(text: str, *, published: date | None = None) -> list[DateMention]
             value, precision = resolved
             taken.append((start, end))
             found.append(DateMention(value, precision, start, end, kind))
+    if anchor is not None:
+        found.extend(_shifted_dates(text, anchor))
     found.sort(key=lambda mention: mention.start)
     return found
 
 
 def find_event_date(
-    text: str, *, published: date | None = None, role: str | None = None
+    text: str,
+    *,
+    published: date | None = None,
+    role: str | None = None,
+    anchor: date | None = None,
 ) -> DateMention | None:
     """Return the date of the event ``text`` reports: the most precise date it states.
 
@@ -342,20 +397,30 @@ def find_event_date(
     written closest to that role's words, counting a comma as a long way.
     """
     candidates: list[DateMention] = []
+    since: list[DateMention] = []
     dateline = _DATELINE_PREFIX.match(text)
     skip_before = dateline.end() if dateline else 0
-    for mention in find_dates(text, published=published):
+    for mention in find_dates(text, published=published, anchor=anchor):
         if mention.start < skip_before:
             continue  # "KYIV, March 3 (Reuters) -": when it was filed, not the event
         prefix = text[max(0, mention.start - 25) : mention.start]
         own = text[mention.start : mention.end]
+        if _SINCE_BEFORE.search(prefix) or own.lower().startswith("since") or (
+            _SINCE_CLAUSE.search(text[max(0, mention.start - 60) : mention.start])
+        ):
+            # "found 1,046 mines since January", "since the war ended in 2020":
+            # the start of a period, the date only when nothing else is stated
+            since.append(mention)
+            continue
         if _NOT_EVENT_BEFORE.search(prefix) or _NOT_EVENT_OWN.match(own):
             continue
-        if _SINCE_CLAUSE.search(text[max(0, mention.start - 60) : mention.start]):
-            continue  # "since the war ended in 2020": the start of a period
         if _day_or_month_first(own):
             continue  # "3/5/2023": 3 May or March 5? Better no date than a wrong one
         candidates.append(mention)
+    if not candidates and since and _RUNNING_TOTAL.search(text):
+        # "teams have destroyed 25,000 mines since January 2019": a running
+        # total dates from its start (a single event after "since" does not)
+        candidates = since[:1]
     # "on Tuesday 13 June", "on Thursday, 9 March": one day; the written date names it.
     candidates = [
         mention

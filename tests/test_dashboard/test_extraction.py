@@ -193,3 +193,16 @@ def test_a_later_sentence_about_the_town_gives_its_role_and_facts():
     assert (izium.role, izium.mines) == ("clearance", 212)
     assert izium.event_date == date(2023, 5, 4)
     assert izium.excerpt.startswith("Izium was retaken")  # the sentence naming it
+
+
+def test_two_days_earlier_counts_from_the_day_told_before():
+    article = Article(
+        text=(
+            "A farmer was killed on Sunday when his tractor hit a mine near Aghdam. "
+            "Two days earlier, a mine injured a shepherd outside Izium."
+        ),
+        published=date(2023, 3, 14),  # a Tuesday: Sunday is the 12th
+    )
+    places = {p.name: p for p in extract_article(article, geoparser=FakeGeoparser())}
+    assert places["Aghdam"].event_date == date(2023, 3, 12)
+    assert places["Izium"].event_date == date(2023, 3, 10)

@@ -48,7 +48,6 @@ def test_event_date_is_resolved_against_publication(sentence, expected, precisio
     "sentence",
     [
         "Deminers found 350 mines in the area.",  # no date stated
-        "The area has been mined since 2020.",  # since: not the event
         "May God help them, he said.",  # "May" the verb
         "The 2022 report lists 350 mines.",  # a bare year is not an event date
         "Officials hope to clear the land by 2025.",  # a target
@@ -179,9 +178,11 @@ GENERAL = [
     # years and periods that are not the event's date
     ("In 2021 deminers cleared 40 mines near Lachin.", {"date": (date(2021, 1, 1), Y), "mines": 40}),
     ("Since the end of the fighting in 2020, a tractor driver was killed near Aghdam.", {"date": None, "killed": 1}),
-    ("Since 2020, 300 people have been killed by mines.", {"date": None}),
+    # a running total dates from its start; a single event after "since" does not
+    ("Since 2020, 300 people have been killed by mines.", {"date": (date(2020, 1, 1), "year")}),
+    ("The area has been mined since 2020.", {"date": (date(2020, 1, 1), "year")}),
     ("After the 2020 war, the area was mined.", {"date": None}),
-    ("Since the war ended in 2020, deminers have found 5,000 mines.", {"date": None, "mines": 5000}),
+    ("Since the war ended in 2020, deminers have found 5,000 mines.", {"date": (date(2020, 1, 1), "year"), "mines": 5000}),
     ("The 2022 survey found 75 mines.", {"date": None, "mines": 75}),
     ("The 1997 Ottawa Convention bans anti-personnel mines.", {"date": None, "mines": None, "device": "anti-personnel mine"}),
     ("Under Article 5, the country must finish clearance by 2025.", {"date": None, "mines": None, "killed": None}),
@@ -201,7 +202,8 @@ GENERAL = [
     ("Call the hotline on 0800 123 456 to report mines.", {"mines": None}),
     ("A team of 14 people cleared mines in the valley.", {"mines": None}),
     ("In 2019, 87 mines were destroyed.", {"mines": 87, "date": (date(2019, 1, 1), Y)}),
-    ("Since 2018 the team has destroyed 2,300 mines.", {"mines": 2300, "date": None}),
+    ("Since 2018 the team has destroyed 2,300 mines.", {"mines": 2300, "date": (date(2018, 1, 1), "year")}),
+    ("Since January, deminers have found 1,046 mines.", {"mines": 1046, "date": (date(2023, 1, 1), "month")}),
     ("The report lists 2021 mines found near the border.", {"mines": 2021}),  # a count that looks like a year
     # devices
     ("Two men were killed when their car hit a TM-62.", {"killed": 2, "device": "anti-tank mine", "victims": ("civilian",)}),
@@ -397,3 +399,18 @@ def test_event_date_of_the_places_role(sentence, role, expected, precision):
 )
 def test_count_of_a_subject_with_a_relative_clause(sentence, killed, injured):
     assert count_casualties(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Two days earlier, a car hit a mine near Tafas.", date(2023, 3, 3)),
+        ("A week later, sappers found a mine in the same field.", date(2023, 3, 12)),
+        ("The previous day, a boy was injured.", date(2023, 3, 4)),
+        ("The next day, deminers cleared the road.", date(2023, 3, 6)),
+    ],
+)
+def test_a_date_counted_from_the_event_told_before(sentence, expected):
+    facts = extract_facts(sentence, published=PUBLISHED, anchor=date(2023, 3, 5))
+    assert facts.event_date == expected
+    assert extract_facts(sentence, published=PUBLISHED).event_date is None
