@@ -879,7 +879,13 @@ ARTICLES: dict[str, list[Spec]] = {
 }
 
 # Later batches, annotated in files of their own (see their docstrings).
-from eval.annotations import dev_reports, dev_wire  # noqa: E402
+from eval.annotations import (  # noqa: E402
+    dev_mixed,
+    dev_reports,
+    dev_reports2,
+    dev_wire,
+    dev_wire2,
+)
 
-ARTICLES.update(dev_wire.ARTICLES)
-ARTICLES.update(dev_reports.ARTICLES)
+for _batch in (dev_wire, dev_reports, dev_wire2, dev_reports2, dev_mixed):
+    ARTICLES.update(_batch.ARTICLES)
