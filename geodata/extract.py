@@ -223,7 +223,46 @@ class _Extractor:
                 found.append(item)
                 self.previous = item
         self._spread_plural_hints(found)
-        return found
+        return self._with_repeats_of_unknown_names(found)
+
+    def _with_repeats_of_unknown_names(self, found: list[_Found]) -> list[_Found]:
+        """Add the other occurrences of a name the gazetteer lacks.
+
+        "near the village of Kheyrimli" makes Kheyrimli a place; "Kheyrimli is
+        one of four villages" and "at Kheyrimli" are the same place, though
+        nothing around them says so.
+        """
+        unknown = {
+            self.text[item.start : item.end]
+            for item in found
+            if not item.known and item.hint is None
+        }
+        unknown |= {
+            self.text[item.start : item.end].split()[0]
+            for item in found
+            if not item.known
+            and item.hint is not None
+            and len(self.text[item.start : item.end].split()) == 2
+        }  # "Kheyrimli village": the name without its generic word
+        if not unknown:
+            return found
+        taken = [(item.start, item.end) for item in found]
+        by_start = {token.start: index for index, token in enumerate(self.tokens)}
+        added: list[_Found] = []
+        for name in unknown:
+            if len(name) < 4 or not name[:1].isupper():
+                continue
+            pattern = rf"(?<![\w-]){re.escape(name)}(?![\w-])"
+            for match in re.finditer(pattern, self.text):
+                start, end = match.span()
+                if any(s < end and start < e for s, e in taken):
+                    continue
+                index = by_start.get(start)
+                if index is None or self.labels[index] is not None:
+                    continue  # inside an organisation's or a person's name
+                taken.append((start, end))
+                added.append(_Found(start, end, None, False, False))
+        return sorted(found + added, key=lambda item: item.start) if added else found
 
     # -- runs of capitalised tokens -------------------------------------------
 

@@ -156,3 +156,18 @@ def test_bare_name_called_the_town_is_the_town(gazetteer) -> None:
         (["Pailin"], "admin1"),
         (["Pailin"], "settlement"),
     ]
+
+
+def test_every_occurrence_of_a_village_the_gazetteer_lacks_is_found(gazetteer) -> None:
+    """ "the village of Zorbakhli" makes it a place; "at Zorbakhli" is the same one."""
+    text = (
+        "Mines were found near the village of Zorbakhli. Zorbakhli lies on a ridge."
+        " A cow was killed at Zorbakhli on Monday."
+    )
+    (place,) = Geoparser(gazetteer).parse(text)
+    assert place.status == "unresolved"
+    assert [m.start for m in place.mentions] == [
+        text.index("Zorbakhli"),
+        text.index("Zorbakhli lies"),
+        text.index("Zorbakhli on"),
+    ]
