@@ -232,18 +232,14 @@ class _Extractor:
         one of four villages" and "at Kheyrimli" are the same place, though
         nothing around them says so.
         """
-        unknown = {
-            self.text[item.start : item.end]
-            for item in found
-            if not item.known and item.hint is None
-        }
-        unknown |= {
-            self.text[item.start : item.end].split()[0]
-            for item in found
-            if not item.known
-            and item.hint is not None
-            and len(self.text[item.start : item.end].split()) == 2
-        }  # "Kheyrimli village": the name without its generic word
+        unknown: set[str] = set()
+        for item in found:
+            if item.known:
+                continue
+            words = self.text[item.start : item.end].split()
+            if len(words) > 1 and words[-1].lower() in wl.GENERIC_AFTER:
+                words = words[:-1]  # "Kheyrimli village": the name without its kind
+            unknown.add(" ".join(words))
         if not unknown:
             return found
         taken = [(item.start, item.end) for item in found]
