@@ -772,6 +772,8 @@ class _Extractor:
                 first -= 1
         if span.known and not self._keep_known(span, hint, strong):
             return None
+        if re.match(r"\s?(?:\$|dollars?\b|cents?\b)", self.text[tokens[last].end :]):
+            return None  # "US$3.2 million", "US dollars": a currency
         if self._word_after(last) in wl.PROJECT_WORDS and hint is None:
             return None  # "the Masam project"
         if not span.known and not strong:

@@ -192,9 +192,44 @@ def resolve_places_with_country(
     dominant = dominant_country(countries)
     if aliases is not None:
         groups = _apply_aliases(groups, aliases, dominant)
+    _provinces_listed_together(text, groups)
     _choose(groups, countries)
     _fuzzy_unknowns(groups, gazetteer, countries)
     return _results(groups, countries), dominant
+
+
+def _provinces_listed_together(text: str, groups: Sequence[_Group]) -> None:
+    """ "in rural Cauca and Nariño": a name listed with a province is a province.
+
+    A bare name that is both a province and a few small towns (Nariño) is
+    read as the province when the name next to it in a list can only be one.
+    """
+    owner = {
+        (mention.start, mention.end): group
+        for group in groups
+        for mention in group.mentions
+    }
+    spans = sorted(owner)
+    for (s1, e1), (s2, e2) in zip(spans, spans[1:], strict=False):
+        if not _LIST_GAP.match(text[e1:s2]):
+            continue
+        first, second = owner[(s1, e1)], owner[(s2, e2)]
+        for one, other in ((first, second), (second, first)):
+            if (
+                one.hint is None
+                and _only_province(other)
+                and any(e.feature == "admin1" for e in one.entries)
+            ):
+                one.hint = "province"
+
+
+def _only_province(group: _Group) -> bool:
+    if group.hint in wl.PROVINCE_HINTS:
+        return True
+    top = group.entries[:1]
+    return bool(top) and top[0].feature == "admin1" and not any(
+        e.feature == "settlement" and e.population >= 20_000 for e in group.entries
+    )
 
 
 def dominant_country(countries: dict[str, float]) -> str | None:

@@ -171,3 +171,13 @@ def test_every_occurrence_of_a_village_the_gazetteer_lacks_is_found(gazetteer) -
         text.index("Zorbakhli lies"),
         text.index("Zorbakhli on"),
     ]
+
+
+def test_currency_is_not_a_country(gazetteer) -> None:
+    text = "Japan gave US$3.2 million to Juba; the US gave 5 million US dollars."
+    assert [p.name for p in Geoparser(gazetteer).parse(text)] == ["Japan", "Juba", "US"]
+
+
+def test_a_name_listed_with_a_province_is_the_province(gazetteer) -> None:
+    text = "Eight people were injured by mines in rural Cauca and Nariño in January."
+    assert _kinds(gazetteer, text) == [(["Cauca"], "admin1"), (["Nariño"], "admin1")]
