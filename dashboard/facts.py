@@ -658,8 +658,9 @@ _KILL = (
 )
 _INJURE = (
     r"injured|injuring|injures|injuries|wounded|wounding|wounds|hurt|maimed|"
-    r"maiming|hospitali[sz]ed|lost\s+(?:a|his|her|their|both)\s+(?:legs?|arms?|"
-    r"limbs?|feet|foot|hands?|eyes?)"
+    r"maiming|hospitali[sz]ed|lost\s+(?:a|an|his|her|their|both|one)\s+"
+    r"(?:(?:right|left|lower|upper)\s+)?(?:legs?|arms?|limbs?|feet|foot|hands?|eyes?|"
+    r"sight|fingers?|toes?|eye)"
 )
 _CASUALTY_VERB = re.compile(
     rf"\b(?P<word>(?P<kill>{_KILL})|(?P<injure>{_INJURE}))\b", re.IGNORECASE
@@ -700,7 +701,9 @@ _PERSON_SINGULAR = re.compile(
     r"uncle|aunt|companion|passenger|"
     r"serviceman|servicewoman|deminer|sapper|farmer|shepherd|driver|resident|"
     r"villager|civilian|teenager|person|worker|employee|officer|guard|pensioner|"
-    r"herder|tractor\s+driver)\b",
+    r"herder|tractor\s+driver|member|hunter|fisherman|woodcutter|labou?rer|herdsman|"
+    r"nomad|student|pupil|trader|motorcyclist|cyclist|policeman|policewoman|ranger|"
+    r"guide|engineer|technician|mechanic|hiker|tapper|collector)\b",
     re.IGNORECASE,
 )
 _CASUALTY_WORDS = required_words(_CASUALTY_VERB)
@@ -792,6 +795,15 @@ def _count_for(text: str, verb: re.Match[str], previous_end: int) -> int | None:
     counted = _counts_in(window, leading=False)
     if counted is None and _SINGULAR_SUBJECT.search(window):
         return 1  # "a 63-year-old hunter was killed"
+    if counted is None and (
+        _SECOND_PREDICATE.search(before) or word.startswith("lost")
+    ):
+        # "a driver ... ran over a mine and was seriously injured", "a member of
+        # the team lost his foot": the subject told at the start of the clause
+        clause = _since_break(before) if word.startswith("lost") else before
+        subject = _PERSON_SINGULAR.search(clause)
+        if subject is not None and subject.start() < 60:
+            return 1
     if counted is None:
         # "Five people who were collecting truffles were killed": the count is
         # the subject's, before its relative clause.
@@ -801,6 +813,9 @@ def _count_for(text: str, verb: re.Match[str], previous_end: int) -> int | None:
     return counted
 
 
+_SECOND_PREDICATE = re.compile(
+    r"\band\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+)
 _RELATIVE_SUBJECT = re.compile(
     rf"(?:^|[.;:]\s*|\b(?:and|but)\s+)(?P<n>{NUMBER})\s+(?:[\w'-]+\s+){{0,2}}?"
     r"(?:people|persons|men|women|children|boys|girls|soldiers|civilians|farmers|"
@@ -876,8 +891,12 @@ def _counts_in(window: str, *, leading: bool) -> int | None:
             continue
         if re.search(
             rf"\b(?:aged|age|on|in|at|of|{_MONTH})\s*$", window[: match.start()], re.I
+        ) or re.search(
+            r"\baged\s+(?:between\s+)?\d+\s*(?:and|to|-|–)\s*$",
+            window[: match.start()],
+            re.I,
         ):
-            continue  # "aged 12", "on 12 March": not a head count
+            continue  # "aged 12", "aged 11 and 14", "on 12 March": not a head count
         if re.match(rf"(?:a|another)\s+(?:{_ORDINAL_ONE})", token):
             value = 1
         elif token in ("no one", "nobody", "none"):
@@ -908,7 +927,8 @@ _MINE_NOUNS = (
     r"pieces\s+of\s+(?:unexploded\s+)?(?:ordnance|ammunition|UXO)|UXOs?|ERWs?|"
     r"unexploded\s+(?:ordnance|shells|munitions|bombs|devices|projectiles|items)|"
     r"(?:cluster\s+)?(?:sub)?munitions|bomblets|cluster\s+bombs|shells|"
-    r"projectiles|rockets|grenades|IEDs|improvised\s+explosive\s+devices|"
+    r"projectiles|rockets|grenades|IEDs|improvised\s+(?:explosive\s+)?devices|"
+    r"improvised\s+mines|"
     r"mortar\s+(?:rounds|bombs)|explosives|ordnance"
 )
 # A word between a count and its mine noun ("350 anti-tank mines"): never a
@@ -935,7 +955,7 @@ def count_mines(text: str) -> int | None:
     total = 0
     seen = False
     if not may_match(_MINE_COUNT_WORDS, fold(text)):
-        return None
+        return _handled_items(text)
     for match in _MINE_COUNT.finditer(text):
         if match.group("lead"):
             continue
@@ -953,7 +973,23 @@ def count_mines(text: str) -> int | None:
             continue
         total += value
         seen = True
-    return total if seen else None
+    return total if seen else _handled_items(text)
+
+
+def _handled_items(text: str) -> int | None:
+    """ "after destroying 23 devices": bare "devices" or "items" that are cleared."""
+    handled = _HANDLED_ITEMS.search(text)
+    return parse_number(handled.group("n")) or None if handled is not None else None
+
+
+_HANDLED_ITEMS = re.compile(
+    rf"\b(?:destroy\w*|remov\w*|found|clear\w*|defus\w*|neutrali[sz]\w*|"
+    rf"recover\w*|collect\w*|disposed\s+of|detonat\w*|blew\s+up)\s+"
+    rf"(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|at\s+least\s+|"
+    rf"another\s+)?(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:devices|items|objects|"
+    rf"pieces)\b",
+    re.IGNORECASE,
+)
 
 
 _DEVICES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(

@@ -414,3 +414,22 @@ def test_a_date_counted_from_the_event_told_before(sentence, expected):
     facts = extract_facts(sentence, published=PUBLISHED, anchor=date(2023, 3, 5))
     assert facts.event_date == expected
     assert extract_facts(sentence, published=PUBLISHED).event_date is None
+
+
+# Count wordings of the later dev batches, each on a sentence of its own.
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured", "mines"),
+    [
+        ("A farmer lost his right foot when he stepped on a mine.", None, 1, None),
+        ("A member of the survey team lost his foot when a mine went off.", None, 1, None),
+        ("Two brothers aged 9 and 13 were injured when a bomblet exploded.", None, 2, None),
+        ("A driver ploughing near Chuhuiv ran over a mine and was seriously injured.", None, 1, None),
+        ("Both boys lost their legs.", None, 2, None),
+        ("Teams removed 96 anti-vehicle mines and 31 improvised devices near Mocha.", None, None, 127),
+        ("The team handed back the land after destroying 23 devices.", None, None, 23),
+        ("The shop sold 40 devices.", None, None, None),
+    ],
+)
+def test_counts_in_later_batch_wordings(sentence, killed, injured, mines):
+    assert count_casualties(sentence) == (killed, injured)
+    assert count_mines(sentence) == mines
