@@ -96,6 +96,7 @@ COUNTRY_POINTS: dict[str, tuple[float, float]] = {
     "GE": (42.3, 43.4),
     "BY": (53.7, 27.95),
     "KE": (0.2, 37.9),
+    "BF": (12.3, -1.6),
     "ZZ": (0.0, 0.0),
 }
 CONTINENT_POINTS: dict[str, tuple[float, float]] = {
