@@ -503,9 +503,37 @@ def occurrence_role(
     head, tail = _list_bounds(text, tokens, first, last, place_spans)
     list_size = _list_size(text, place_spans, start)
     broad = bool(_BROAD_REGION.search(text[start:end]))
-    return _judge(
+    head_start, tail_end = tokens[head].start, tokens[tail].end
+    sole = not any(
+        span[1] <= head_start or span[0] >= tail_end
+        for span in place_spans
+        if sentence_start <= span[0] and span[1] <= sentence_end
+    )
+    role, cue = _judge(
         text, tokens, cues, head, tail, list_size, is_last=last >= tail, broad=broad
     )
+    if role == "mention" and cue is None and sole and not broad:
+        # The only place its sentence names, and nothing tied to it: the
+        # sentence's events happened there ("Mines were found and destroyed
+        # last week; the village of X ...").
+        return _sole_place_role(tokens, cues, head)
+    return role, cue
+
+
+def _sole_place_role(
+    tokens: list[_Token], cues: list[_Cue], head: int
+) -> tuple[Role, str | None]:
+    governor_index, governor = _governor(tokens, head)
+    if governor is not None and (
+        governor not in _LOCATIVE or _seat_of_speaker(tokens, governor_index)
+    ):
+        return "mention", None
+    events = [
+        cue
+        for cue in cues
+        if cue.is_verb and not cue.weak and cue.role != "conference"
+    ]
+    return _best(events)
 
 
 def _judge(
@@ -520,16 +548,16 @@ def _judge(
     broad: bool = False,
 ) -> tuple[Role, str | None]:
     if tail + 1 < len(tokens) and tokens[tail + 1].lower in _BORDER_WORDS:
-        return "mention", None  # "near the Mozambique border": the border, not X
+        return "mention", "border"  # "near the Mozambique border": the border, not X
     governor_index, governor = _governor(tokens, head)
     if governor is not None and (
         governor in ("with", "between") and _border_before(tokens, governor_index)
     ):
-        return "mention", None  # "on the border with Uganda, which was mined"
+        return "mention", "border"  # "on the border with Uganda, which was mined"
     if governor in _LOCATIVE and _describes_another_place(tokens, governor_index):
         # "near Novopetrivka, 11 km west of Snihurivka", "Majur, a village
         # between Sunja and Kostajnica": a reference point, the event is elsewhere
-        return "mention", None
+        return "mention", "reference"
     role, cue = _judge_relation(
         text, tokens, cues, head, tail, list_size, is_last=is_last, broad=broad
     )
@@ -634,7 +662,8 @@ def _judge_relation(
         )
         return _best(found + extra)
     if governor == "between" and _relation_before(tokens, governor_index):
-        return _best(extra)  # "the war between Iraq and Iran": the parties
+        # "the war between Iraq and Iran": the parties
+        return _best(extra) if extra else ("mention", "parties")
     if governor in _LOCATIVE and _seat_of_speaker(tokens, governor_index):
         # "officials in X said", "the government in X"; but "a meeting of the
         # authorities in X" is held in X

@@ -475,3 +475,23 @@ def test_role_in_later_batch_wordings(text, expected):
     names = list(expected)
     decisions = assign_roles(text, [_spans(text, name) for name in names])
     assert {name: d.role for name, d in zip(names, decisions, strict=True)} == expected
+
+
+# The only place its sentence names takes the sentence's events, unless
+# something says it is not where they happened.
+# fmt: off
+SOLE_PLACE = [
+    ("Georgia's government estimates that a quarter of the farmland may be contaminated.",
+     {"Georgia": "minefield"}),
+    ("Officials in Kyiv said a tractor hit a mine.", {"Kyiv": "mention"}),
+    ("A hiker from Zagreb was injured by a mine.", {"Zagreb": "mention"}),
+    ("Mines planted by Morocco were found.", {"Morocco": "mention"}),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), SOLE_PLACE, ids=[c[0][:50] for c in SOLE_PLACE])
+def test_the_only_place_of_a_sentence(text, expected):
+    names = list(expected)
+    decisions = assign_roles(text, [_spans(text, name) for name in names])
+    assert {name: d.role for name, d in zip(names, decisions, strict=True)} == expected
