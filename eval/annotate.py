@@ -97,6 +97,9 @@ COUNTRY_POINTS: dict[str, tuple[float, float]] = {
     "BY": (53.7, 27.95),
     "KE": (0.2, 37.9),
     "BF": (12.3, -1.6),
+    "XK": (42.6, 20.9),
+    "AL": (41.15, 20.17),
+    "PE": (-9.2, -75.0),
     "ZZ": (0.0, 0.0),
 }
 CONTINENT_POINTS: dict[str, tuple[float, float]] = {
