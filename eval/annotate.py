@@ -100,6 +100,12 @@ COUNTRY_POINTS: dict[str, tuple[float, float]] = {
     "XK": (42.6, 20.9),
     "AL": (41.15, 20.17),
     "PE": (-9.2, -75.0),
+    "TD": (15.4, 18.7),
+    "NE": (17.6, 8.1),
+    "CD": (-2.9, 23.7),
+    "MK": (41.6, 21.7),
+    "CM": (5.7, 12.7),
+    "CL": (-33.5, -70.6),
     "ZZ": (0.0, 0.0),
 }
 CONTINENT_POINTS: dict[str, tuple[float, float]] = {
