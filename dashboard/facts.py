@@ -264,8 +264,12 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("season", r"\b(?P<rel>last|this|past)\s+(?P<s>spring|summer|autumn|fall)\b"),
         ("ago", rf"\b(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b"),
         # "this year" or "this month" is a period, not when the event happened
-        ("relative", r"\b(?P<rel>last|earlier\s+this|past)\s+"
+        ("relative", r"\b(?P<rel>last|earlier\s+this|past|early\s+this|late\s+last|"
+                     r"early\s+last|the\s+previous|the\s+same|late\s+this)\s+"
                      r"(?P<unit>week|month|year)\b"),
+        # "on 21/03": day and month, unambiguous only when the day is over 12
+        ("daymonth", r"\bon\s+(?P<d>1[3-9]|2\d|3[01])[/.](?P<m>0?[1-9]|1[0-2])\b"
+                     r"(?![/.]\d)"),
     )
 )  # fmt: skip
 # Words one of which every match of a pattern contains: a text without any of
@@ -580,10 +584,26 @@ def _resolve(
         if unit == "month":
             return _shift_months(published, -count), "month"
         return date(published.year - count, 1, 1), "year"
+    if kind == "daymonth":
+        try:
+            value = date(published.year, int(groups["m"]), int(groups["d"]))
+        except ValueError:
+            return None
+        if value > published:
+            value = value.replace(year=published.year - 1)
+        return value, "day"
     if kind == "relative":
         rel = " ".join(groups["rel"].lower().split())
         unit = groups["unit"].lower()
-        past = rel in ("last", "past")
+        if rel == "the same":
+            # "the same week/month": of the event told before, which is not
+            # known here; publication's is the best guess (month precision)
+            return (published, "month") if unit != "year" else (
+                date(published.year, 1, 1),
+                "year",
+            )
+        rel = {"early this": "earlier this", "late this": "earlier this"}.get(rel, rel)
+        past = rel in ("last", "past", "late last", "early last", "the previous")
         if rel == "past" and unit != "week":
             return None  # "over the past month": a period ending now, no date
         if unit == "week":

@@ -433,3 +433,19 @@ def test_a_date_counted_from_the_event_told_before(sentence, expected):
 def test_counts_in_later_batch_wordings(sentence, killed, injured, mines):
     assert count_casualties(sentence) == (killed, injured)
     assert count_mines(sentence) == mines
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "precision"),
+    [
+        ("Early this month, a tractor hit a mine.", date(2023, 3, 1), "month"),
+        ("A shepherd was killed the previous week by a mine.", date(2023, 3, 3), "month"),
+        ("Late last month a mine exploded near the road.", date(2023, 2, 1), "month"),
+        ("A farmer lost both legs on 21/03 when he stepped on a mine.", date(2022, 3, 21), "day"),
+        ("A farmer lost both legs on 14/02 when he stepped on a mine.", date(2023, 2, 14), "day"),
+        ("A farmer lost both legs on 03/02 when he stepped on a mine.", None, None),  # 3 Feb or 2 Mar?
+    ],
+)
+def test_dates_of_wire_wordings(sentence, expected, precision):
+    facts = extract_facts(sentence, published=PUBLISHED)  # Friday 10 March 2023
+    assert (facts.event_date, facts.event_date_precision) == (expected, precision)
