@@ -118,7 +118,9 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                               r"(?:ran|drove|run|drive|driving)\s+over|"
                               r"stepp(?:ed|ing)\s+on|(?:were|was|been)\s+hit|"
                               r"(?:hit|hits|hitting|struck|strikes)\s+(?:an?|the)\s+"
-                              r"(?:[\w-]+\s+){0,2}?(?:land)?mines?|"
+                              r"(?:[\w-]+\s+){0,3}?(?:(?:land)?mines?|devices?|ieds?|"
+                              r"bombs?|shells?|explosives?|ordnance|munitions?|"
+                              r"booby-?traps?)|"
                               r"(?:destroyed|damaged|blown\s+up)\s+by\s+(?:an?\s+)?"
                               r"(?:[\w-]+\s+)?(?:land)?mines?|"
                               r"claim(?:s|ed|ing)?\s+(?:the\s+lives|lives|cattle|"
@@ -554,7 +556,11 @@ def _judge(
         governor in ("with", "between") and _border_before(tokens, governor_index)
     ):
         return "mention", "border"  # "on the border with Uganda, which was mined"
-    if governor in _LOCATIVE and _describes_another_place(tokens, governor_index):
+    if (
+        governor in _LOCATIVE
+        and governor not in ("in", "inside", "within", "across", "throughout")
+        and _describes_another_place(tokens, governor_index)
+    ):
         # "near Novopetrivka, 11 km west of Snihurivka", "Majur, a village
         # between Sunja and Kostajnica": a reference point, the event is elsewhere
         return "mention", "reference"

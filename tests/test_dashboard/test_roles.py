@@ -495,3 +495,20 @@ def test_the_only_place_of_a_sentence(text, expected):
     names = list(expected)
     decisions = assign_roles(text, [_spans(text, name) for name in names])
     assert {name: d.role for name, d in zip(names, decisions, strict=True)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a village *in* a province lies in it: the province shares the event
+        ("A shepherd was killed by a mine near Chinari, a village in Tavush province.",
+         {"Chinari": "incident", "Tavush": "incident"}),
+        # a patrol hitting a device on the road between two towns, no closer place
+        ("A patrol vehicle hit an improvised explosive device on the road between Damboa and Biu.",
+         {"Damboa": "incident", "Biu": "incident"}),
+    ],
+)
+def test_containment_and_roads_between_towns(text, expected):
+    names = list(expected)
+    decisions = assign_roles(text, [_spans(text, name) for name in names])
+    assert {name: d.role for name, d in zip(names, decisions, strict=True)} == expected
