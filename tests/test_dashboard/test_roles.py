@@ -512,3 +512,18 @@ def test_containment_and_roads_between_towns(text, expected):
     names = list(expected)
     decisions = assign_roles(text, [_spans(text, name) for name in names])
     assert {name: d.role for name, d in zip(names, decisions, strict=True)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deminers working in the forests of Gospic county found 312 mines.", {"Gospic": "minefield"}),
+        ("Seven truffle hunters were killed by a mine in the desert of Homs province.", {"Homs": "incident"}),
+        ("Most came from a mined belt on the slopes above the Korana valley.", {"Korana": "minefield"}),
+        ("In Karlovac county, a team blew up 26 corroded mines in situ.", {"Karlovac": "clearance"}),
+    ],
+)
+def test_landscape_nouns_and_blowing_up(text, expected):
+    names = list(expected)
+    decisions = assign_roles(text, [_spans(text, name) for name in names])
+    assert {name: d.role for name, d in zip(names, decisions, strict=True)} == expected
