@@ -144,6 +144,13 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                r"lying|left\s+behind|abandoned|"
                                r"remains?\s+there|remain(?:s|ed)?\s+"
                                r"(?:in\s+the\s+ground|buried|hidden|uncleared)"),
+    # "the remaining contamination lies along the old lines around A, B and C"
+    ("minefield", True, False, r"(?:contamination|mines|mine-?fields|"
+                               r"hazardous\s+areas?)"
+                               r"\s+(?:[\w-]+\s+){0,2}?(?:lies|lie|lay|stretch(?:es)?|"
+                               r"runs?|(?:is|are)\s+concentrated)"),
+    ("minefield", False, False, r"(?:most|more|heavily|badly|densely|worst)\s+"
+                                r"(?:\w+ly\s+)?(?:mined|contaminated|mine-affected)"),
     ("minefield", False, False, r"mine-?fields?|(?:mined|contaminated)\s+(?:areas?|"
                                 r"lands?|fields?|plots?|zones?|sites?|belts?|strips?|"
                                 r"stretch(?:es)?|sections?|slopes?|hillsides?|forests?|"
@@ -162,6 +169,8 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                r"neutrali[sz](?:ed|ing|es)?|defus(?:ed|ing|es)?|"
                                r"destroy(?:ed|ing|s)?|disposed|dispos(?:ing|es)|"
                                r"recover(?:ed|ing|s)?|cancel(?:l?ed|ling|s)?|"
+                               r"work(?:ing|ed|s)?\s+on(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                               r"(?:mine-?fields?|hazardous\s+areas?))|"
                                r"(?:blew|blown|blowing)\s+up(?!\s+by)|"
                                r"removed|removing|surveyed|surveying|released|"
                                r"swept|sweeping|dismantled|lifted|lifting|"
@@ -184,10 +193,13 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                 r"organi[sz]ed|met|meet|meets"),
     ("conference", False, False, r"conferences?|workshops?|meetings?|summits?|"
                                  r"forums?|symposi(?:um|a)|seminars?|"
-                                 r"round-?\s?tables?|congress(?:es)?|trainings?|"
-                                 r"training\s+courses?|panels?|exhibitions?|"
-                                 r"expos?|gatherings?|ceremon(?:y|ies)|launch(?:es)?|"
-                                 r"presentations?"),
+                                 r"round-?\s?tables?|congress(?:es)?|trainings|"
+                                 r"(?:a|the)\s+training|training\s+(?:courses?|"
+                                 r"sessions?|programmes?|programs?|workshops?)|"
+                                 r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?course(?!\s+of)|"
+                                 r"courses|panels?|exhibitions?|"
+                                 r"expos?|gatherings|(?:a|the)\s+gathering|"
+                                 r"ceremon(?:y|ies)|launch(?:es)?|presentations?"),
 )  # fmt: skip
 _CUES = tuple(
     (role, is_verb, is_weak, re.compile(rf"\b(?:{pattern})\b"))
@@ -518,12 +530,22 @@ def occurrence_role(
     role, cue = _judge(
         text, tokens, cues, head, tail, list_size, is_last=last >= tail, broad=broad
     )
+    if sole and role in ("minefield", "clearance") and not _is_cue_verb(cues, cue):
+        # "killed when a mine exploded as they crossed a fenced hazardous area
+        # near X": the one place of a blast's sentence is where it happened
+        blast = [c for c in cues if c.role == "incident" and c.is_verb]
+        if blast:
+            return "incident", blast[0].text
     if role == "mention" and cue is None and sole and not broad:
         # The only place its sentence names, and nothing tied to it: the
         # sentence's events happened there ("Mines were found and destroyed
         # last week; the village of X ...").
         return _sole_place_role(tokens, cues, head)
     return role, cue
+
+
+def _is_cue_verb(cues: list[_Cue], text: str | None) -> bool:
+    return any(c.text == text and c.is_verb for c in cues)
 
 
 def _sole_place_role(
@@ -556,6 +578,10 @@ def _judge(
     if tail + 1 < len(tokens) and tokens[tail + 1].lower in _BORDER_WORDS:
         return "mention", "border"  # "near the Mozambique border": the border, not X
     governor_index, governor = _governor(tokens, head)
+    if governor_index >= 0:
+        compared = _compared(tokens, cues, governor_index)
+        if compared:
+            return _best(compared)
     if governor is not None and (
         governor in ("with", "between") and _border_before(tokens, governor_index)
     ):
@@ -563,7 +589,10 @@ def _judge(
     if (
         governor in _LOCATIVE
         and governor not in ("in", "inside", "within", "across", "throughout")
-        and _describes_another_place(tokens, governor_index)
+        and (
+            _describes_another_place(tokens, governor_index)
+            or _located_by(tokens, governor_index)
+        )
     ):
         # "near Novopetrivka, 11 km west of Snihurivka", "Majur, a village
         # between Sunja and Kostajnica": a reference point, the event is elsewhere
@@ -588,6 +617,20 @@ _REFERENCE_WORDS = frozenset(
     "of".split()
 )
 _REFERENCE_NOUNS = frozenset("village town city settlement hamlet".split())
+
+
+def _located_by(tokens: list[_Token], governor_index: int) -> bool:
+    """ "on Mount Trebević above Sarajevo": Sarajevo only locates Trebević."""
+    if governor_index < 2 or tokens[governor_index].lower not in (
+        "near", "above", "below", "outside", "beyond", "off",
+    ):  # fmt: skip
+        return False
+    before = tokens[governor_index - 1]
+    return (
+        before.text[:1].isupper()
+        and before.lower not in _FILLERS
+        and tokens[governor_index - 2].lower not in (".", "!", "?")
+    )
 
 
 def _border_before(tokens: list[_Token], governor_index: int) -> bool:
@@ -701,6 +744,8 @@ def _judge_relation(
             if governor == "by" and before.role != "conference":
                 return _best(extra)  # "mines planted by X": X is the actor
             return before.role, before.text
+        if governor == "from" and tokens[governor_index - 1].lower in _FROM_ORIGIN:
+            return _best(extra)  # "an army disposal team from Prizren": its base
         if governor == "from":
             # "removed 18 submunitions from fields near X"
             removal = [
@@ -716,6 +761,45 @@ def _judge_relation(
     if modified is not None and governor not in ("from", "of", "such", "like"):
         return _best([modified, *extra])
     return _best(extra)
+
+
+# "a team from X", "a herder from X": where they come from, not where they act.
+_FROM_ORIGIN = frozenset(
+    "team teams unit units squad squads crew crews deminers sappers experts "
+    "specialists engineers officials delegation delegations delegates "
+    "participants herder herders farmer farmers man men woman women boy boys "
+    "girl girls family families refugees people residents villagers".split()
+)
+_COMPARATIVES = frozenset(
+    "most more highest largest worst second third biggest greatest".split()
+)
+
+
+def _compared(
+    tokens: list[_Token], cues: list[_Cue], governor_index: int
+) -> list[_Cue]:
+    """ "more casualties than any country except Syria", "the most heavily mined
+    part of the country after Donetsk", "1,003 casualties, ahead of Syria":
+    the place is compared on what the sentence counts."""
+    word = tokens[governor_index].lower
+    before = tokens[governor_index - 1].lower if governor_index > 0 else ""
+    if not (
+        word in ("except", "than", "after", "behind")
+        or (word == "of" and before in ("ahead", "behind"))
+    ):
+        return []
+    start = max(0, governor_index - 16)
+    if not any(t.lower in _COMPARATIVES for t in tokens[start:governor_index]) and (
+        before not in ("ahead", "behind")
+    ):
+        return []
+    return [
+        cue
+        for cue in cues
+        if cue.token_index < governor_index
+        and cue.role in ("incident", "minefield")
+        and not cue.weak
+    ]
 
 
 _SPEAKERS = frozenset(
@@ -1174,6 +1258,7 @@ def _attached_cues(
         chosen = max(verbs or backward, key=lambda cue: cue.token_index)
         agent = _casualty_by(tokens, cues, chosen)
         attached.append(agent or chosen)
+        attached.extend(_verb_before_during(tokens, cues, chosen))
     else:
         attached.extend(_meeting_before(tokens, cues, governor_index))
     # Subject of a following verb: "deminers in X found", "X still claim cattle".
@@ -1201,7 +1286,7 @@ def _attached_cues(
                 or cue.role != "clearance"
                 or _clearance_crew(tokens, cue, head)
             )
-            and (list_size < 3 or (anaphor and cue.is_verb))
+            and (list_size < 3 or anaphor)
             and not (broad and not anaphor)
         ]
         if anaphor:
@@ -1236,6 +1321,24 @@ def _meeting_before(
     return meeting[-1:]
 
 
+def _verb_before_during(
+    tokens: list[_Token], cues: list[_Cue], noun: _Cue
+) -> list[_Cue]:
+    """ "Most items were found during battle area clearance of farmland in X"."""
+    if noun.is_verb:
+        return []
+    index = noun.first_index - 1
+    while index >= 0 and tokens[index].lower in ("battle", "area", "the", "a", "mine"):
+        index -= 1
+    if index < 0 or tokens[index].lower not in ("during", "in", "while"):
+        return []
+    return [
+        cue
+        for cue in cues
+        if cue.is_verb and 0 < index - cue.token_index <= 3
+    ][-1:]
+
+
 def _casualty_by(tokens: list[_Token], cues: list[_Cue], noun: _Cue) -> _Cue | None:
     """ "killed by mines and unexploded ordnance in X": the casualty, not the mines."""
     if noun.is_verb or noun.role != "minefield":
@@ -1260,7 +1363,13 @@ _LIGHT_WORDS = frozenset(
 )
 
 
-_ANAPHORS = (("of", "them"), ("of", "which"), ("of", "these"), ("of", "those"))
+_ANAPHORS = (
+    ("of", "them"),
+    ("of", "which"),
+    ("of", "these"),
+    ("of", "those"),
+    ("of", "it"),
+)
 
 
 def _after_anaphor(tokens: list[_Token], governor_index: int) -> bool:
@@ -1313,8 +1422,15 @@ def _word_gap(tokens: list[_Token], start: int, end: int) -> int:
         word = tokens[index].lower
         if word in _CLAUSE_BREAKS or word in (".", "!", "?"):
             return 99
+        if word.isdigit():
+            continue  # "2,900": a number is part of its noun phrase
         if word == ",":
-            gap += 1
+            if not (
+                0 < index < len(tokens) - 1
+                and tokens[index - 1].lower.isdigit()
+                and tokens[index + 1].lower.isdigit()
+            ):
+                gap += 1
             continue
         if word in _LIGHT_WORDS or tokens[index].text[:1].isupper():
             continue  # articles, auxiliaries and proper names ("the Mine Ban Treaty")

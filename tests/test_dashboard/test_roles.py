@@ -527,3 +527,34 @@ def test_landscape_nouns_and_blowing_up(text, expected):
     names = list(expected)
     decisions = assign_roles(text, [_spans(text, name) for name in names])
     assert {name: d.role for name, d in zip(names, decisions, strict=True)} == expected
+
+
+# Wordings of dev batches 080-103.
+# fmt: off
+REPORT_BATCHES = [
+    ("Two of the dead were men gathering firewood near Zepce when a mine exploded.", {"Zepce": "incident"}),
+    ("Forty deminers finished a six-week course in Kabul on Thursday.", {"Kabul": "conference"}),
+    ("An army disposal team from Prizren took the bomblet away and destroyed it.", {"Prizren": "mention"}),
+    ("Myanmar recorded more mine casualties than any other country except Syria.",
+     {"Myanmar": "incident", "Syria": "incident"}),
+    ("Kharkiv is the most heavily mined region of the country after Donetsk.",
+     {"Kharkiv": "minefield", "Donetsk": "minefield"}),
+    ("Most of the remaining contamination lies along the old lines around Doboj, Olovo and Teslic.",
+     {"Doboj": "minefield", "Olovo": "minefield", "Teslic": "minefield"}),
+    ("About 107 square km of suspected hazardous area remain, almost all of it in Gospic, Slunj and Zadar.",
+     {"Gospic": "minefield", "Slunj": "minefield", "Zadar": "minefield"}),
+    ("A walker found a mine on Mount Trebevic above Sarajevo.", {"Mount Trebevic": "minefield", "Sarajevo": "mention"}),
+    ("Most of the items were found during battle area clearance of farmland in Gio Linh.", {"Gio Linh": "minefield"}),
+    ("Teams are working on minefields around Hargeisa that date from the civil war.", {"Hargeisa": "clearance"}),
+    ("A shepherd was killed when a mine exploded as they crossed a fenced hazardous area near Safwan.",
+     {"Safwan": "incident"}),
+    ("Deminers released about 2,900 hectares of farmland in the Kherson region this year.", {"Kherson": "clearance"}),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORT_BATCHES, ids=[c[0][:50] for c in REPORT_BATCHES])
+def test_role_in_report_batch_wordings(text, expected):
+    names = list(expected)
+    decisions = assign_roles(text, [_spans(text, name) for name in names])
+    assert {name: d.role for name, d in zip(names, decisions, strict=True)} == expected
