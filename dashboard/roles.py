@@ -137,7 +137,9 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
     ("minefield", True, False, r"plant(?:ed|ing|s)?|laid|lay(?:ing|s)?|buried|"
                                r"(?:are|is|were|was|been|remain|remains|remained|"
                                r"still)\s+(?:\w+ly\s+)?mined|"
-                               r"contaminated|littered|riddled|infested|"
+                               r"contaminated|littered|riddled|infested|laced|sown|"
+                               r"plough(?:ed|ing|s)?\s+up|turn(?:ed|ing|s)?\s+up|"
+                               r"dug\s+up|digging\s+up|"
                                r"found|finding|finds|discovered|detected|"
                                r"uncovered|spotted|located|identified|unearthed|"
                                r"marked|fenced(?:\s+off)?|cordoned\s+off|"
@@ -146,7 +148,8 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                r"(?:in\s+the\s+ground|buried|hidden|uncleared)"),
     # "the remaining contamination lies along the old lines around A, B and C"
     ("minefield", True, False, r"(?:contamination|mines|mine-?fields|"
-                               r"hazardous\s+areas?)"
+                               r"hazardous\s+areas?|remaining\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:areas?|land|fields|plots))"
                                r"\s+(?:[\w-]+\s+){0,2}?(?:lies|lie|lay|stretch(?:es)?|"
                                r"runs?|(?:is|are)\s+concentrated)"),
     ("minefield", False, False, r"(?:most|more|heavily|badly|densely|worst)\s+"
@@ -188,18 +191,23 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                 r"(?:non-)?technical\s+surveys?|land\s+release|"
                                 r"surveys?|disposal|neutrali[sz]ation|bomb\s+squads?"),
     ("conference", True, False, r"host(?:ed|s|ing)?|convened|convenes|gathered|"
-                                r"signed|launch(?:ed|es|ing)?|presented|unveiled|"
+                                r"trained|"
+                                r"launch(?:ed|es|ing)?|presented|unveiled|"
                                 r"held|holds|took\s+place|takes\s+place|"
                                 r"organi[sz]ed|met|meet|meets"),
     ("conference", False, False, r"conferences?|workshops?|meetings?|summits?|"
                                  r"forums?|symposi(?:um|a)|seminars?|"
                                  r"round-?\s?tables?|congress(?:es)?|trainings|"
-                                 r"(?:a|the)\s+training|training\s+(?:courses?|"
+                                 r"(?:a|the)\s+training(?!\s+(?:centres?|centers?|schools?|"
+                                 r"grounds?|facilit(?:y|ies)|camps?|bases?|sites?))|"
+                                 r"training\s+(?:courses?|"
                                  r"sessions?|programmes?|programs?|workshops?)|"
                                  r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?course(?!\s+of)|"
                                  r"courses|panels?|exhibitions?|"
                                  r"expos?|gatherings|(?:a|the)\s+gathering|"
-                                 r"ceremon(?:y|ies)|launch(?:es)?|presentations?"),
+                                 r"ceremon(?:y|ies)|launch(?:es)?|presentations?|"
+                                 r"(?:agreements?|memorand\w+|accords?|contracts?)\s+"
+                                 r"(?:was\s+|were\s+)?signed"),
 )  # fmt: skip
 _CUES = tuple(
     (role, is_verb, is_weak, re.compile(rf"\b(?:{pattern})\b"))
@@ -209,7 +217,8 @@ _CUES = tuple(
 _CUE_WORDS = tuple(required_words(pattern) for _, _, _, pattern in _CUES)
 # Verbs that name a role only when the sentence is about mines or meetings.
 _NEEDS_MINE_NOUN = re.compile(
-    r"^(?:found|finding|finds|discovered|detected|uncovered|spotted|located|"
+    r"^(?:found|finding|finds|discovered|detected|uncovered|spotted|located|laced|sown|"
+    r"plough\w*\s+up|turn\w*\s+up|dug\s+up|digging\s+up|"
     r"identified|unearthed|marked|plant\w*|laid|lay\w*|buried|clear(?:ed|ing|s)?|"
     r"destroy\w*|dispos\w*|recover\w*|cancel\w*|(?:blew|blown|blowing)\s+up|"
     r"removed|removing|released|swept|"
@@ -227,7 +236,7 @@ _NEEDS_MINE_NOUN = re.compile(
 _DISCOVERY = re.compile(r"^(?:found|finding|finds|discovered|detected|uncovered|"
                         r"spotted|located|identified|unearthed)$")  # fmt: skip
 _NEEDS_MEETING = re.compile(
-    r"^(?:host\w*|convened|convenes|gathered|held|holds|took\s+place|signed|"
+    r"^(?:host\w*|convened|convenes|gathered|held|holds|took\s+place|trained|"
     r"launch\w*|presented|unveiled|presentations?|"
     r"takes\s+place|organi[sz]ed)$"
 )
@@ -240,7 +249,7 @@ _MEETING_CONTEXT = re.compile(
     r"\b(?:conferences?|workshops?|meetings?|summits?|forums?|symposi(?:um|a)|"
     r"seminars?|round-?\s?tables?|congress(?:es)?|trainings?|panels?|exhibitions?|"
     r"expos?|events?|games|olympi\w+|festivals?|ceremon(?:y|ies)|agreements?|"
-    r"memorand\w+|accords?|reports?|launch\w*)\b"
+    r"memorand\w+|accords?|reports?|launch\w*|courses?)\b"
 )
 _MINE_CONTEXT_WORDS = required_words(_MINE_CONTEXT)
 _MEETING_CONTEXT_WORDS = required_words(_MEETING_CONTEXT)
@@ -317,11 +326,13 @@ _CLAUSE_OPENERS = frozenset(
     "where which who that".split()
 )
 _COPULA_PREDICATE = re.compile(
-    r"^(?:,\s*which\s+|,\s*where\s+)?(?:also\s+|still\s+|now\s+)*(?:is|are|was|were|remains?|remained|has\s+been|"
+    r"^(?:,\s*which\s+|,\s*where\s+)?(?:also\s+|still\s+|now\s+)*"
+    r"(?:(?:is|are|was|were)\s+(?:still\s+)?(?:believed|thought|said|known|reported|"
+    r"estimated)\s+to\s+be|is|are|was|were|remains?|remained|has\s+been|"
     r"have\s+been|had\s+been|became|becomes|is\s+still|are\s+still|was\s+still|"
     r"were\s+still)\s+(?:still\s+|now\s+|also\s+|one\s+of\s+the\s+(?:most\s+)?|"
     r"among\s+the\s+(?:most\s+)?|the\s+(?:most\s+)?|\w+ly\s+|badly\s+|severely\s+|"
-    r"heavily\s+)*(?P<word>mined|contaminated|littered|riddled|infested|"
+    r"heavily\s+)*(?P<word>mined|contaminated|littered|riddled|infested|laced|sown|"
     r"mine-?affected|affected\s+by\s+(?:land)?mines|strewn|peppered|seeded|"
     r"hazardous|dangerous|cleared|demined|"
     r"declared\s+(?:(?:mine-?)?free|cleared|clear|safe))"
@@ -597,6 +608,11 @@ def _judge(
         # "near Novopetrivka, 11 km west of Snihurivka", "Majur, a village
         # between Sunja and Kostajnica": a reference point, the event is elsewhere
         return "mention", "reference"
+    possessed = _possessed(tokens, cues, tail)
+    if isinstance(possessed, _Cue):
+        return possessed.role, possessed.text  # "Chad's known minefields"
+    if possessed is not None:
+        tail = possessed  # "Iraq's Basra province is still mined": as its province
     role, cue = _judge_relation(
         text, tokens, cues, head, tail, list_size, is_last=is_last, broad=broad
     )
@@ -631,6 +647,38 @@ def _located_by(tokens: list[_Token], governor_index: int) -> bool:
         and before.lower not in _FILLERS
         and tokens[governor_index - 2].lower not in (".", "!", "?")
     )
+
+
+_POSSESSED_WORDS = frozenset(
+    "known remaining own last northern southern eastern western central border "
+    "former main rural".split()
+)
+
+
+def _possessed(tokens: list[_Token], cues: list[_Cue], tail: int) -> _Cue | int | None:
+    """What a possessive place owns: a role word, or the end of a place it holds."""
+    if not re.search(r"['’]s$", tokens[tail].text) and not (
+        tail + 1 < len(tokens) and tokens[tail + 1].lower in ("'s", "’s")
+    ):
+        return None
+    index = tail + 1
+    if index < len(tokens) and tokens[index].lower in ("'s", "’s"):
+        index += 1
+    start = index
+    place_end = None
+    while index < len(tokens) and index < start + 5:
+        cue = _cue_starting_at(cues, index)
+        if cue is not None and not cue.is_verb:
+            return cue if cue.role in ("minefield", "incident") else None
+        token = tokens[index]
+        if token.text[:1].isupper():
+            place_end = index
+        elif token.lower in _FILLERS and place_end is not None:
+            place_end = index  # "Iraq's Basra province"
+        elif token.lower not in _POSSESSED_WORDS:
+            break
+        index += 1
+    return place_end
 
 
 def _border_before(tokens: list[_Token], governor_index: int) -> bool:
@@ -688,7 +736,11 @@ def _judge_relation(
     modified = _cue_right_after(cues, tokens, tail)
     # A relative clause about the place: "X, where deminers found ...".
     # "between X and Y, where ..." speaks of Y only.
-    extra = _where_clause_cues(tokens, cues, tail) if is_last else []
+    extra = (
+        _where_clause_cues(tokens, cues, tail)
+        if is_last or _plural_apposition(tokens, tail)
+        else []
+    )
     if governor is None:
         if modified is not None:
             return _best([modified, *extra])
@@ -714,6 +766,8 @@ def _judge_relation(
             tokens, cues, governor_index, head, tail, list_size, broad=True
         )
         return _best(found + extra)
+    if governor in _LOCATIVE and _agreed_relation_before(tokens, governor_index):
+        return "mention", "parties"  # "since the truce signed in Pretoria"
     if governor == "between" and _relation_before(tokens, governor_index):
         # "the war between Iraq and Iran": the parties
         return _best(extra) if extra else ("mention", "parties")
@@ -834,6 +888,18 @@ def _relation_before(tokens: list[_Token], governor_index: int) -> bool:
     while index >= 0 and tokens[index].lower in ("the", "a", "an", "recent", "former"):
         index -= 1
     return index >= 0 and tokens[index].lower in _RELATIONS
+
+
+def _agreed_relation_before(tokens: list[_Token], governor_index: int) -> bool:
+    index = governor_index - 1
+    if index < 1 or tokens[index].lower not in (
+        "signed", "agreed", "reached", "brokered", "concluded", "fought", "waged",
+    ):  # fmt: skip
+        return False
+    return tokens[index - 1].lower in (
+        "truce", "ceasefire", "cease-fire", "peace", "armistice", "battle", "battles",
+        "war", "wars", "fighting", "conflict",
+    )  # fmt: skip
 
 
 def _holder_before(tokens: list[_Token], governor_index: int) -> bool:
@@ -993,16 +1059,25 @@ def _find_cues(
             if first is None or last is None:
                 continue
             word = " ".join(match.group().split())
-            if is_verb and _NEEDS_MEETING.match(word) and not has_meeting:
-                continue
+            if is_verb and _NEEDS_MEETING.match(word) and not (
+                has_meeting and _meeting_near(tokens, first, last)
+            ):
+                continue  # "the city still holds much of the work": no meeting
             if _NEEDS_MINE_NOUN.match(word) and not has_mines:
                 continue
             if last in found:
                 continue
-            if is_verb and first > 0 and tokens[first - 1].lower in ("the", "a", "an"):
+            if (
+                is_verb
+                and " " not in word
+                and first > 0
+                and tokens[first - 1].lower in ("the", "a", "an")
+            ):
                 continue  # "the cleared land", "a mined road": adjectives, not events
             if _DISCOVERY.match(word):
                 if _not_a_find(tokens, first, last):
+                    continue
+                if _found_thing_exploded(tokens, first, lowered[match.end() :]):
                     continue
             found[last] = _Cue(role, last, first, word, is_verb, is_weak)
     cues = sorted(
@@ -1020,10 +1095,27 @@ def _negated(tokens: list[_Token], cue: _Cue) -> bool:
     return bool({"no", "without", "zero"} & set(before))
 
 
+def _meeting_near(tokens: list[_Token], first: int, last: int) -> bool:
+    window = tokens[max(0, first - 8) : last + 8]
+    return any(_MEETING_CONTEXT.fullmatch(t.lower) for t in window)
+
+
 # "earlier finds", "the teams found no sign of mines": no mine was found.
 _FIND_AS_NOUN = frozenset(
     "of earlier previous recent such these those their its his her new".split()
 )
+
+
+_FOUND_THEN_BLAST = re.compile(
+    r"^[^.;]{0,80}?\b(?:exploded|detonated|went\s+off|blew\s+up)\b"
+)
+
+
+def _found_thing_exploded(tokens: list[_Token], first: int, rest: str) -> bool:
+    """ "a grenade found in a field near X exploded": a blast, not a find."""
+    if first == 0 or not re.fullmatch(_MINE_NOUN, tokens[first - 1].lower):
+        return False
+    return bool(_FOUND_THEN_BLAST.match(rest))
 
 
 def _not_a_find(tokens: list[_Token], first: int, last: int) -> bool:
@@ -1213,6 +1305,8 @@ def _governor(tokens: list[_Token], head: int) -> tuple[int, str | None]:
                 )
             ):
                 return index, "near"
+            if word == "from" and index > 0 and tokens[index - 1].lower in _WAYS:
+                return index, "way-to"  # "the road from X to Y": the road near X
             if word == "to" and index > 0 and tokens[index - 1].lower in _WAYS:
                 return index, "way-to"  # "on the road to X": the road near X
             if word == "to" and index > 0 and tokens[index - 1].lower in _SENT:
@@ -1250,6 +1344,12 @@ def _attached_cues(
         if cue.token_index < governor_index
         and _word_gap(tokens, cue.token_index + 1, governor_index)
         <= _BACKWARD_GAP_TOKENS
+        and not (
+            # "a centre for deminers would open in X": a noun then a verb of its own
+            not cue.is_verb
+            and {t.lower for t in tokens[cue.token_index + 1 : governor_index]}
+            & _MODALS
+        )
     ]
     if backward:
         verbs = [cue for cue in backward if cue.is_verb]
@@ -1357,6 +1457,7 @@ def _casualty_by(tokens: list[_Token], cues: list[_Cue], noun: _Cue) -> _Cue | N
     return None
 
 
+_MODALS = frozenset("would will could can should may might must shall".split())
 _LIGHT_WORDS = frozenset(
     "the a an were was been have has had are is be being reportedly also recently "
     "of".split()
@@ -1395,6 +1496,9 @@ def _clearance_crew(tokens: list[_Token], cue: _Cue, head: int) -> bool:
     """
     if cue.first_index >= head or _clause_start(tokens, head) > cue.first_index + 4:
         return False
+    before = tokens[max(0, cue.first_index - 2) : cue.first_index]
+    if {t.lower for t in before} & {"for", "of", "to", "train", "training"}:
+        return False  # "a training centre for civilian deminers": not who acts
     if cue.text in ("deminers", "de-miners", "sappers", "deminer", "sapper"):
         return _clause_start(tokens, head) <= cue.first_index
     for index in range(cue.token_index + 1, min(cue.token_index + 5, head)):
@@ -1471,7 +1575,12 @@ def _where_clause_cues(tokens: list[_Token], cues: list[_Cue], tail: int) -> lis
     index = tail + 1
     if index < len(tokens) and tokens[index].lower == ",":
         index += 1
-    while index < len(tokens) and tokens[index].lower in _FILLERS:
+    # "Borkou and Tibesti, the two northern provinces where ...": an apposition
+    while index < len(tokens) and index <= tail + 7 and (
+        tokens[index].lower in _FILLERS
+        or tokens[index].lower in _APPOSITION_WORDS
+        or tokens[index].lower.isdigit()
+    ):
         index += 1
     if index < len(tokens) and tokens[index].lower == ",":
         index += 1
@@ -1480,6 +1589,23 @@ def _where_clause_cues(tokens: list[_Token], cues: list[_Cue], tail: int) -> lis
     end = _clause_end(tokens, index + 1)
     stop = next((i for i in range(index + 1, end) if tokens[i].lower == ","), end)
     return [cue for cue in cues if index < cue.first_index < stop and not cue.weak]
+
+
+_APPOSITION_WORDS = frozenset(
+    "two three four five six main last only old former largest biggest poorest "
+    "worst-hit most".split()
+)
+
+
+def _plural_apposition(tokens: list[_Token], tail: int) -> bool:
+    """ "A and B, the two provinces where ...": the clause is about both."""
+    window = [t.lower for t in tokens[tail + 1 : tail + 8]]
+    return (
+        window[:1] == [","]
+        and any(w in ("provinces", "districts", "villages", "towns", "regions",
+                      "areas", "countries", "states", "municipalities") for w in window)
+        and any(w in ("where", "which") for w in window)
+    )  # fmt: skip
 
 
 def _cue_right_after(cues: list[_Cue], tokens: list[_Token], tail: int) -> _Cue | None:

@@ -558,3 +558,35 @@ def test_role_in_report_batch_wordings(text, expected):
     names = list(expected)
     decisions = assign_roles(text, [_spans(text, name) for name in names])
     assert {name: d.role for name, d in zip(names, decisions, strict=True)} == expected
+
+
+# fmt: off
+SAHEL_AND_BEYOND = [
+    ("Forty deminers will deploy to Borkou and Tibesti, the two northern provinces where most known minefields lie.",
+     {"Borkou": "minefield", "Tibesti": "minefield"}),
+    ("Army engineers lifted two devices buried under the road from Ouallam to Banibangou.",
+     {"Ouallam": "minefield"}),
+    ("Large parts of the Sambisa Forest, the insurgents' former stronghold, are still believed to be laced with mines.",
+     {"Sambisa Forest": "minefield"}),
+    ("In Ituri province a grenade found in a field exploded on 4 May, killing two children.",
+     {"Ituri": "incident"}),
+    ("On the Peruvian side, the remaining areas lie in the Amazonas region.", {"Amazonas": "minefield"}),
+    ("Officials said a training centre for civilian deminers would open in Abadan.", {"Abadan": "mention"}),
+    ("Farmers in Gali district are still ploughing up mortar bombs and grenades.", {"Gali": "minefield"}),
+    ("A workshop closed on Friday. Ugandan forces fought over Kisangani in 2000, and the city still holds much of the work.",
+     {"Kisangani": "mention"}),
+    ("Deaths have fallen since the truce signed in Pretoria in 2022, the mine action office said.",
+     {"Pretoria": "mention"}),
+    ("New survey teams trained in Ndjamena will deploy to the north after the course.", {"Ndjamena": "conference"}),
+    ("Much of Chad's known minefields lie in the north.", {"Chad": "minefield"}),
+    ("Across the border, Iraq's Basra province is also still heavily mined.", {"Iraq": "minefield", "Basra": "minefield"}),
+    ("Ukraine's economy ministry estimates the cost of demining at 37 billion dollars.", {"Ukraine": "mention"}),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), SAHEL_AND_BEYOND, ids=[c[0][:50] for c in SAHEL_AND_BEYOND])
+def test_role_in_mixed_batch_wordings(text, expected):
+    names = list(expected)
+    decisions = assign_roles(text, [_spans(text, name) for name in names])
+    assert {name: d.role for name, d in zip(names, decisions, strict=True)} == expected
