@@ -243,6 +243,10 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"\b(?P<d>{_DAY})(?:{_RANGE}{_DAY}(?:\s+(?:of\s+)?{_MONTH})?)?"
             rf"\s+(?:of\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?\b",
         ),
+        # "between January and March (2024)": its first month
+        ("monthrange", rf"\b(?:between|from)\s+(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?"
+                       rf"\s+(?:and|to|until|through|-|–)\s+{_MONTH}"
+                       rf"(?:,?\s+(?P<y2>{_YEAR}))?\b"),
         ("my", rf"\b(?:in\s+|of\s+|since\s+|early\s+|late\s+|mid-?\s*)?"
                rf"(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))\b"),
         # "in the first week of June", "at the end of March", "in mid-March"
@@ -297,6 +301,21 @@ _RUNNING_TOTAL = re.compile(
     r"\b(?:have|has)\s+(?:found|cleared|laid|hit|lost|had)\b",
     re.I,
 )
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:said|says|told|announced|reported|stated|added|confirmed|declared|"
+    r"informed|noted)\s+(?:[\w-]+\s+){0,3}?(?:on|last|this|early|late)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _single_event(text: str) -> bool:
+    """ "Since 2020, a tractor driver was killed": one event, after the date."""
+    if _RUNNING_TOTAL.search(text):
+        return False
+    killed, injured = count_casualties(text)
+    return (killed or 0) + (injured or 0) == 1
+
+
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?(?:the\s+)?$", re.I)
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;:.()]*$", re.IGNORECASE)
 _SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/\d{4}")
@@ -402,6 +421,7 @@ def find_event_date(
     """
     candidates: list[DateMention] = []
     since: list[DateMention] = []
+    reported: list[DateMention] = []
     dateline = _DATELINE_PREFIX.match(text)
     skip_before = dateline.end() if dateline else 0
     for mention in find_dates(text, published=published, anchor=anchor):
@@ -409,6 +429,11 @@ def find_event_date(
             continue  # "KYIV, March 3 (Reuters) -": when it was filed, not the event
         prefix = text[max(0, mention.start - 25) : mention.start]
         own = text[mention.start : mention.end]
+        if _REPORTED_BEFORE.search(text[max(0, mention.start - 40) : mention.start]):
+            # "..., officials said on Wednesday": when it was told, not when
+            # it happened; the date only when nothing else is stated
+            reported.append(mention)
+            continue
         if _SINCE_BEFORE.search(prefix) or own.lower().startswith("since") or (
             _SINCE_CLAUSE.search(text[max(0, mention.start - 60) : mention.start])
         ):
@@ -421,10 +446,13 @@ def find_event_date(
         if _day_or_month_first(own):
             continue  # "3/5/2023": 3 May or March 5? Better no date than a wrong one
         candidates.append(mention)
-    if not candidates and since and _RUNNING_TOTAL.search(text):
-        # "teams have destroyed 25,000 mines since January 2019": a running
-        # total dates from its start (a single event after "since" does not)
+    if not candidates and since and not _single_event(text):
+        # "teams have destroyed 25,000 mines since January 2019", "the third
+        # fatal accident since October": a running total dates from its start
+        # (a single event after "since" does not)
         candidates = since[:1]
+    if not candidates:
+        candidates = reported[:1]
     # "on Tuesday 13 June", "on Thursday, 9 March": one day; the written date names it.
     candidates = [
         mention
@@ -471,7 +499,7 @@ _ROLE_WORDS = {
     ),
     "minefield": re.compile(
         r"\b(?:found|discover\w*|detect\w*|uncover\w*|spotted|reported|"
-        r"mine-?fields?|contaminat\w+|planted|laid|hazardous)\b",
+        r"mine-?fields?|contaminat\w+|planted|laid|hazardous|yield\w*)\b",
         re.I,
     ),
     "clearance": re.compile(
@@ -527,7 +555,9 @@ def _resolve(
     kind: str, match: re.Match[str], published: date | None
 ) -> tuple[date, DatePrecision] | None:
     groups = match.groupdict()
-    if kind in ("iso", "numeric", "mdy", "dmy", "my", "month", "year"):
+    if kind == "monthrange" and not groups.get("y") and groups.get("y2"):
+        groups = {**groups, "y": groups["y2"]}
+    if kind in ("iso", "numeric", "mdy", "dmy", "my", "month", "year", "monthrange"):
         return _resolve_absolute(kind, match, groups, published)
     if published is None:
         return None

@@ -449,3 +449,23 @@ def test_counts_in_later_batch_wordings(sentence, killed, injured, mines):
 def test_dates_of_wire_wordings(sentence, expected, precision):
     facts = extract_facts(sentence, published=PUBLISHED)  # Friday 10 March 2023
     assert (facts.event_date, facts.event_date_precision) == (expected, precision)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "precision"),
+    [
+        # a period between two months: its first month
+        ("Teams destroyed 4,711 mines between January and March.", date(2023, 1, 1), "month"),
+        ("Engineers cleared 318 mines between January and June 2022.", date(2022, 1, 1), "month"),
+        # the day it was told is not the day it happened
+        ("Teams have found 27 bomblets since mid-February, the centre said on Wednesday.",
+         date(2023, 2, 1), "month"),
+        ("A farmer was killed by a mine near Izium, police said on Wednesday.", date(2023, 3, 8), "day"),
+        ("A farmer was killed on Monday, police said on Wednesday.", date(2023, 3, 6), "day"),
+        # an aggregate since a month dates from it; a single event after it does not
+        ("It was the third fatal mine accident in the province since October.", date(2022, 10, 1), "month"),
+    ],
+)
+def test_periods_and_reporting_days(sentence, expected, precision):
+    facts = extract_facts(sentence, published=PUBLISHED)  # Friday 10 March 2023
+    assert (facts.event_date, facts.event_date_precision) == (expected, precision)
