@@ -880,6 +880,7 @@ ARTICLES: dict[str, list[Spec]] = {
 
 # Later batches, annotated in files of their own (see their docstrings).
 from eval.annotations import (  # noqa: E402
+    dev_local,
     dev_mixed,
     dev_reports,
     dev_reports2,
@@ -887,5 +888,5 @@ from eval.annotations import (  # noqa: E402
     dev_wire2,
 )
 
-for _batch in (dev_wire, dev_reports, dev_wire2, dev_reports2, dev_mixed):
+for _batch in (dev_wire, dev_reports, dev_wire2, dev_reports2, dev_mixed, dev_local):
     ARTICLES.update(_batch.ARTICLES)
