@@ -81,6 +81,8 @@ ARTICLES: dict[str, list[Spec]] = {
             prec=D,
             injured=2,
         ),
+        # The city of the hospital, separated from the region by its generic word.
+        S("Mykolaiv", "mention", 700569),
         # "Over the weekend": Saturday; 212 shells + 9 anti-tank mines.
         S("Kyselivka", "clearance", 705782, date="2023-09-02", prec=D, mines=221),
         S("Pervomaiske", "clearance", 12156558, date="2023-09-02", prec=D, mines=221),
@@ -233,6 +235,8 @@ ARTICLES: dict[str, list[Spec]] = {
         ),
         # "Cambodian Mine Action Centre" does not count; 42 casualties not split.
         C("Cambodia", "incident", "KH", date="2022-01-01", prec=Y),
+        # The authority's seat.
+        S("Phnom Penh", "mention", 1821306),
     ],
     "121_gio_linh_boy_bomblet_quang_binh.txt": [
         # "Quang Tri:" (title), "Quang Tri province", "in Quang Tri": one entry.
@@ -337,6 +341,8 @@ ARTICLES: dict[str, list[Spec]] = {
             mines=1,
         ),
         S("Phonsavan", "minefield", 1655123, date="2024-03-18", prec=D, mines=1),
+        # Only as a border in the clearance sentence.
+        C("Vietnam", "mention", "VN"),
         # 52 killed or injured last year: not split.
         C("Laos", "incident", "LA", date="2023-01-01", prec=Y),
         # The authority's seat.
@@ -418,6 +424,8 @@ ARTICLES: dict[str, list[Spec]] = {
             prec=D,
             mines=27,
         ),
+        # Only as a border in the incident sentence.
+        C("Kuwait", "mention", "KW"),
         # Two bombs defused on the road between Heet and Haditha.
         A1(
             "Anbar",
@@ -450,6 +458,7 @@ ARTICLES: dict[str, list[Spec]] = {
             killed=3,
             injured=1,
         ),
+        C("Jordan", "mention", "JO"),
         # "Hama" (title), "Hama province", "northern Hama": one entry; the
         # farmer's injury near Morek outranks the bomblet clearance.
         A1(
