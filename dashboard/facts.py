@@ -181,7 +181,7 @@ _NUMBER_WORD = (
 _DIGITS = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
 NUMBER = (
     rf"(?:(?:{_DIGITS})(?:\s+(?:million|thousand))?|(?:{_NUMBER_WORD})"
-    rf"(?:\s+(?:hundred|thousand))?)"
+    rf"(?:\s+(?:hundred|thousand|dozen))?)"
 )
 _NUMBER_RE = re.compile(rf"^(?:{NUMBER})$", re.IGNORECASE)
 
@@ -192,7 +192,14 @@ def parse_number(token: str) -> int | None:
     if not _NUMBER_RE.match(token):
         return None
     multiplier = 1
-    for word, factor in (("million", 1_000_000), ("thousand", 1000), ("hundred", 100)):
+    for word, factor in (
+        ("million", 1_000_000),
+        ("thousand", 1000),
+        ("hundred", 100),
+        ("dozen", 12),
+    ):
+        if token == word:
+            break  # "a dozen" is the unit itself
         if token.endswith(word):
             multiplier = factor
             token = token[: -len(word)].strip()
@@ -730,12 +737,14 @@ _COUNT_TOKEN = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(
-    r"[;:.!?()\"“”—–]|,|\b(?:when|after|while|as|which|who|that|because|but|where|"
+    r"[;:.!?()\"“”—–]|,(?!\d{3}\b)|\b(?:when|after|while|as|which|who|that|because|"
+    r"but|where|"
     r"since|including|among\s+them|of\s+whom)\b",
     re.IGNORECASE,
 )
 _VAGUE = re.compile(
-    r"\b(?:dozens|hundreds|thousands|scores|several|many|some|numerous|more)\b",
+    r"\b(?:dozens|hundreds|thousands|scores|several|many|some|numerous|"
+    r"more(?!\s+than))\b",
     re.IGNORECASE,
 )
 _NOT_A_COUNT_AFTER = re.compile(
@@ -942,7 +951,7 @@ def _counts_in(window: str, *, leading: bool) -> int | None:
         if re.search(
             rf"\b(?:aged|age|on|in|at|of|{_MONTH})\s*$", window[: match.start()], re.I
         ) or re.search(
-            r"\baged\s+(?:between\s+)?\d+\s*(?:and|to|-|–)\s*$",
+            rf"\baged\s+(?:between\s+)?(?:\d+|{_NUMBER_WORD})\s*(?:and|to|-|–)\s*$",
             window[: match.start()],
             re.I,
         ):
@@ -1029,11 +1038,21 @@ def count_mines(text: str) -> int | None:
 def _handled_items(text: str) -> int | None:
     """ "after destroying 23 devices": bare "devices" or "items" that are cleared."""
     handled = _HANDLED_ITEMS.search(text)
-    return parse_number(handled.group("n")) or None if handled is not None else None
+    if handled is not None:
+        return parse_number(handled.group("n")) or None
+    # "sappers defused another device", "a walker found a mine": one item
+    return 1 if _SINGLE_ITEM.search(text) else None
 
 
+_SINGLE_ITEM = re.compile(
+    r"\b(?:found|discovered|spotted|defused|destroyed|removed|lifted|neutrali[sz]ed|"
+    r"detonated|recovered|disposed\s+of)\s+(?:a|an|another|one|a\s+single)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:(?:land)?mine|device|shell|bomb|grenade|rocket|bomblet|"
+    r"submunition|projectile|IED)\b",
+    re.IGNORECASE,
+)
 _HANDLED_ITEMS = re.compile(
-    rf"\b(?:destroy\w*|remov\w*|found|clear\w*|defus\w*|neutrali[sz]\w*|"
+    rf"\b(?:destroy\w*|remov\w*|found|clear\w*|defus\w*|neutrali[sz]\w*|lift\w*|"
     rf"recover\w*|collect\w*|disposed\s+of|detonat\w*|blew\s+up)\s+"
     rf"(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|at\s+least\s+|"
     rf"another\s+)?(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:devices|items|objects|"

@@ -469,3 +469,21 @@ def test_dates_of_wire_wordings(sentence, expected, precision):
 def test_periods_and_reporting_days(sentence, expected, precision):
     facts = extract_facts(sentence, published=PUBLISHED)  # Friday 10 March 2023
     assert (facts.event_date, facts.event_date_precision) == (expected, precision)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured", "mines"),
+    [
+        ("Since 1975 the remnants have killed 3,430 people and injured 5,112.", 3430, 5112, None),
+        ("Cluster munitions have killed 60 people and injured more than 400.", 60, 400, None),
+        ("Two dozen anti-tank mines were found near the berm.", None, None, 24),
+        ("A dozen shells were found.", None, None, 12),
+        ("Engineers lifted two devices buried under the road.", None, None, 2),
+        ("The army said it had defused another device on the road.", None, None, 1),
+        ("Two brothers aged nine and 14 were injured.", None, 2, None),
+        ("A tractor hit a mine and the driver was injured.", None, 1, None),
+    ],
+)
+def test_counts_with_thousands_dozens_and_single_items(sentence, killed, injured, mines):
+    assert count_casualties(sentence) == (killed, injured)
+    assert count_mines(sentence) == mines
