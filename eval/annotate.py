@@ -106,6 +106,8 @@ COUNTRY_POINTS: dict[str, tuple[float, float]] = {
     "MK": (41.6, 21.7),
     "CM": (5.7, 12.7),
     "CL": (-33.5, -70.6),
+    "MD": (47.2, 28.5),
+    "UZ": (41.4, 64.6),
     "ZZ": (0.0, 0.0),
 }
 CONTINENT_POINTS: dict[str, tuple[float, float]] = {
