@@ -11,10 +11,11 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any, Protocol
 
 from dashboard.errors import ArticleReadError
-from dashboard.facts import SHIFTED, Facts, extract_facts, find_event_date
+from dashboard.facts import SHIFTED, Facts, count_mines, extract_facts, find_event_date
 from dashboard.models import Article, ArticleExtraction, ExtractedPlace, Role
 from dashboard.readers import read_article
 from dashboard.roles import RoleDecision, assign_roles
@@ -224,13 +225,37 @@ def _facts_for(
             if told is not None and told.precision == "day":
                 anchor = told.value
                 break
-    return extract_facts(
+    facts = extract_facts(
         sentence,
         context=context,
         published=article.published,
         role=role,
         anchor=anchor,
     )
+    own = _own_segment_mines(sentence, offset - start)
+    if own is not None and facts.mines is not None:
+        facts = replace(facts, mines=own)
+    return facts
+
+
+def _own_segment_mines(sentence: str, offset: int) -> int | None:
+    """The count of the place's own part of a sentence that lists several.
+
+    "in Tartar, 17 mines were neutralised; in Aghdam, 197; in Fuzuli, 173":
+    Tartar's count is 17, not the sentence's 387.
+    """
+    if sentence.count(";") == 0:
+        return None
+    parts = sentence.split(";")
+    counted = [count_mines(part) for part in parts]
+    if sum(1 for c in counted if c is not None) < 2:
+        return None
+    position = 0
+    for part, count in zip(parts, counted, strict=True):
+        if position <= offset < position + len(part) + 1:
+            return count
+        position += len(part) + 1
+    return None
 
 
 def _extracted(

@@ -986,7 +986,7 @@ _MINE_NOUNS = (
     r"pieces\s+of\s+(?:unexploded\s+)?(?:ordnance|ammunition|UXO)|UXOs?|ERWs?|"
     r"unexploded\s+(?:ordnance|shells|munitions|bombs|devices|projectiles|items)|"
     r"(?:cluster\s+)?(?:sub)?munitions|bomblets|cluster\s+bombs|shells|"
-    r"projectiles|rockets|grenades|IEDs|improvised\s+(?:explosive\s+)?devices|"
+    r"projectiles|rockets|grenades|IEDs|improvised\s+(?:explosive\s+)?devices|bombs|"
     r"improvised\s+mines|"
     r"mortar\s+(?:rounds|bombs)|explosives|ordnance"
 )
@@ -1015,9 +1015,18 @@ def count_mines(text: str) -> int | None:
     seen = False
     if not may_match(_MINE_COUNT_WORDS, fold(text)):
         return _handled_items(text)
+    previous_end = 0
     for match in _MINE_COUNT.finditer(text):
         if match.group("lead"):
             continue
+        between = text[previous_end : match.start("n")]
+        if seen and _PART_OF_TOTAL.search(between):
+            continue  # "64 items, among them shells and two mines": part of the 64
+        if match.start("n") > 0 and (
+            text[match.start("n") - 1].isalnum() or text[match.start("n") - 1] in "-/"
+        ):
+            continue  # "BLU-26 bomblets", "PMN-2": a model, not a count
+        previous_end = match.end()
         token = match.group("n")
         if token.lower() in ("a", "an", "one", "single", "another", "no"):
             continue
@@ -1049,6 +1058,10 @@ _SINGLE_ITEM = re.compile(
     r"detonated|recovered|disposed\s+of)\s+(?:a|an|another|one|a\s+single)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:(?:land)?mine|device|shell|bomb|grenade|rocket|bomblet|"
     r"submunition|projectile|IED)\b",
+    re.IGNORECASE,
+)
+_PART_OF_TOTAL = re.compile(
+    r"\b(?:including|among\s+them|of\s+which|of\s+them|such\s+as|mostly|mainly)\b",
     re.IGNORECASE,
 )
 _HANDLED_ITEMS = re.compile(

@@ -206,3 +206,16 @@ def test_two_days_earlier_counts_from_the_day_told_before():
     places = {p.name: p for p in extract_article(article, geoparser=FakeGeoparser())}
     assert places["Aghdam"].event_date == date(2023, 3, 12)
     assert places["Izium"].event_date == date(2023, 3, 10)
+
+
+def test_each_place_of_a_list_by_district_keeps_its_own_count():
+    article = Article(
+        text=(
+            "By district: in Aghdam, 14 anti-personnel mines and 3 anti-tank mines "
+            "were neutralised; in Izium, 58 anti-personnel mines and 117 unexploded "
+            "ordnance were destroyed."
+        ),
+        published=date(2024, 6, 17),
+    )
+    places = {p.name: p for p in extract_article(article, geoparser=FakeGeoparser())}
+    assert (places["Aghdam"].mines, places["Izium"].mines) == (17, 175)

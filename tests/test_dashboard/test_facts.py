@@ -487,3 +487,15 @@ def test_periods_and_reporting_days(sentence, expected, precision):
 def test_counts_with_thousands_dozens_and_single_items(sentence, killed, injured, mines):
     assert count_casualties(sentence) == (killed, injured)
     assert count_mines(sentence) == mines
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mines"),
+    [
+        ("Teams destroyed 1,310 items of ordnance, most of them BLU-26 bomblets.", 1310),
+        ("Teams destroyed 64 explosive items, among them shells and two mines.", 64),
+        ("Police defused two roadside bombs on the road.", 2),
+    ],
+)
+def test_model_numbers_and_parts_of_a_total_are_not_counted(sentence, mines):
+    assert count_mines(sentence) == mines
