@@ -882,11 +882,20 @@ ARTICLES: dict[str, list[Spec]] = {
 from eval.annotations import (  # noqa: E402
     dev_local,
     dev_mixed,
+    dev_press,
     dev_reports,
     dev_reports2,
     dev_wire,
     dev_wire2,
 )
 
-for _batch in (dev_wire, dev_reports, dev_wire2, dev_reports2, dev_mixed, dev_local):
+for _batch in (
+    dev_wire,
+    dev_reports,
+    dev_wire2,
+    dev_reports2,
+    dev_mixed,
+    dev_local,
+    dev_press,
+):
     ARTICLES.update(_batch.ARTICLES)
