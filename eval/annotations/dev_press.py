@@ -236,7 +236,7 @@ ARTICLES: dict[str, list[Spec]] = {
         F(
             "Panj",
             "clearance",
-            (37.60, 70.50),
+            (38.45, 70.80),
             "TJ",
             tolerance_km=LINEAR,
             date="2023-01-01",
