@@ -282,8 +282,9 @@ ARTICLES: dict[str, list[Spec]] = {
         C("Uzbekistan", "mention", "UZ"),
     ],
     "133_sarajevo_eu_agreement_olovo_konjic.txt": [
-        # Title, organisation names and a treaty commitment only.
-        C("Bosnia and Herzegovina", "mention", "BA"),
+        # Title, organisation names, a treaty commitment, and "killed or
+        # injured more than 1,780 people" since the war (combined, no date).
+        C("Bosnia and Herzegovina", "incident", "BA"),
         S("SARAJEVO", "conference", 3191281, date="2023-09-20", prec=D),
         C("Germany", "mention", "DE"),
         C("United States", "mention", "US", tolerance_km=1500),
@@ -307,8 +308,9 @@ ARTICLES: dict[str, list[Spec]] = {
         # "demined forest in Lika" (title).
         R("Lika", "clearance", (44.70, 15.40), "HR"),
         C("Kingdom of Norway", "mention", "NO", variants=["Norway"]),
-        # "Croatia still has about 110 square kilometres of mine suspected area".
-        C("Croatia", "minefield", "HR"),
+        # Mine suspected area remains, but "Since 1991, 210 people have been
+        # killed by mines in Croatia" wins.
+        C("Croatia", "incident", "HR", date="1991-01-01", prec=Y, killed=210),
         # Cleared and handed back, but 38 + 4 mines found and destroyed there
         # from March; "dozens of items" is no number.
         S(
@@ -455,8 +457,16 @@ ARTICLES: dict[str, list[Spec]] = {
         C("Thailand", "mention", "TH"),
         # The donor; its agency's name is not the place.
         C("Japan", "mention", "JP"),
-        # Donor's recipient, treaty goal: mention.
-        C("Cambodia", "mention", "KH"),
+        # "32 casualties across Cambodia in 2023, seven of them fatal".
+        C(
+            "Cambodia",
+            "incident",
+            "KH",
+            date="2023-01-01",
+            prec=Y,
+            killed=7,
+            injured=25,
+        ),
         # Training centre where courses are held since 2019.
         S("Kampong Chhnang", "conference", 1831167, date="2019-01-01", prec=Y),
         C("Laos", "mention", "LA"),
