@@ -880,6 +880,7 @@ ARTICLES: dict[str, list[Spec]] = {
 
 # Later batches, annotated in files of their own (see their docstrings).
 from eval.annotations import (  # noqa: E402
+    dev_features,
     dev_local,
     dev_mixed,
     dev_press,
@@ -897,5 +898,6 @@ for _batch in (
     dev_mixed,
     dev_local,
     dev_press,
+    dev_features,
 ):
     ARTICLES.update(_batch.ARTICLES)
