@@ -111,6 +111,19 @@ class ResolvingGazetteer(Protocol):
 
 
 _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+# "Ain Zara and neighbouring Salah al-Din": names side by side in one place.
+_NEIGHBOUR_GAP = re.compile(
+    r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+    r"(?:(?:neighbouring|neighboring|nearby|adjacent)\s+)?$"
+)
+# After "the X": what may follow a river's or a region's bare name.
+_AFTER_FEATURE = re.compile(r"\s*(?:[,.;:)]|$|\s(?:and|or|in|at|near|which|where)\b)")
+#: A water or relief feature ("X river", "Mount X") placed on a town only when
+#: the town lies this close to another place of the story.
+_FEATURE_ON_TOWN_KM = 100.0
+#: A world city is taken abroad under another spelling (Moskva, Genf) only
+#: from this population; "Boni" in Mali is not Bonn.
+_RENAMED_CITY_POPULATION = 1_000_000
 
 #: Below this confidence the Geoparser asks its fallback geocoder too.
 LOW_CONFIDENCE = 0.5
@@ -152,6 +165,16 @@ class _Group:
     confidence: float = 0.0
     provider: str = "gazetteer"
     vote: tuple[str, float] | None = None  # what this name adds to a country
+    # "the Dnipro," "the Tigris.": a bare name after "the" that no noun follows
+    # is a river or a region more often than a town.
+    after_the: bool = False
+    # The name is also written with an administrative word ("Lachin district")
+    # and the writer names it bare elsewhere: the bare one is the town.
+    beside_admin: bool = False
+    neighbours: list[_Group] = field(default_factory=list)  # listed next to it
+    # Left unplaced by a rule about where it lies, not because it may be no
+    # place at all: listed as unresolved rather than dropped.
+    keep: bool = False
 
     @property
     def ident(self) -> tuple[str, str]:
@@ -211,9 +234,12 @@ def _provinces_listed_together(text: str, groups: Sequence[_Group]) -> None:
     }
     spans = sorted(owner)
     for (s1, e1), (s2, e2) in zip(spans, spans[1:], strict=False):
+        first, second = owner[(s1, e1)], owner[(s2, e2)]
+        if first is not second and _NEIGHBOUR_GAP.match(text[e1:s2]):
+            first.neighbours.append(second)
+            second.neighbours.append(first)
         if not _LIST_GAP.match(text[e1:s2]):
             continue
-        first, second = owner[(s1, e1)], owner[(s2, e2)]
         for one, other in ((first, second), (second, first)):
             if (
                 one.hint is None
@@ -227,8 +253,12 @@ def _only_province(group: _Group) -> bool:
     if group.hint in wl.PROVINCE_HINTS:
         return True
     top = group.entries[:1]
-    return bool(top) and top[0].feature == "admin1" and not any(
-        e.feature == "settlement" and e.population >= 20_000 for e in group.entries
+    return (
+        bool(top)
+        and top[0].feature == "admin1"
+        and not any(
+            e.feature == "settlement" and e.population >= 20_000 for e in group.entries
+        )
     )
 
 
@@ -282,6 +312,7 @@ def _group_mentions(text: str, mentions: Sequence[PlaceMention], names) -> list[
         elif _hint_class(mention.hint) == "admin":
             hinted.setdefault(place_key(mention.text), set()).add("admin")
     bare_is_admin = {k for k, kinds in hinted.items() if len(kinds) == 2}
+    admin_written = {k for k, kinds in hinted.items() if kinds == {"admin"}}
     for mention in sorted(mentions, key=lambda m: m.start):
         key = place_key(mention.text)
         if not key:
@@ -307,6 +338,12 @@ def _group_mentions(text: str, mentions: Sequence[PlaceMention], names) -> list[
         )
         group.mentions.append(mention)
         group.hint = group.hint or mention.hint
+        if mention.hint is None and ident[1] == "place":
+            group.beside_admin = key in admin_written
+            if text[max(0, mention.start - 4) : mention.start] == "the " and (
+                _AFTER_FEATURE.match(text, mention.end)
+            ):
+                group.after_the = True
         if mention.hint is None and _TOWN_APPOSITION.match(text, mention.end):
             group.hint = group.hint or "town"  # "Pailin, the provincial town,"
         group.strong = group.strong or strong
@@ -455,16 +492,141 @@ def _choose(groups: list[_Group], story: dict[str, float]) -> None:
         others = [point for ident, point in anchors if ident != group.ident]
         top = max(countries.values(), default=0.0)
         group.scores = [_score(e, group, countries, top, others) for e in group.entries]
+    for group in groups:
+        if group.alias is None and group.entries:
+            best_index = max(range(len(group.entries)), key=group.scores.__getitem__)
+            town = _prefer_town(group, best_index)
+            if town != best_index:
+                group.scores[town] = group.scores[best_index] + 0.01
     _agree_on_variants(groups)
+    named = {
+        g.entries[0].country_code
+        for g in groups
+        if g.entries and g.entries[0].feature == "country"
+    }
+    dominant = dominant_country(story)
     for group in groups:
         if group.alias is not None or not group.entries:
             continue
         countries = _without_own_vote(group, story)
         best_index = max(range(len(group.entries)), key=group.scores.__getitem__)
         best = group.entries[best_index]
-        if _acceptable(best, group, countries):
+        others = [point for ident, point in anchors if ident != group.ident]
+        if _acceptable(best, group, countries, others) and _near_enough_abroad(
+            best, group, others, named, dominant
+        ):
             group.choice = best
             group.confidence = _confidence(group, best_index, countries)
+
+
+def _prefer_town(group: _Group, best_index: int) -> int:
+    """The town a bare name means rather than what outscored it.
+
+    - "north of Gao": a bare name that is both a province and the town that
+      is its seat is the town (the writer says "Gao region" for the other);
+    - "Lachin district ... the hospital in Lachin": a name the writer also
+      gives with its administrative word is, bare, the town;
+    - "New York": a city of millions so named, not a village abroad that is
+      known by that name only in another spelling.
+    """
+    entries = group.entries
+    best = entries[best_index]
+    if group.hint is not None or group.hint_class != "place":
+        return best_index
+    scores = group.scores
+    if best.feature in ("admin1", "admin2") or (
+        group.beside_admin and best.feature != "settlement"
+    ):
+        towns = [
+            i
+            for i, e in enumerate(entries)
+            if e.feature == "settlement"
+            and e.country_code == best.country_code
+            and _name_likeness(e.name, group.key) > 0
+            and (
+                (group.beside_admin and e.population >= 1000)
+                or best.feature == "admin1"
+                and (
+                    e.admin1 == best.name
+                    or _distance_km(e.lat, e.lon, best.lat, best.lon) < 60
+                )
+            )
+        ]
+        if towns and best.feature != "country":
+            town = max(towns, key=scores.__getitem__)
+            if scores[town] >= scores[best_index] - 0.15:
+                return town
+    if (
+        best.feature == "settlement"
+        and best.population < 50_000
+        and _exact_name(best.name, group.key) is False
+    ):
+        cities = [
+            i
+            for i, e in enumerate(entries)
+            if e.feature == "settlement"
+            and e.population >= _RENAMED_CITY_POPULATION
+            and _exact_name(e.name, group.key)
+        ]
+        if cities:
+            return max(cities, key=lambda i: entries[i].population)
+    return best_index
+
+
+def _world_city(entry: GazetteerEntry, key: str) -> bool:
+    """ "New York", "Hong Kong": ordinary words, but a city of millions so named."""
+    return (
+        len(key.split()) > 1
+        and entry.feature == "settlement"
+        and entry.population >= _RENAMED_CITY_POPULATION
+        and _exact_name(entry.name, key)
+    )
+
+
+def _town_so_named(entry: GazetteerEntry, key: str) -> bool:
+    """True for the town "Spokane Valley": its own name holds the generic word."""
+    words = key.split()
+    return (
+        len(words) > 1
+        and (words[-1] in wl.GENERIC_AFTER or words[0] in wl.GENERIC_BEFORE)
+        and _exact_name(entry.name, key)
+    )
+
+
+def _exact_name(name: str, key: str) -> bool:
+    """True when the entry is named so, its generic word aside ("New York City")."""
+    words = normalize_place_name(name).split()
+    if " ".join(words) == key:
+        return True
+    return (
+        len(words) > 1 and words[-1] in wl.GENERIC_AFTER and " ".join(words[:-1]) == key
+    )
+
+
+def _near_enough_abroad(
+    best: GazetteerEntry,
+    group: _Group,
+    anchors: Sequence[tuple[float, float]],
+    named: set[str | None],
+    dominant: str | None,
+) -> bool:
+    """A village in a country the story never names must lie near its places.
+
+    Two villages of a Sri Lankan story that are also towns in India make
+    India "a story country" for each other; only being near the story's other
+    places (a border crossing's far side) keeps such a pick.
+    """
+    if (
+        best.feature != "settlement"
+        or best.population >= FOREIGN_CITY_POPULATION
+        or not named
+        or best.country_code in named
+        or best.country_code == dominant
+    ):
+        return True
+    near = bool(anchors) and _nearest_km(best.lat, best.lon, anchors) <= 150.0
+    group.keep = not near
+    return near
 
 
 def _agree_on_variants(groups: list[_Group]) -> None:
@@ -605,18 +767,37 @@ def _hint_fit(entry: GazetteerEntry, hint: str | None) -> float:
 
 
 def _acceptable(
-    best: GazetteerEntry, group: _Group, countries: dict[str, float]
+    best: GazetteerEntry,
+    group: _Group,
+    countries: dict[str, float],
+    anchors: Sequence[tuple[float, float]] = (),
 ) -> bool:
     """Never a namesake abroad: outside the story's countries only the famous."""
     if group.hint in wl.SETTLEMENT_HINTS and best.feature != "settlement":
         return False  # "the village of Kangarli" is no district of that name
-    if group.hint in wl.FEATURE_HINTS and best.feature in ("country", "continent"):
-        return False  # "the Bosna river" is not Bosnia
+    names_feature = _names_feature(group)
+    if names_feature and best.feature in ("country", "continent"):
+        return False  # "the Bosna river" is not Bosnia, "Lake Chad" not Chad
+    if (
+        (names_feature or group.after_the)
+        and best.feature == "settlement"
+        and not _town_so_named(best, group.key)
+    ):
+        # "the Cuito river" is not the town of Cuito 400 km upstream: a river,
+        # range or valley goes on its namesake town only when that town lies
+        # among the story's other places.
+        near = (
+            _in_story(best, countries)
+            and bool(anchors)
+            and _nearest_km(best.lat, best.lon, anchors) <= _FEATURE_ON_TOWN_KM
+        )
+        group.keep = not near
+        return near
     if best.feature in ("country", "continent"):
         return True
     # An ordinary word is a place name only with a place context ("in Geneva",
     # "in Mobile" mid-sentence); otherwise only in the story's own country.
-    doubtful = group.weak and not group.strong
+    doubtful = group.weak and not group.strong and not _world_city(best, group.key)
     if not countries:
         # The story names no country: take only what is unambiguous enough.
         return not doubtful or best.population >= 1_000_000
@@ -624,9 +805,44 @@ def _acceptable(
         return True
     if doubtful or group.hint in wl.SETTLEMENT_HINTS or group.hint_class == "admin":
         return False
+    if any(_local(other, countries) for other in group.neighbours):
+        group.keep = True
+        return False  # "Ain Zara and neighbouring Salah al-Din": not in Iraq
     if best.feature in ("admin1", "region"):
         return True
-    return best.feature == "settlement" and best.population >= FOREIGN_CITY_POPULATION
+    return (
+        best.feature == "settlement"
+        and best.population >= FOREIGN_CITY_POPULATION
+        and (
+            _exact_name(best.name, group.key)
+            or best.population >= _RENAMED_CITY_POPULATION
+        )
+    )
+
+
+def _local(group: _Group, countries: dict[str, float]) -> bool:
+    """True when a listed neighbour is a place inside the story's countries
+    (or a name the gazetteer lacks: a village, most likely)."""
+    if not group.entries:
+        return not group.weak
+    top = group.entries[0]
+    return top.feature not in ("country", "continent") and _in_story(top, countries)
+
+
+_STRICT_FEATURES = frozenset(
+    {"river", "mountain", "valley", "lake", "pass", "sea", "gulf", "bay", "cape"}
+)
+
+
+def _names_feature(group: _Group) -> bool:
+    """True for a river, range, valley or lake: "X river", "Mount X", "the X"."""
+    if group.hint in _STRICT_FEATURES:
+        return True
+    words = group.key.split()
+    return len(words) > 1 and (
+        wl.GENERIC_BEFORE.get(words[0]) in _STRICT_FEATURES
+        or wl.GENERIC_AFTER.get(words[-1]) in _STRICT_FEATURES
+    )
 
 
 def _confidence(group: _Group, best_index: int, countries: dict[str, float]) -> float:
@@ -656,7 +872,15 @@ def _fuzzy_unknowns(
     """Spellings the gazetteer lacks, matched inside the story's countries only."""
     if not countries:
         return
-    codes = sorted(countries)
+    # A spelling the gazetteer lacks is matched in the countries the story
+    # names (and its main one), not in one that only a namesake voted for.
+    named = {
+        g.entries[0].country_code
+        for g in groups
+        if g.entries and g.entries[0].feature == "country"
+    }
+    dominant = dominant_country(countries)
+    codes = sorted(c for c in countries if not named or c in named or c == dominant)
     for group in groups:
         if group.entries or group.alias is not None or group.weak:
             continue
@@ -699,7 +923,7 @@ def _results(
     merged: dict[tuple[str, object], tuple[list[PlaceMention], _Group]] = {}
     order: list[tuple[str, object]] = []
     for group in groups:
-        if group.choice is None and group.entries and not group.strong:
+        if group.choice is None and group.entries and not (group.strong or group.keep):
             # Only a namesake abroad, and nothing in the text says "place":
             # a surname or a brand ("Smith and Wesson"), not a place here.
             continue
@@ -710,10 +934,14 @@ def _results(
             and not any(_in_story(e, countries) for e in group.entries)
         ):
             continue
-        # One entry is one place ("Quang Tri" and "Quang Tri province"), but a
-        # feature named after a town stays apart from it (Jaffna peninsula).
+        # One entry is one place ("Quang Tri" and "Quang Tri province", "Grmeč"
+        # and "Grmeč mountain"), but a feature placed on the town it is named
+        # after stays apart from the town (Jaffna peninsula).
         ident = (
-            (group.choice.gazetteer_id, group.hint_class == "feature")
+            (
+                group.choice.gazetteer_id,
+                group.hint_class == "feature" and group.choice.feature != "feature",
+            )
             if group.choice is not None
             else group.ident
         )
