@@ -1053,11 +1053,18 @@ def _handled_items(text: str) -> int | None:
     return 1 if _SINGLE_ITEM.search(text) else None
 
 
-_SINGLE_ITEM = re.compile(
-    r"\b(?:found|discovered|spotted|defused|destroyed|removed|lifted|neutrali[sz]ed|"
-    r"detonated|recovered|disposed\s+of)\s+(?:a|an|another|one|a\s+single)\s+"
+_SINGLE_THING = (
     r"(?:[\w-]+\s+){0,3}?(?:(?:land)?mine|device|shell|bomb|grenade|rocket|bomblet|"
-    r"submunition|projectile|IED)\b",
+    r"submunition|projectile|IED|round)\b"
+)
+_HANDLING = (
+    r"(?:found|discovered|spotted|defused|destroyed|removed|lifted|neutrali[sz]ed|"
+    r"detonated|recovered|reported|disposed\s+of|blew\s+up|blown\s+up)"
+)
+_SINGLE_ITEM = re.compile(
+    rf"\b{_HANDLING}\s+(?:a|an|another|one|a\s+single)\s+{_SINGLE_THING}|"
+    rf"\b(?:a|an|one|another)\s+{_SINGLE_THING}\s+(?:was|has\s+been|had\s+been)\s+"
+    rf"(?:\w+ly\s+)?{_HANDLING}",
     re.IGNORECASE,
 )
 _PART_OF_TOTAL = re.compile(

@@ -146,6 +146,11 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                r"lying|left\s+behind|abandoned|"
                                r"remains?\s+there|remain(?:s|ed)?\s+"
                                r"(?:in\s+the\s+ground|buried|hidden|uncleared)"),
+    # "a resident reported an unexploded mortar round": a find
+    ("minefield", True, False, r"reported\s+(?:an?\s+|the\s+|\d+\s+|two\s+|three\s+|"
+                               r"several\s+)?(?:[\w-]+\s+){0,2}?(?:(?:land)?mines?|shells?|"
+                               r"rounds?|devices?|grenades?|bombs?|bomblets?|uxos?|ordnance|"
+                               r"explosives?)"),
     # "the remaining contamination lies along the old lines around A, B and C"
     ("minefield", True, False, r"(?:contamination|mines|mine-?fields|"
                                r"hazardous\s+areas?|remaining\s+(?:[\w-]+\s+){0,2}?"
@@ -171,14 +176,15 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
     ("clearance", True, False, r"de-?min(?:ed|es)|clear(?:ed|ing|s)?|"
                                r"neutrali[sz](?:ed|ing|es)?|defus(?:ed|ing|es)?|"
                                r"destroy(?:ed|ing|s)?|disposed|dispos(?:ing|es)|"
-                               r"recover(?:ed|ing|s)?|cancel(?:l?ed|ling|s)?|"
+                               r"recover(?:ed|ing|s)?|cancel(?:l?ed|ling|s)?|checked|"
                                r"work(?:ing|ed|s)?\s+on(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                                r"(?:mine-?fields?|hazardous\s+areas?))|"
                                r"(?:blew|blown|blowing)\s+up(?!\s+by)|"
                                r"removed|removing|surveyed|surveying|released|"
                                r"swept|sweeping|dismantled|lifted|lifting|"
                                r"hand(?:ed|s|ing)?\s+(?:back|over)\s+(?:[\w-]+\s+)"
-                               r"{0,3}?(?:land|territory|areas?|fields?|hectares|pastures?|plots?|"
+                               r"{0,5}?(?:land|territory|areas?|fields?|hectares|acres|"
+                               r"pastures?|plots?|"
                                r"farmland|orchards?)|"
                                r"(?:was|were|been|is|are)\s+handed\s+(?:back|over)|"
                                # land given back for use once it is safe
@@ -220,7 +226,7 @@ _NEEDS_MINE_NOUN = re.compile(
     r"^(?:found|finding|finds|discovered|detected|uncovered|spotted|located|laced|sown|"
     r"plough\w*\s+up|turn\w*\s+up|dug\s+up|digging\s+up|"
     r"identified|unearthed|marked|plant\w*|laid|lay\w*|buried|clear(?:ed|ing|s)?|"
-    r"destroy\w*|dispos\w*|recover\w*|cancel\w*|(?:blew|blown|blowing)\s+up|"
+    r"destroy\w*|dispos\w*|recover\w*|cancel\w*|checked|(?:blew|blown|blowing)\s+up|"
     r"removed|removing|released|swept|"
     r"sweeping|"
     r"dismantled|"
@@ -681,6 +687,11 @@ def _possessed(tokens: list[_Token], cues: list[_Cue], tail: int) -> _Cue | int 
     return place_end
 
 
+def _resident_before(tokens: list[_Token], governor_index: int) -> bool:
+    index = governor_index - 1
+    return index >= 0 and tokens[index].lower in _RESIDENTS
+
+
 def _border_before(tokens: list[_Token], governor_index: int) -> bool:
     index = governor_index - 1
     while index >= 0 and tokens[index].lower in ("the", "shared", "common", "its"):
@@ -771,7 +782,11 @@ def _judge_relation(
     if governor == "between" and _relation_before(tokens, governor_index):
         # "the war between Iraq and Iran": the parties
         return _best(extra) if extra else ("mention", "parties")
-    if governor in _LOCATIVE and _seat_of_speaker(tokens, governor_index):
+    if (
+        governor in _LOCATIVE
+        and _seat_of_speaker(tokens, governor_index)
+        and not (tail + 1 < len(tokens) and tokens[tail + 1].lower in _AREA_WORDS)
+    ):
         # "officials in X said", "the government in X"; but "a meeting of the
         # authorities in X" is held in X
         return _best(_meeting_before(tokens, cues, governor_index) + extra)
@@ -791,6 +806,11 @@ def _judge_relation(
         found = _attached_cues(
             tokens, cues, held_at, head, tail, list_size, broad=broad
         )
+        return _best(found + extra)
+    if governor == "of" and _resident_before(tokens, governor_index):
+        found = _predicate_cues(tokens, cues, tail) or [
+            cue for cue in cues if cue.first_index > tail and cue.is_verb
+        ][:1]
         return _best(found + extra)
     if governor in ("of", "from", "by"):
         before = _cue_ending_at(cues, governor_index - 1)
@@ -856,6 +876,15 @@ def _compared(
     ]
 
 
+# "officials in Tuzla Canton report that ...": a province's officials speak of it.
+_AREA_WORDS = frozenset(
+    "province region canton district oblast county department governorate state "
+    "municipality raion rayon".split()
+)
+# "a resident of X was injured": the resident's place is where it happened.
+_RESIDENTS = frozenset(
+    "resident residents inhabitant inhabitants villager villagers".split()
+)
 _SPEAKERS = frozenset(
     "official officials government authorities authority ministry ministries "
     "minister spokesman spokeswoman spokesperson embassy office offices "

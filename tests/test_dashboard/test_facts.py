@@ -499,3 +499,16 @@ def test_counts_with_thousands_dozens_and_single_items(sentence, killed, injured
 )
 def test_model_numbers_and_parts_of_a_total_are_not_counted(sentence, mines):
     assert count_mines(sentence) == mines
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mines"),
+    [
+        ("A 500-pound bomb was found on Monday near a school.", 1),
+        ("An army unit blew up a 155 mm shell found on Saturday in an orchard.", 1),
+        ("A resident reported an unexploded mortar round in his garden.", 1),
+        ("A mine exploded under a tractor.", None),
+    ],
+)
+def test_one_item_found_or_destroyed_counts_one(sentence, mines):
+    assert count_mines(sentence) == mines

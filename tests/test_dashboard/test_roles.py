@@ -590,3 +590,23 @@ def test_role_in_mixed_batch_wordings(text, expected):
     names = list(expected)
     decisions = assign_roles(text, [_spans(text, name) for name in names])
     assert {name: d.role for name, d in zip(names, decisions, strict=True)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 14 June, a resident of Guzanli was injured when he stepped on a mine.", {"Guzanli": "incident"}),
+        ("On Monday a resident of Bilozerka reported an unexploded mortar round in his garden.",
+         {"Bilozerka": "minefield"}),
+        ("Officials in Tuzla Canton report that a resident found a mine on the slope.", {"Tuzla": "minefield"}),
+        ("Officials in Tuzla said a resident found a mine on the slope.", {"Tuzla": "mention"}),
+        ("Teams checked 96 hectares of farmland for mines near the villages of Oskil, Studenok and Kunie.",
+         {"Oskil": "clearance", "Studenok": "clearance", "Kunie": "clearance"}),
+        ("Deminers handed back 21 acres of paddy land in the villages of Muhamalai, Iyakkachchi and Pallai.",
+         {"Muhamalai": "clearance", "Iyakkachchi": "clearance", "Pallai": "clearance"}),
+    ],
+)
+def test_residents_officials_of_provinces_and_checks(text, expected):
+    names = list(expected)
+    decisions = assign_roles(text, [_spans(text, name) for name in names])
+    assert {name: d.role for name, d in zip(names, decisions, strict=True)} == expected
