@@ -617,6 +617,17 @@ def _near_enough_abroad(
     places (a border crossing's far side) keeps such a pick.
     """
     if (
+        best.feature in ("settlement", "admin2")
+        and best.country_code != dominant
+        and best.population < FOREIGN_CITY_POPULATION
+        and not _exact_name(best.name, group.key)
+        and (not anchors or _nearest_km(best.lat, best.lon, anchors) > _FAR_KM / 2)
+    ):
+        # "Sango" in a Zimbabwe story that thanks Japan is not a Japanese
+        # town known by that name only among its alternates.
+        group.keep = True
+        return False
+    if (
         best.feature != "settlement"
         or best.population >= FOREIGN_CITY_POPULATION
         or not named
@@ -881,6 +892,11 @@ def _fuzzy_unknowns(
     }
     dominant = dominant_country(countries)
     codes = sorted(c for c in countries if not named or c in named or c == dominant)
+    points = [
+        (g.choice.lat, g.choice.lon)
+        for g in groups
+        if g.choice is not None and g.choice.feature not in ("country", "continent")
+    ]
     for group in groups:
         if group.entries or group.alias is not None or group.weak:
             continue
@@ -897,8 +913,16 @@ def _fuzzy_unknowns(
             continue
         if group.hint in wl.SETTLEMENT_HINTS:
             matches = [m for m in matches if m[0].feature == "settlement"]
-            if not matches:
-                continue
+        # A near-spelling in a side country ("Etulia" in Moldova, "Tulia" in
+        # Texas when the story thanks the US) must lie near the story's places.
+        matches = [
+            m
+            for m in matches
+            if m[0].country_code == dominant
+            or (points and _nearest_km(m[0].lat, m[0].lon, points) <= _FAR_KM / 2)
+        ]
+        if not matches:
+            continue
         group.entries = [entry for entry, _ in matches]
         group.scores = [score for _, score in matches]
         best, score = matches[0]
@@ -943,7 +967,10 @@ def _results(
                 group.hint_class == "feature" and group.choice.feature != "feature",
             )
             if group.choice is not None
+            # Unplaced, "the Dniester" and "the Dniester river" are one place.
             else group.ident
+            if group.hint_class == "admin"
+            else ("", group.key)
         )
         if ident not in merged:
             merged[ident] = ([], group)
