@@ -181,7 +181,9 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                r"(?:mine-?fields?|hazardous\s+areas?))|"
                                r"(?:blew|blown|blowing)\s+up(?!\s+by)|"
                                r"removed|removing|surveyed|surveying|released|"
-                               r"swept|sweeping|dismantled|lifted|lifting|"
+                               r"(?:swept|sweeping)(?=\s+(?:[\w-]+\s+){0,3}?for\s+"
+                               r"(?:mines|explosives|ordnance))|dismantled|lifted|lifting|"
+                               r"hand(?:ed|s|ing)?\s+(?:[\w-]+\s+){1,5}?back\s+to|"
                                r"hand(?:ed|s|ing)?\s+(?:back|over)\s+(?:[\w-]+\s+)"
                                r"{0,5}?(?:land|territory|areas?|fields?|hectares|acres|"
                                r"pastures?|plots?|"
@@ -211,7 +213,7 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                  r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?course(?!\s+of)|"
                                  r"courses|panels?|exhibitions?|"
                                  r"expos?|gatherings|(?:a|the)\s+gathering|"
-                                 r"ceremon(?:y|ies)|launch(?:es)?|presentations?|"
+                                 r"ceremon(?:y|ies)|launch(?:es)?|presentations?|talks|"
                                  r"(?:agreements?|memorand\w+|accords?|contracts?)\s+"
                                  r"(?:was\s+|were\s+)?signed"),
 )  # fmt: skip
@@ -266,7 +268,7 @@ _BROAD_REGION = re.compile(
 )
 _LOCATIVE = frozenset(
     "in at near outside around across throughout inside within into on along "
-    "towards toward between beyond off through over under nearby amid among "
+    "between beyond off through over under nearby amid among "
     "beside behind opposite above below".split()
 )
 _NON_LOCATIVE = frozenset(
@@ -288,7 +290,7 @@ _FILLERS = frozenset(
     "field farmland farmlands road roads highway outskirt edge edges areas "
     "liberated-territories km kilometres kilometers miles metres meters "
     "several some many other its their his her our whole entire capital both "
-    "either lower upper".split()
+    "either lower upper valley valleys plain plateau".split()
 )
 _FILLER_NOUNS_BEFORE_OF = frozenset(
     "village town city district region province oblast rayon settlement area "
@@ -297,6 +299,7 @@ _FILLER_NOUNS_BEFORE_OF = frozenset(
     "northwest southeast southwest north-east north-west south-east south-west "
     "edge edges center centre heart capital areas regions districts villages "
     "much most half neck tip mouth foot forest forests woods hills mountains "
+    "hamlet hamlets neighbourhood neighborhood quarter farm farms camp camps "
     "desert fields farmland valley plains orchards countryside rest remainder "
     "slopes slope foothills bank banks shore shores side sides approaches "
     "towns cities provinces settlements states counties oblasts communities "
@@ -333,8 +336,10 @@ _CLAUSE_OPENERS = frozenset(
 )
 _COPULA_PREDICATE = re.compile(
     r"^(?:,\s*which\s+|,\s*where\s+)?(?:also\s+|still\s+|now\s+)*"
-    r"(?:(?:is|are|was|were)\s+(?:still\s+)?(?:believed|thought|said|known|reported|"
-    r"estimated)\s+to\s+be|is|are|was|were|remains?|remained|has\s+been|"
+    r"(?:(?:is|are|was|were)\s+(?:still\s+|both\s+|also\s+)*(?:believed|thought|said|"
+    r"known|reported|estimated)\s+to\s+be|(?:is|are|was|were)\s+(?:still\s+|both\s+|"
+    r"also\s+)*(?:listed|considered|classified|recorded|registered)\s+as|"
+    r"is|are|was|were|remains?|remained|has\s+been|"
     r"have\s+been|had\s+been|became|becomes|is\s+still|are\s+still|was\s+still|"
     r"were\s+still)\s+(?:still\s+|now\s+|also\s+|one\s+of\s+the\s+(?:most\s+)?|"
     r"among\s+the\s+(?:most\s+)?|the\s+(?:most\s+)?|\w+ly\s+|badly\s+|severely\s+|"
@@ -634,11 +639,18 @@ _BORDER_WORDS = frozenset("border borders frontier border-line".split())
 _REFERENCE_WORDS = frozenset(
     "about some around roughly approximately just nearly almost only a an the "
     "village town city settlement hamlet small tiny remote farming mountain border "
+    "river market mining port frontier "
     "km kilometres kilometers miles metres meters north south east west northeast "
     "northwest southeast southwest north-east north-west south-east south-west "
     "of".split()
 )
 _REFERENCE_NOUNS = frozenset("village town city settlement hamlet".split())
+
+
+_FEATURE_WORDS = frozenset(
+    "valley river mountain mountains hills plain plateau lake forest desert canyon "
+    "gorge pass peninsula ridge district province region county".split()
+)
 
 
 def _located_by(tokens: list[_Token], governor_index: int) -> bool:
@@ -648,6 +660,11 @@ def _located_by(tokens: list[_Token], governor_index: int) -> bool:
     ):  # fmt: skip
         return False
     before = tokens[governor_index - 1]
+    if (
+        before.lower in _FILLERS or before.lower in _FEATURE_WORDS
+    ) and tokens[governor_index - 2].text[:1].isupper():
+        before = tokens[governor_index - 2]  # "the Panjshir valley near X"
+        governor_index -= 1
     return (
         before.text[:1].isupper()
         and before.lower not in _FILLERS
@@ -701,7 +718,11 @@ def _border_before(tokens: list[_Token], governor_index: int) -> bool:
 
 def _describes_another_place(tokens: list[_Token], governor_index: int) -> bool:
     index = governor_index - 1
-    saw_reference = False
+    # "Kapytolivka, on the eastern edge of Izium": the reference follows "on"
+    saw_reference = any(
+        t.lower in ("edge", "edges", "outskirts", "side", "fringe", "fringes")
+        for t in tokens[governor_index + 1 : governor_index + 5]
+    ) or tokens[governor_index].lower in ("opposite", "across")
     while index >= 0 and (
         tokens[index].lower in _REFERENCE_WORDS
         or re.fullmatch(r"\d+(?:[.,]\d+)?", tokens[index].lower)
@@ -892,6 +913,7 @@ _SPEAKERS = frozenset(
     "ambassador ambassadors journalist journalists reporter correspondent "
     "university researchers analysts born lives lived studied hospital hospitals "
     "clinic clinics morgue coordinator coordinators director directors mayor "
+    "centre center directorate agency headquarter "
     "governor commander chief head manager adviser advisor representative "
     "spokespeople police".split()
 )
@@ -963,6 +985,13 @@ _APPOSITION = re.compile(r"^\s*,[^,.;]{1,80},\s*")
 def _skip_apposition(after: str) -> str:
     """Drop fillers and one parenthetical after a place ("X, to the north, remains")."""
     after = _skip_fillers_text(after)
+    located = re.match(
+        r"\s*(?:near|outside|above|below)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?"
+        r"(?=(?:is|are|was|were|has|have|remains?)\b)",
+        after,
+    )
+    if located:
+        after = after[located.end() :]
     match = _APPOSITION.match(after)
     if match and not re.match(r"\s*,\s*(?:where|which|who)\b", after):
         after = _skip_fillers_text(after[match.end() :])

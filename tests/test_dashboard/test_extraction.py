@@ -219,3 +219,17 @@ def test_each_place_of_a_list_by_district_keeps_its_own_count():
     )
     places = {p.name: p for p in extract_article(article, geoparser=FakeGeoparser())}
     assert (places["Aghdam"].mines, places["Izium"].mines) == (17, 175)
+
+
+def test_two_events_in_one_sentence_keep_their_own_day_and_count():
+    article = Article(
+        text=(
+            "In the region, sappers on Friday destroyed 37 artillery shells outside "
+            "Aghdam, and on Saturday an anti-personnel mine was removed near Izium."
+        ),
+        published=date(2023, 4, 20),  # a Thursday
+    )
+    places = {p.name: p for p in extract_article(article, geoparser=FakeGeoparser())}
+    aghdam, izium = places["Aghdam"], places["Izium"]
+    assert (aghdam.event_date, aghdam.mines) == (date(2023, 4, 14), 37)
+    assert (izium.event_date, izium.mines) == (date(2023, 4, 15), 1)

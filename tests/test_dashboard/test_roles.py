@@ -610,3 +610,33 @@ def test_residents_officials_of_provinces_and_checks(text, expected):
     names = list(expected)
     decisions = assign_roles(text, [_spans(text, name) for name in names])
     assert {name: d.role for name, d in zip(names, decisions, strict=True)} == expected
+
+
+# Wordings of the feature stories (dev 104-115).
+# fmt: off
+FEATURES = [
+    ("In Kapytolivka, on the eastern edge of Izium, a survey team found no mines and released 140 hectares.",
+     {"Kapytolivka": "clearance", "Izium": "mention"}),
+    ("The counter-offensive swept through Balakliia and Kupiansk in September.",
+     {"Balakliia": "mention", "Kupiansk": "mention"}),
+    ("Sappers swept the fields around Balakliia for mines.", {"Balakliia": "clearance"}),
+    ("The old road ran towards Vietnam, one of the most heavily bombed routes of the war.", {"Vietnam": "mention"}),
+    ("Teams released 2.5 square km, according to the mine action directorate in Kabul.", {"Kabul": "mention"}),
+    ("The joint project was agreed at the peace talks in Havana in March.", {"Havana": "conference"}),
+    ("A farmer was killed by a mine near the hamlet of Pueblo Nuevo.", {"Pueblo Nuevo": "incident"}),
+    ("Neighbouring Anori is still listed as contaminated.", {"Anori": "minefield"}),
+    ("The mouth of the Panjshir valley near Jabal os Saraj was mined by both sides.",
+     {"Panjshir": "minefield", "Jabal os Saraj": "mention"}),
+    ("In March they handed 180 hectares of demined farmland back to families in Mashonaland Central.",
+     {"Mashonaland Central": "clearance"}),
+    ("A survey confirmed new minefields north of Dirico, a river town opposite Namibia.",
+     {"Dirico": "minefield", "Namibia": "mention"}),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), FEATURES, ids=[c[0][:50] for c in FEATURES])
+def test_role_in_feature_story_wordings(text, expected):
+    names = list(expected)
+    decisions = assign_roles(text, [_spans(text, name) for name in names])
+    assert {name: d.role for name, d in zip(names, decisions, strict=True)} == expected
