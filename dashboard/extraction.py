@@ -235,6 +235,42 @@ def _facts_for(
     own = _own_segment_mines(sentence, offset - start)
     if own is not None and facts.mines is not None:
         facts = replace(facts, mines=own)
+    return _with_own_clause(facts, sentence, offset - start, article.published, role)
+
+
+# "sappers on Friday destroyed 37 shells outside Ripky, and on Saturday a mine
+# was removed near Horodnia": two events in one sentence, one per clause.
+_CLAUSES = re.compile(r";|,\s+(?:and|while|but|whereas)\s+(?=\w+\s+\w+)")
+
+
+def _with_own_clause(
+    facts: Facts, sentence: str, offset: int, published, role: Role
+) -> Facts:
+    """Take the date and counts of the place's own clause when it states them."""
+    bounds = [0, *(m.end() for m in _CLAUSES.finditer(sentence)), len(sentence) + 1]
+    if len(bounds) < 3:
+        return facts
+    own = next(
+        (
+            sentence[a:b]
+            for a, b in zip(bounds, bounds[1:], strict=False)
+            if a <= offset < b
+        ),
+        None,
+    )
+    if own is None:
+        return facts
+    own_facts = extract_facts(own, published=published, role=role)
+    if own_facts.event_date is not None:
+        facts = replace(
+            facts,
+            event_date=own_facts.event_date,
+            event_date_precision=own_facts.event_date_precision,
+        )
+    if own_facts.mines is not None:
+        facts = replace(facts, mines=own_facts.mines)
+    if own_facts.killed is not None or own_facts.injured is not None:
+        facts = replace(facts, killed=own_facts.killed, injured=own_facts.injured)
     return facts
 
 
