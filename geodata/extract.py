@@ -194,6 +194,13 @@ class _Found:
     listed_hint: bool = False  # the hint came from "the villages of X, Y and Z"
 
 
+# Capitalised only because they open a sentence: never the first word of a
+# person's name ("In Moldova" is no Mr Moldova).
+_SENTENCE_OPENERS = frozenset(
+    "in at on from near by for to of and but after before since during across "
+    "around outside inside the a an this that these those with without between "
+    "along into over under".split()
+)
 # Company forms that close a name ("Demining Solutions SA"), never open one.
 _LEGAL_SUFFIXES = frozenset("ag bv co inc llc llp ltd nv plc sa srl".split())
 
@@ -395,6 +402,9 @@ class _Extractor:
         while k <= last:
             if labels[k] is not None or not tokens[k].is_cap:
                 k += 1
+                continue
+            if tokens[k].sentence_start and tokens[k].lower in _SENTENCE_OPENERS:
+                k += 1  # "In Moldova, ...": the preposition is no part of a name
                 continue
             end = self._name_end(k, last)
             size = end - k + 1

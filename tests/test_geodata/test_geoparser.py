@@ -181,3 +181,12 @@ def test_currency_is_not_a_country(gazetteer) -> None:
 def test_a_name_listed_with_a_province_is_the_province(gazetteer) -> None:
     text = "Eight people were injured by mines in rural Cauca and Nariño in January."
     assert _kinds(gazetteer, text) == [(["Cauca"], "admin1"), (["Nariño"], "admin1")]
+
+
+def test_a_sentence_opening_preposition_does_not_make_a_person(gazetteer) -> None:
+    """ "In Moldova": a run "In Moldova" ends like a surname (-ova); it is no person."""
+    for text, name in [
+        ("Title\n\nIn Moldova, police found a warhead.", "Moldova"),
+        ("Title\n\nIn Geneva, delegates met.", "Geneva"),
+    ]:
+        assert [p.name for p in Geoparser(gazetteer).parse(text)] == [name]
