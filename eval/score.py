@@ -323,6 +323,8 @@ class Metrics:
     gazetteer_recall: Ratio
     gazetteer_within: Ratio
     roles_by_gold: dict[str, Ratio] = field(default_factory=dict)
+    #: non-mention gold places the offline data holds, found and placed
+    gazetteer_events_placed: Ratio = Ratio(0, 0)
 
     @property
     def f1(self) -> float | None:
@@ -416,6 +418,14 @@ def compute_metrics(results: Sequence[ArticleResult]) -> Metrics:
             sum(m.within_tolerance for m in in_gaz_matches), len(in_gaz_matches)
         ),
         roles_by_gold=roles_by_gold,
+        gazetteer_events_placed=Ratio(
+            sum(
+                bool((m := found(g)) and m.within_tolerance)
+                for g in events
+                if g.in_gazetteer
+            ),
+            sum(1 for g in events if g.in_gazetteer),
+        ),
     )
 
 
@@ -604,6 +614,12 @@ def format_table(name: str, metrics: Metrics, results: Sequence[ArticleResult]) 
         ),
         ("in-gazetteer F1", _num(m.gazetteer_f1), "", ""),
         ("in-gazetteer within tolerance", _pct(m.gazetteer_within), "", ""),
+        (
+            "in-gazetteer non-mention found+placed",
+            _pct(m.gazetteer_events_placed),
+            f"{m.gazetteer_events_placed.hits}/{m.gazetteer_events_placed.total}",
+            "",
+        ),
     ]
     width = max(len(r[0]) for r in rows)
     lines = [f"== {name}: {n_articles} articles, {n_gold} gold places =="]
