@@ -722,7 +722,10 @@ def _describes_another_place(tokens: list[_Token], governor_index: int) -> bool:
     saw_reference = any(
         t.lower in ("edge", "edges", "outskirts", "side", "fringe", "fringes")
         for t in tokens[governor_index + 1 : governor_index + 5]
-    ) or tokens[governor_index].lower in ("opposite", "across")
+    ) or tokens[governor_index].lower in ("opposite", "across", "near", "outside")
+    if tokens[governor_index].lower == "of" and governor_index > 0:
+        # "Kalosevic, north of Teslic": a direction from another place
+        saw_reference = saw_reference or tokens[governor_index - 1].lower in _DIRECTIONS
     while index >= 0 and (
         tokens[index].lower in _REFERENCE_WORDS
         or re.fullmatch(r"\d+(?:[.,]\d+)?", tokens[index].lower)
@@ -800,6 +803,10 @@ def _judge_relation(
         return _best(found + extra)
     if governor in _LOCATIVE and _agreed_relation_before(tokens, governor_index):
         return "mention", "parties"  # "since the truce signed in Pretoria"
+    if governor == "in" and tokens[governor_index - 1].lower in (
+        "war", "wars", "conflict", "fighting", "invasion",
+    ):  # fmt: skip
+        return "mention", "parties"  # "when the war in Ukraine reached the ports"
     if governor == "between" and _relation_before(tokens, governor_index):
         # "the war between Iraq and Iran": the parties
         return _best(extra) if extra else ("mention", "parties")
@@ -1010,7 +1017,9 @@ _EXPERIENCER_VERBS = frozenset(
     "sees see suffered suffers suffer faces face faced contains contain contained "
     "remains remain remained counts count counted has have had is are was were "
     "lies lie became becomes experienced experiences witnessed logged holds hold "
-    "claims claim claimed accounted accounts account".split()
+    "claims claim claimed accounted accounts account completed completes complete "
+    "finished finishes began begins started starts continued continues "
+    "conducted conducts".split()
 )
 _DETERMINERS = frozenset(
     "some the a an many more most one large vast several dozens hundreds thousands "
@@ -1046,8 +1055,8 @@ def _predicate_cues(tokens: list[_Token], cues: list[_Cue], tail: int) -> list[_
     if "not" in auxiliaries:
         return []  # "Armenia has not handed over maps": nothing happened there
     direct = _cue_starting_at(cues, verb_index)
-    if direct is not None and direct.is_verb:
-        return [direct]
+    if direct is not None and direct.is_verb and direct.role != "conference":
+        return [direct]  # (a country that "trained" people trained them elsewhere)
     verb = tokens[verb_index].lower
     possessive = auxiliaries[-1:] in (["has"], ["have"], ["had"]) and (
         verb in _DETERMINERS
@@ -1055,7 +1064,18 @@ def _predicate_cues(tokens: list[_Token], cues: list[_Cue], tail: int) -> list[_
     if not (verb in _EXPERIENCER_VERBS or possessive):
         return []
     end = _clause_end(tokens, verb_index + 1)
-    return [cue for cue in cues if verb_index <= cue.first_index < end]
+    if end < len(tokens) and tokens[end].lower == "but":
+        # "Serbia has finished clearance but still reports contamination"
+        following = end + 1
+        while following < len(tokens) and tokens[following].lower in _AUXILIARIES:
+            following += 1
+        if following < len(tokens) and tokens[following].lower in _EXPERIENCER_VERBS:
+            end = _clause_end(tokens, following + 1)
+    return [
+        cue
+        for cue in cues
+        if verb_index <= cue.first_index < end and cue.text != "but"
+    ]
 
 
 def _cue_starting_at(cues: list[_Cue], index: int) -> _Cue | None:
@@ -1117,10 +1137,19 @@ def _find_cues(
             if first is None or last is None:
                 continue
             word = " ".join(match.group().split())
-            if is_verb and _NEEDS_MEETING.match(word) and not (
-                has_meeting and _meeting_near(tokens, first, last)
+            if (
+                is_verb
+                and _NEEDS_MEETING.match(word)
+                and word != "trained"
+                and not (has_meeting and _meeting_near(tokens, first, last))
             ):
                 continue  # "the city still holds much of the work": no meeting
+            if word.startswith("launch") and any(
+                t.lower in ("campaign", "campaigns", "programme", "program",
+                            "project", "operation", "operations", "appeal")
+                for t in tokens[last + 1 : last + 6]
+            ):  # fmt: skip
+                continue  # "launches an awareness campaign in X": no meeting
             if _NEEDS_MINE_NOUN.match(word) and not has_mines:
                 continue
             if last in found:
@@ -1132,6 +1161,10 @@ def _find_cues(
                 and tokens[first - 1].lower in ("the", "a", "an")
             ):
                 continue  # "the cleared land", "a mined road": adjectives, not events
+            if role == "clearance" and "handed" in word and not _land_near(
+                tokens, first
+            ):
+                continue  # "machines were handed over at a ceremony": not land
             if _DISCOVERY.match(word):
                 if _not_a_find(tokens, first, last):
                     continue
@@ -1139,10 +1172,28 @@ def _find_cues(
                     continue
             found[last] = _Cue(role, last, first, word, is_verb, is_weak)
     cues = sorted(
-        (cue for cue in found.values() if not _negated(tokens, cue)),
+        (
+            cue
+            for cue in found.values()
+            if not _negated(tokens, cue) and not _education_topic(tokens, cue)
+        ),
         key=lambda cue: cue.token_index,
     )
     return _drop_cleared_objects(tokens, _drop_meeting_topics(tokens, cues))
+
+
+_EDUCATION = frozenset(
+    "campaign campaigns awareness education lessons sessions classes talks "
+    "messages teaching".split()
+)
+
+
+def _education_topic(tokens: list[_Token], cue: _Cue) -> bool:
+    """ "an awareness campaign on mines in X": mines are what it teaches about."""
+    if not cue.weak:
+        return False
+    before = [t.lower for t in tokens[max(0, cue.first_index - 6) : cue.first_index]]
+    return bool(_EDUCATION & set(before)) and bool({"on", "about"} & set(before[-3:]))
 
 
 def _negated(tokens: list[_Token], cue: _Cue) -> bool:
@@ -1151,6 +1202,16 @@ def _negated(tokens: list[_Token], cue: _Cue) -> bool:
         return False
     before = [t.lower for t in tokens[max(0, cue.first_index - 2) : cue.first_index]]
     return bool({"no", "without", "zero"} & set(before))
+
+
+_LAND_WORDS = frozenset(
+    "land lands hectares hectare acres acre fields field plots plot territory "
+    "areas area pastures pasture farmland orchards square km kilometres".split()
+)
+
+
+def _land_near(tokens: list[_Token], first: int) -> bool:
+    return any(t.lower in _LAND_WORDS for t in tokens[max(0, first - 8) : first + 9])
 
 
 def _meeting_near(tokens: list[_Token], first: int, last: int) -> bool:
@@ -1187,6 +1248,11 @@ def _not_a_find(tokens: list[_Token], first: int, last: int) -> bool:
     return last + 1 < len(tokens) and tokens[last + 1].lower in ("no", "nothing")
 
 
+def _words_between(tokens: list[_Token], start: int, end: int) -> int:
+    """Words strictly between two token indexes; numbers and punctuation not counted."""
+    return sum(1 for t in tokens[start + 1 : end] if t.lower.isalpha())
+
+
 def _drop_cleared_objects(tokens: list[_Token], cues: list[_Cue]) -> list[_Cue]:
     """Drop mine nouns that are what a clearance verb clears ("cleared 500 mines")."""
     kept: list[_Cue] = []
@@ -1194,8 +1260,14 @@ def _drop_cleared_objects(tokens: list[_Token], cues: list[_Cue]) -> list[_Cue]:
     for cue in cues:
         cleared = any(
             other.role == "clearance"
-            and other.is_verb
-            and 0 < cue.first_index - other.token_index <= 7  # "cleared 30,000 mines"
+            and 0 < cue.first_index - other.token_index
+            and _words_between(tokens, other.token_index, cue.first_index)
+            <= (6 if other.is_verb else 4)
+            and (
+                other.is_verb
+                # "the clearance of its known minefields"
+                or tokens[other.token_index + 1].lower == "of"
+            )
             for other in cues
         )
         if cleared and cue.role == "minefield" and not cue.is_verb:
@@ -1367,8 +1439,17 @@ def _governor(tokens: list[_Token], head: int) -> tuple[int, str | None]:
                 return index, "way-to"  # "the road from X to Y": the road near X
             if word == "to" and index > 0 and tokens[index - 1].lower in _WAYS:
                 return index, "way-to"  # "on the road to X": the road near X
-            if word == "to" and index > 0 and tokens[index - 1].lower in _SENT:
-                return index, "in"  # "a team was sent to X": it works in X
+            if word == "to" and any(
+                t.lower in _SENT
+                for t in tokens[max(0, index - 10) : index]
+                if t.lower not in (".", ";")
+            ):
+                # "a team was sent to X", "called out 19 times, mainly to X"
+                return index, "in"
+            if word == "from" and index > 0 and tokens[index - 1].lower in (
+                "came", "come", "comes", "coming",
+            ):  # fmt: skip
+                return index, "in"  # "most of the mines found came from X"
             if word == "of" and index > 0 and tokens[index - 1].lower in (
                 "north", "south", "east", "west", "northeast", "northwest",
                 "southeast", "southwest", "outskirts", "vicinity",
@@ -1417,6 +1498,14 @@ def _attached_cues(
         agent = _casualty_by(tokens, cues, chosen)
         attached.append(agent or chosen)
         attached.extend(_verb_before_during(tokens, cues, chosen))
+        if not chosen.is_verb and {
+            t.lower for t in tokens[max(0, chosen.first_index - 3) : chosen.first_index]
+        } & {"during", "amid"}:
+            # "During technical survey near X, deminers identified a minefield":
+            # the main clause tells what the survey found there
+            attached.extend(
+                [cue for cue in cues if cue.first_index > tail and cue.is_verb][:1]
+            )
     else:
         attached.extend(_meeting_before(tokens, cues, governor_index))
     # Subject of a following verb: "deminers in X found", "X still claim cattle".
@@ -1498,15 +1587,12 @@ def _verb_before_during(
 
 
 def _casualty_by(tokens: list[_Token], cues: list[_Cue], noun: _Cue) -> _Cue | None:
-    """ "killed by mines and unexploded ordnance in X": the casualty, not the mines."""
+    """ "killed by mines and unexploded ordnance in X", "5,600 casualties from
+    landmines in X": the casualty, not the mines."""
     if noun.is_verb or noun.role != "minefield":
         return None
     for cue in reversed(cues):
-        if (
-            cue.role != "incident"
-            or not cue.is_verb
-            or cue.token_index >= noun.first_index
-        ):
+        if cue.role != "incident" or cue.token_index >= noun.first_index:
             continue
         between = [t.lower for t in tokens[cue.token_index + 1 : noun.first_index]]
         if between and between[0] in ("by", "from") and len(between) <= 6:
@@ -1633,6 +1719,16 @@ def _where_clause_cues(tokens: list[_Token], cues: list[_Cue], tail: int) -> lis
     index = tail + 1
     if index < len(tokens) and tokens[index].lower == ",":
         index += 1
+    # "Licki Osik, near Gospic, where ...": a locating phrase between
+    if index < len(tokens) and tokens[index].lower in ("near", "outside", "north",
+                                                       "south", "east", "west"):
+        closing = next(
+            (i for i in range(index + 1, min(len(tokens), index + 7))
+             if tokens[i].lower == ","),
+            None,
+        )
+        if closing is not None:
+            index = closing + 1
     # "Borkou and Tibesti, the two northern provinces where ...": an apposition
     while index < len(tokens) and index <= tail + 7 and (
         tokens[index].lower in _FILLERS
