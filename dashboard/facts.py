@@ -47,7 +47,7 @@ class DateMention:
 
 
 _RELATIVE_KINDS = frozenset(
-    "today yesterday weekday weekend ordinal season ago relative".split()
+    "today yesterday weekday weekend ordinal season ago relative period".split()
 )
 
 
@@ -252,7 +252,8 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         # "between January and March (2024)": its first month
         ("monthrange", rf"\b(?:between|from)\s+(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?"
-                       rf"\s+(?:and|to|until|through|-|–)\s+{_MONTH}"
+                       rf"\s+(?:and|to|until|through|-|–)\s+(?:the\s+(?:end|beginning|"
+                       rf"start|middle)\s+of\s+|early\s+|late\s+|mid-?)?{_MONTH}"
                        rf"(?:,?\s+(?P<y2>{_YEAR}))?\b"),
         ("my", rf"\b(?:in\s+|of\s+|since\s+|early\s+|late\s+|mid-?\s*)?"
                rf"(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))\b"),
@@ -275,6 +276,9 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("season", r"\b(?P<rel>last|this|past)\s+(?P<s>spring|summer|autumn|fall)\b"),
         ("ago", rf"\b(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b"),
         # "this year" or "this month" is a period, not when the event happened
+        # "at the start of this year", "by the end of last month"
+        ("period", r"\b(?:at|by|until|to|from)\s+the\s+(?P<edge>start|beginning|end|"
+                   r"middle)\s+of\s+(?P<rel>this|last)\s+(?P<unit>year|month)\b"),
         ("relative", r"\b(?P<rel>last|earlier\s+this|past|early\s+this|late\s+last|"
                      r"early\s+last|the\s+previous|the\s+same|late\s+this)\s+"
                      r"(?P<unit>week|month|year)\b"),
@@ -543,9 +547,12 @@ def _closest_to_role(
             best = gap if best is None else min(best, gap)
         return best if best is not None else 10**6
 
+    # Dates about as close to the role's words (within 40 characters of each
+    # other's distance) are told apart by precision: "one casualty in 2023: in
+    # August a herder was injured" is August.
     ranked = sorted(
         candidates,
-        key=lambda m: (cost(m), -_PRECISION_RANK[m.precision], m.start),
+        key=lambda m: (cost(m) // 40, -_PRECISION_RANK[m.precision], m.start),
     )
     return ranked[0]
 
@@ -621,6 +628,11 @@ def _resolve(
         if unit == "month":
             return _shift_months(published, -count), "month"
         return date(published.year - count, 1, 1), "year"
+    if kind == "period":
+        last = groups["rel"].lower() == "last"
+        if groups["unit"].lower() == "year":
+            return date(published.year - (1 if last else 0), 1, 1), "year"
+        return _shift_months(published, -1 if last else 0), "month"
     if kind == "daymonth":
         try:
             value = date(published.year, int(groups["m"]), int(groups["d"]))

@@ -512,3 +512,19 @@ def test_model_numbers_and_parts_of_a_total_are_not_counted(sentence, mines):
 )
 def test_one_item_found_or_destroyed_counts_one(sentence, mines):
     assert count_mines(sentence) == mines
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role", "expected", "precision"),
+    [
+        ("There was one mine casualty in 2022: in August a herder was injured by a mine.",
+         "incident", date(2022, 8, 1), "month"),
+        ("About 110 square km remained suspected at the start of this year.",
+         "minefield", date(2023, 1, 1), "year"),
+        ("During the works, which lasted from December to the end of January, deminers cleared 38 mines.",
+         "clearance", date(2022, 12, 1), "month"),
+    ],
+)
+def test_period_edges_and_precise_dates_close_to_the_role(sentence, role, expected, precision):
+    facts = extract_facts(sentence, published=PUBLISHED, role=role)  # 10 March 2023
+    assert (facts.event_date, facts.event_date_precision) == (expected, precision)
