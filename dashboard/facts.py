@@ -774,13 +774,19 @@ _PERSON_SINGULAR = re.compile(
     r"villager|civilian|teenager|person|worker|employee|officer|guard|pensioner|"
     r"herder|tractor\s+driver|member|hunter|fisherman|woodcutter|labou?rer|herdsman|"
     r"nomad|student|pupil|trader|motorcyclist|cyclist|policeman|policewoman|ranger|"
-    r"guide|engineer|technician|mechanic|hiker|tapper|collector)\b",
+    r"guide|engineer|technician|mechanic|hiker|tapper|collector|herdboy|herd\s+boy|"
+    r"husband|grandfather|grandmother|picker|gatherer)\b",
     re.IGNORECASE,
 )
 _CASUALTY_WORDS = required_words(_CASUALTY_VERB)
 _NO_CASUALTIES = re.compile(r"\bno\s+(?:casualties|victims)\b", re.IGNORECASE)
 
 
+_ANIMALS_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:cattle|cows?|sheep|goats?|camels?|horses?|donkeys?|dogs?|"
+    r"animals?|livestock|buffalo(?:es)?|oxen|mules?|pigs?|head\s+of)\b",
+    re.IGNORECASE,
+)
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|an?|his|her|their|its)\s+$", re.I)
 _PERSON_AFTER = re.compile(
     r"\s+(?:(?:wo)?m[ae]n|boys?|girls?|child(?:ren)?|soldiers?|civilians?|people|"
@@ -872,7 +878,9 @@ def _count_for(text: str, verb: re.Match[str], previous_end: int) -> int | None:
         # "a driver ... ran over a mine and was seriously injured", "a member of
         # the team lost his foot": the subject told at the start of the clause
         clause = _since_break(before) if word.startswith("lost") else before
-        subject = _PERSON_SINGULAR.search(clause)
+        if re.fullmatch(r"\s*(?:and\s+)?(?:he|she)\s*", clause, re.I):
+            return 1  # "...; he lost his right foot"
+        subject = _PERSON_SINGULAR.search(clause) or _PERSON_SINGULAR.search(before)
         if subject is not None and subject.start() < 60:
             return 1
     if counted is None:
@@ -960,6 +968,8 @@ def _counts_in(window: str, *, leading: bool) -> int | None:
             break
         if _NOT_A_COUNT_AFTER.match(window[match.end() :]):
             continue
+        if _ANIMALS_AFTER.match(window[match.end() :]):
+            continue  # "two cattle were killed": animals are not counted
         if re.search(
             rf"\b(?:aged|age|on|in|at|of|{_MONTH})\s*$", window[: match.start()], re.I
         ) or re.search(
@@ -1006,8 +1016,9 @@ _MINE_NOUNS = (
 # number (in "In 2021 deminers cleared 40 mines" the count is the 40) nor a
 # function word ("456 to report mines", "40 tonnes of UXO").
 _MODIFIER = (
+    r"(?:\d+[-\s]?(?:pound|lb|kg|kilogram|mm)s?|"
     rf"(?!(?:{NUMBER}|to|of|in|at|on|for|by|with|from|into|the|was|were|is|are|"
-    r"has|have|had|be|been)\b)[\w'-]+"
+    r"has|have|had|be|been)\b)[\w'-]+)"
 )
 _MINE_COUNT = re.compile(
     rf"(?P<lead>including|of\s+which|of\s+them|among\s+them)?\s*"
@@ -1025,6 +1036,8 @@ def count_mines(text: str) -> int | None:
     """
     total = 0
     seen = False
+    # "412 anti-personnel and 26 anti-tank mines": both kinds are mines
+    text = _ELLIPTIC_KIND.sub(r"\1 mines\2", text)
     if not may_match(_MINE_COUNT_WORDS, fold(text)):
         return _handled_items(text)
     previous_end = 0
@@ -1075,8 +1088,13 @@ _HANDLING = (
 )
 _SINGLE_ITEM = re.compile(
     rf"\b{_HANDLING}\s+(?:a|an|another|one|a\s+single)\s+{_SINGLE_THING}|"
-    rf"\b(?:a|an|one|another)\s+{_SINGLE_THING}\s+(?:was|has\s+been|had\s+been)\s+"
+    rf"\b(?:a|an|one|another|the)\s+{_SINGLE_THING}\s+(?:was|has\s+been|had\s+been)\s+"
     rf"(?:\w+ly\s+)?{_HANDLING}",
+    re.IGNORECASE,
+)
+_ELLIPTIC_KIND = re.compile(
+    r"\b(anti[-\s](?:personnel|tank|vehicle))(\s+(?:and|,)\s+)"
+    r"(?=[\d,]+\s+anti[-\s](?:personnel|tank|vehicle)\s+mines)",
     re.IGNORECASE,
 )
 _PART_OF_TOTAL = re.compile(

@@ -528,3 +528,20 @@ def test_one_item_found_or_destroyed_counts_one(sentence, mines):
 def test_period_edges_and_precise_dates_close_to_the_role(sentence, role, expected, precision):
     facts = extract_facts(sentence, published=PUBLISHED, role=role)  # 10 March 2023
     assert (facts.event_date, facts.event_date_precision) == (expected, precision)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured", "mines"),
+    [
+        ("He stepped on a mine beside the cemetery; he lost his right foot.", None, 1, None),
+        ("A boy grazing sheep above the village, east of the town, stepped on a mine and lost a leg.",
+         None, 1, None),
+        ("A herdboy was injured and two cattle were killed by a mine.", None, 1, None),
+        ("Teams destroyed 117 bomblets and two 250-pound bombs in the paddies.", None, None, 119),
+        ("The minefield held 412 anti-personnel and 26 anti-tank mines.", None, None, 438),
+        ("The device was found on Monday by a resident.", None, None, 1),
+    ],
+)
+def test_counts_of_feature_story_wordings(sentence, killed, injured, mines):
+    assert count_casualties(sentence) == (killed, injured)
+    assert count_mines(sentence) == mines
