@@ -141,11 +141,17 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                r"plough(?:ed|ing|s)?\s+up|turn(?:ed|ing|s)?\s+up|"
                                r"dug\s+up|digging\s+up|"
                                r"found|finding|finds|discovered|detected|"
-                               r"uncovered|spotted|located|identified|unearthed|"
+                               r"uncovered|spotted|located|identified|unearthed|confirmed|"
                                r"marked|fenced(?:\s+off)?|cordoned\s+off|"
                                r"lying|left\s+behind|abandoned|"
                                r"remains?\s+there|remain(?:s|ed)?\s+"
                                r"(?:in\s+the\s+ground|buried|hidden|uncleared)"),
+    # "about 20 square kilometres remain", "still has 50,000 square metres to clear"
+    ("minefield", True, False, r"(?:square\s+(?:kilomet(?:re|er)s|met(?:re|er)s)|km2|"
+                               r"hectares|acres)\s+(?:[\w-]+\s+){0,3}?(?:remain|remains|"
+                               r"remained)|(?:still\s+)?(?:has|have|had)\s+(?:about\s+|some\s+|"
+                               r"nearly\s+|more\s+than\s+)?[\d,.]+\s+(?:[\w-]+\s+){0,3}?"
+                               r"(?:left\s+)?to\s+(?:clear|demine|survey)"),
     # "a resident reported an unexploded mortar round": a find
     ("minefield", True, False, r"reported\s+(?:an?\s+|the\s+|\d+\s+|two\s+|three\s+|"
                                r"several\s+)?(?:[\w-]+\s+){0,2}?(?:(?:land)?mines?|shells?|"
@@ -226,6 +232,7 @@ _CUE_WORDS = tuple(required_words(pattern) for _, _, _, pattern in _CUES)
 # Verbs that name a role only when the sentence is about mines or meetings.
 _NEEDS_MINE_NOUN = re.compile(
     r"^(?:found|finding|finds|discovered|detected|uncovered|spotted|located|laced|sown|"
+    r"confirmed|"
     r"plough\w*\s+up|turn\w*\s+up|dug\s+up|digging\s+up|"
     r"identified|unearthed|marked|plant\w*|laid|lay\w*|buried|clear(?:ed|ing|s)?|"
     r"destroy\w*|dispos\w*|recover\w*|cancel\w*|checked|(?:blew|blown|blowing)\s+up|"
@@ -241,8 +248,10 @@ _NEEDS_MINE_NOUN = re.compile(
 )
 # Finding mines is a minefield, whoever finds them: the role order puts it
 # before clearance (annotators of three independent sets read it so).
-_DISCOVERY = re.compile(r"^(?:found|finding|finds|discovered|detected|uncovered|"
-                        r"spotted|located|identified|unearthed)$")  # fmt: skip
+_DISCOVERY = re.compile(
+    r"^(?:found|finding|finds|discovered|detected|uncovered|confirmed|spotted|"
+    r"located|identified|unearthed)$"
+)
 _NEEDS_MEETING = re.compile(
     r"^(?:host\w*|convened|convenes|gathered|held|holds|took\s+place|trained|"
     r"launch\w*|presented|unveiled|presentations?|"
@@ -1056,26 +1065,35 @@ def _predicate_cues(tokens: list[_Token], cues: list[_Cue], tail: int) -> list[_
         return []  # "Armenia has not handed over maps": nothing happened there
     direct = _cue_starting_at(cues, verb_index)
     if direct is not None and direct.is_verb and direct.role != "conference":
-        return [direct]  # (a country that "trained" people trained them elsewhere)
+        # (a country that "trained" people trained them elsewhere)
+        return [direct, *_but_clause_cues(tokens, cues, verb_index)]
     verb = tokens[verb_index].lower
     possessive = auxiliaries[-1:] in (["has"], ["have"], ["had"]) and (
-        verb in _DETERMINERS
+        verb in _DETERMINERS or verb.isdigit()  # "Angola had 1,046 square km of"
     )
     if not (verb in _EXPERIENCER_VERBS or possessive):
         return []
     end = _clause_end(tokens, verb_index + 1)
     if end < len(tokens) and tokens[end].lower == "but":
-        # "Serbia has finished clearance but still reports contamination"
-        following = end + 1
-        while following < len(tokens) and tokens[following].lower in _AUXILIARIES:
-            following += 1
-        if following < len(tokens) and tokens[following].lower in _EXPERIENCER_VERBS:
-            end = _clause_end(tokens, following + 1)
+        # "Serbia has finished clearance but still reports contamination",
+        # "X has cleared most of its land, but 20 square km remain"
+        end = _clause_end(tokens, end + 1)
     return [
         cue
         for cue in cues
         if verb_index <= cue.first_index < end and cue.text != "but"
     ]
+
+
+def _but_clause_cues(
+    tokens: list[_Token], cues: list[_Cue], verb_index: int
+) -> list[_Cue]:
+    """ "X has cleared most of its land, but 20 square km remain": the rest is X's."""
+    end = _clause_end(tokens, verb_index + 1)
+    if end >= len(tokens) or tokens[end].lower != "but":
+        return []
+    stop = _clause_end(tokens, end + 1)
+    return [cue for cue in cues if end < cue.first_index < stop and not cue.weak]
 
 
 def _cue_starting_at(cues: list[_Cue], index: int) -> _Cue | None:
@@ -1497,6 +1515,7 @@ def _attached_cues(
         chosen = max(verbs or backward, key=lambda cue: cue.token_index)
         agent = _casualty_by(tokens, cues, chosen)
         attached.append(agent or chosen)
+        attached.extend(_coordinated_with(tokens, cues, chosen))
         attached.extend(_verb_before_during(tokens, cues, chosen))
         if not chosen.is_verb and {
             t.lower for t in tokens[max(0, chosen.first_index - 3) : chosen.first_index]
@@ -1517,6 +1536,8 @@ def _attached_cues(
         and _word_gap(tokens, tail + 1, cue.first_index) <= _FORWARD_GAP_TOKENS
     ]
     attached.extend(following[:1])
+    for cue in following[:1]:
+        attached.extend(_coordinated_with(tokens, cues, cue))
     if not attached:
         # Nothing adjacent: the place sets the scene of its sentence ("In X,
         # deminers found ...", "injured when his car hit a mine in a field near X").
@@ -1566,6 +1587,28 @@ def _meeting_before(
         )
     ]
     return meeting[-1:]
+
+
+def _coordinated_with(
+    tokens: list[_Token], cues: list[_Cue], verb: _Cue
+) -> list[_Cue]:
+    """ "found and destroyed near X", "was found in a house in X and destroyed":
+    the verb the attached one is coordinated with happened there too."""
+    if not verb.is_verb:
+        return []
+    index = verb.first_index - 1
+    while index >= 0 and tokens[index].lower in ("was", "were", "then", "later"):
+        index -= 1
+    if index < 0 or tokens[index].lower != "and":
+        return []
+    return [
+        cue
+        for cue in cues
+        if cue.is_verb
+        and cue.token_index < index
+        and index - cue.token_index <= 12
+        and not any(t.lower in (".", ";") for t in tokens[cue.token_index : index])
+    ][-1:]
 
 
 def _verb_before_during(

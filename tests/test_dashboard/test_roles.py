@@ -675,3 +675,23 @@ def test_role_in_press_release_wordings(text, expected):
     names = list(expected)
     decisions = assign_roles(text, [_spans(text, name) for name in names])
     assert {name: d.role for name, d in zip(names, decisions, strict=True)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two dozen anti-tank mines were found and destroyed near Tifariti in January.", {"Tifariti": "minefield"}),
+        ("A third device was found in an abandoned house in Rutba and destroyed.", {"Rutba": "minefield"}),
+        ("A survey team confirmed cluster munition remnants on pasture near Sjenica.", {"Sjenica": "minefield"}),
+        ("Sri Lanka has cleared most of its mined land, but about 20 square kilometres remain.",
+         {"Sri Lanka": "minefield"}),
+        ("Ecuador's army still has about 50,000 square metres to clear in Zamora Chinchipe.",
+         {"Zamora Chinchipe": "minefield"}),
+        ("Angola had 1,046 square kilometres of suspected hazardous areas at the end of 2022.",
+         {"Angola": "minefield"}),
+    ],
+)
+def test_finds_remaining_land_and_coordinated_verbs(text, expected):
+    names = list(expected)
+    decisions = assign_roles(text, [_spans(text, name) for name in names])
+    assert {name: d.role for name, d in zip(names, decisions, strict=True)} == expected
