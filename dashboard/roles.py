@@ -163,6 +163,9 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                r"(?:areas?|land|fields|plots))"
                                r"\s+(?:[\w-]+\s+){0,2}?(?:lies|lie|lay|stretch(?:es)?|"
                                r"runs?|(?:is|are)\s+concentrated)"),
+    ("minefield", False, False, r"(?:still\s+)?affected\s+by\s+(?:explosive\s+remnants|"
+                                r"(?:land)?mines|ordnance|uxo|contamination|cluster\s+"
+                                r"munitions)"),
     ("minefield", False, False, r"(?:most|more|heavily|badly|densely|worst)\s+"
                                 r"(?:\w+ly\s+)?(?:mined|contaminated|mine-affected)"),
     ("minefield", False, False, r"mine-?fields?|(?:mined|contaminated)\s+(?:areas?|"
@@ -308,6 +311,7 @@ _FILLER_NOUNS_BEFORE_OF = frozenset(
     "northwest southeast southwest north-east north-west south-east south-west "
     "edge edges center centre heart capital areas regions districts villages "
     "much most half neck tip mouth foot forest forests woods hills mountains "
+    "hectares acres kilometres kilometers cent percent fifth quarter third "
     "hamlet hamlets neighbourhood neighborhood quarter farm farms camp camps "
     "desert fields farmland valley plains orchards countryside rest remainder "
     "slopes slope foothills bank banks shore shores side sides approaches "
@@ -351,7 +355,8 @@ _COPULA_PREDICATE = re.compile(
     r"is|are|was|were|remains?|remained|has\s+been|"
     r"have\s+been|had\s+been|became|becomes|is\s+still|are\s+still|was\s+still|"
     r"were\s+still)\s+(?:still\s+|now\s+|also\s+|one\s+of\s+the\s+(?:most\s+)?|"
-    r"among\s+the\s+(?:most\s+)?|the\s+(?:most\s+)?|\w+ly\s+|badly\s+|severely\s+|"
+    r"among\s+the\s+(?:most\s+)?|the\s+(?:(?:second|third|fourth)\s+)?(?:most\s+)?|"
+    r"\w+ly\s+|badly\s+|severely\s+|"
     r"heavily\s+)*(?P<word>mined|contaminated|littered|riddled|infested|laced|sown|"
     r"mine-?affected|affected\s+by\s+(?:land)?mines|strewn|peppered|seeded|"
     r"hazardous|dangerous|cleared|demined|"

@@ -695,3 +695,18 @@ def test_finds_remaining_land_and_coordinated_verbs(text, expected):
     names = list(expected)
     decisions = assign_roles(text, [_spans(text, name) for name in names])
     assert {name: d.role for name, d in zip(names, decisions, strict=True)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 5.6 million hectares of Vietnam, some 18 per cent of its land, is still contaminated.",
+         {"Vietnam": "minefield"}),
+        ("Across Laos, about a fifth of the land is still affected by explosive remnants.", {"Laos": "minefield"}),
+        ("Kharkiv region is now the second most contaminated in the country.", {"Kharkiv": "minefield"}),
+    ],
+)
+def test_country_level_contamination(text, expected):
+    names = list(expected)
+    decisions = assign_roles(text, [_spans(text, name) for name in names])
+    assert {name: d.role for name, d in zip(names, decisions, strict=True)} == expected
