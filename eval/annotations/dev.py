@@ -883,6 +883,7 @@ from eval.annotations import (  # noqa: E402
     dev_features,
     dev_local,
     dev_mixed,
+    dev_more2,
     dev_press,
     dev_reports,
     dev_reports2,
@@ -899,5 +900,6 @@ for _batch in (
     dev_local,
     dev_press,
     dev_features,
+    dev_more2,
 ):
     ARTICLES.update(_batch.ARTICLES)
