@@ -884,6 +884,7 @@ from eval.annotations import (  # noqa: E402
     dev_local,
     dev_mixed,
     dev_more2,
+    dev_more3,
     dev_press,
     dev_reports,
     dev_reports2,
@@ -901,5 +902,6 @@ for _batch in (
     dev_press,
     dev_features,
     dev_more2,
+    dev_more3,
 ):
     ARTICLES.update(_batch.ARTICLES)
