@@ -108,6 +108,7 @@ COUNTRY_POINTS: dict[str, tuple[float, float]] = {
     "CL": (-33.5, -70.6),
     "MD": (47.2, 28.5),
     "UZ": (41.4, 64.6),
+    "BD": (23.7, 90.3),
     "ZZ": (0.0, 0.0),
 }
 CONTINENT_POINTS: dict[str, tuple[float, float]] = {
