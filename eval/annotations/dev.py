@@ -883,6 +883,7 @@ from eval.annotations import (  # noqa: E402
     dev_features,
     dev_local,
     dev_mixed,
+    dev_more1,
     dev_more2,
     dev_more3,
     dev_press,
@@ -901,6 +902,7 @@ for _batch in (
     dev_local,
     dev_press,
     dev_features,
+    dev_more1,
     dev_more2,
     dev_more3,
 ):
