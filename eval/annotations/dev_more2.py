@@ -6,7 +6,8 @@ victim-assistance stories, land-release news, regional meetings) from Sudan,
 Burkina Faso, Cameroon, DR Congo, Armenia, Palestine, Angola, Thailand,
 Ecuador/Peru and the Philippines. A chance find of a device that a team then
 makes safe is a `minefield` (as in 040 Haditha and 099 Adado); route or area
-work by a clearance team is `clearance`.
+work by a clearance team is `clearance`. Meetings still to come carry no
+event date (gold dates never follow the publication date).
 """
 
 from __future__ import annotations
@@ -126,7 +127,7 @@ ARTICLES: dict[str, list[Spec]] = {
         A2("Mayo-Tsanaga", "mention", (10.80, 13.80), "CM"),
         S("Banki", "clearance", 6776134, date="2023-04-01", prec=M, mines=31),
         C("Cameroon", "mention", "CM"),
-        S("Yaoundé", "conference", 2220957, date="2023-06-01", prec=M),
+        S("Yaoundé", "conference", 2220957),
         # A supporter of the workshop, like a donor.
         C("Nigeria", "mention", "NG"),
     ],
@@ -168,7 +169,7 @@ ARTICLES: dict[str, list[Spec]] = {
             date="2022-01-01",
             prec=Y,
         ),
-        S("Kinshasa", "conference", 2314302, date="2023-12-01", prec=M),
+        S("Kinshasa", "conference", 2314302),
     ],
     "154_armenia_tavush_syunik_results_tegh_shepherd.txt": [
         S("YEREVAN", "mention", 616052),
@@ -210,7 +211,7 @@ ARTICLES: dict[str, list[Spec]] = {
         R("West Bank", "minefield", (31.95, 35.25), "PS"),
         S("Jericho", "minefield", 284899),
         S("Tubas", "minefield", 281581),
-        S("Ramallah", "conference", 282239, date="2023-06-20", prec=D),
+        S("Ramallah", "conference", 282239),
         # Origin of the workshop's guests.
         C("Jordan", "mention", "JO"),
         C("Lebanon", "mention", "LB"),
@@ -271,7 +272,7 @@ ARTICLES: dict[str, list[Spec]] = {
             mines=86,
         ),
         S("Ta Phraya", "clearance", 1605742, date="2023-02-01", prec=M, mines=86),
-        S("Bangkok", "conference", 1609350, date="2023-11-01", prec=M),
+        S("Bangkok", "conference", 1609350),
     ],
     "158_quito_review_condor_minefields_gualaquiza.txt": [
         # Meeting "on Monday".
@@ -327,7 +328,7 @@ ARTICLES: dict[str, list[Spec]] = {
             mines=412,
         ),
         S("San Ignacio", "incident", 3692529, date="2021-01-01", prec=Y, injured=1),
-        S("Geneva", "conference", 2660646, date="2023-11-01", prec=M),
+        S("Geneva", "conference", 2660646),
     ],
     "159_marawi_eod_butig_farmer_iligan_device.txt": [
         # 94 items removed "in 2023".
@@ -350,6 +351,6 @@ ARTICLES: dict[str, list[Spec]] = {
         R("Mindanao", "mention", (7.50, 125.00), "PH", tolerance_km=300),
         C("Japan", "mention", "JP"),
         C("Australia", "mention", "AU", tolerance_km=1500),
-        S("Manila", "conference", 1701668, date="2024-03-01", prec=M),
+        S("Manila", "conference", 1701668),
     ],
 }
