@@ -101,6 +101,10 @@ _MINE_NOUN = (
 _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
     # (role, is_verb, is_weak, pattern over lower-case text); for one span the
     # first pattern wins, so the more specific phrases come first.
+    # "destroyed in a controlled detonation": disposal, not a blast
+    ("clearance", False, False, r"controlled\s+(?:detonations?|explosions?|blasts?)"),
+    ("clearance", True, False, r"receiv(?:ed|es|e|ing)\s+(?:their|its|the)\s+"
+                               r"(?:[\w-]+\s+){0,2}?(?:land|fields|plots|farmland)\s+back"),
     # Land declared free of mines has been cleared or released: the mine
     # word inside "free of suspected minefields" says what is gone.
     ("clearance", True, False, r"(?:free|cleared|rid)\s+of\s+(?:all\s+)?"
@@ -125,14 +129,18 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                               r"(?:[\w-]+\s+)?(?:land)?mines?|"
                               r"claim(?:s|ed|ing)?\s+(?:the\s+lives|lives|cattle|"
                               r"livestock|victims|limbs)|"
-                              r"killed|killing|kills|died|dies|perished|injured|"
+                              r"killed|killing|kills|kill|injure|maim|wound|"
+                              r"died|dies|perished|injured|"
                               r"injuring|injures|wounded|wounding|maimed|maiming|"
                               r"hurt|hospitali[sz]ed|amputated|"
-                              r"lost\s+(?:his|her|their|a|both)\s+(?:legs?|arms?|"
+                              r"lost\s+(?:part\s+of\s+)?(?:his|her|their|a|both)\s+"
+                              r"(?:(?:right|left)\s+)?(?:legs?|arms?|"
                               r"limbs?|feet|foot|hands?|eyes?|sight|lives?)"),
     ("incident", False, False, r"explosions?|blasts?|detonations?|deaths?|dead|"
                                r"casualty|casualties|fatalit(?:y|ies)|"
-                               r"injur(?:y|ies)|amputations?|(?:mine|landmine)\s+"
+                               r"injur(?:y|ies)|amputations?|victims?\s+of\s+"
+                               r"(?:[\w-]+\s+){0,2}?(?:mines|landmines|explosive|ordnance|"
+                               r"uxo|cluster|remnants)|(?:mine|landmine)\s+"
                                r"(?:incidents?|accidents?|victims?)"),
     ("minefield", True, False, r"plant(?:ed|ing|s)?|laid|lay(?:ing|s)?|buried|"
                                r"(?:are|is|were|was|been|remain|remains|remained|"
@@ -142,6 +150,7 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                r"dug\s+up|digging\s+up|"
                                r"found|finding|finds|discovered|detected|"
                                r"uncovered|spotted|located|identified|unearthed|confirmed|"
+                               r"mapped|washed\s+(?:out|away|up)|"
                                r"marked|fenced(?:\s+off)?|cordoned\s+off|"
                                r"lying|left\s+behind|abandoned|"
                                r"remains?\s+there|remain(?:s|ed)?\s+"
@@ -235,7 +244,7 @@ _CUE_WORDS = tuple(required_words(pattern) for _, _, _, pattern in _CUES)
 # Verbs that name a role only when the sentence is about mines or meetings.
 _NEEDS_MINE_NOUN = re.compile(
     r"^(?:found|finding|finds|discovered|detected|uncovered|spotted|located|laced|sown|"
-    r"confirmed|"
+    r"confirmed|mapped|washed\s+\w+|"
     r"plough\w*\s+up|turn\w*\s+up|dug\s+up|digging\s+up|"
     r"identified|unearthed|marked|plant\w*|laid|lay\w*|buried|clear(?:ed|ing|s)?|"
     r"destroy\w*|dispos\w*|recover\w*|cancel\w*|checked|(?:blew|blown|blowing)\s+up|"
@@ -349,7 +358,8 @@ _CLAUSE_OPENERS = frozenset(
 )
 _COPULA_PREDICATE = re.compile(
     r"^(?:,\s*which\s+|,\s*where\s+)?(?:also\s+|still\s+|now\s+)*"
-    r"(?:(?:is|are|was|were)\s+(?:still\s+|both\s+|also\s+)*(?:believed|thought|said|"
+    r"(?:(?:is|are|was|were)\s+(?:often\s+|still\s+)?described\s+as|"
+    r"(?:is|are|was|were)\s+(?:still\s+|both\s+|also\s+)*(?:believed|thought|said|"
     r"known|reported|estimated)\s+to\s+be|(?:is|are|was|were)\s+(?:still\s+|both\s+|"
     r"also\s+)*(?:listed|considered|classified|recorded|registered)\s+as|"
     r"is|are|was|were|remains?|remained|has\s+been|"
@@ -357,7 +367,7 @@ _COPULA_PREDICATE = re.compile(
     r"were\s+still)\s+(?:still\s+|now\s+|also\s+|one\s+of\s+the\s+(?:most\s+)?|"
     r"among\s+the\s+(?:most\s+)?|the\s+(?:(?:second|third|fourth)\s+)?(?:most\s+)?|"
     r"\w+ly\s+|badly\s+|severely\s+|"
-    r"heavily\s+)*(?P<word>mined|contaminated|littered|riddled|infested|laced|sown|"
+    r"heavily\s+)*(?P<word>mined|contaminated|littered|riddled|infested|laced|sown|bombed|"
     r"mine-?affected|affected\s+by\s+(?:land)?mines|strewn|peppered|seeded|"
     r"hazardous|dangerous|cleared|demined|"
     r"declared\s+(?:(?:mine-?)?free|cleared|clear|safe))"
@@ -563,6 +573,13 @@ def occurrence_role(
         for span in place_spans
         if sentence_start <= span[0] and span[1] <= sentence_end
     )
+    other_before = any(
+        sentence_start <= span[0] and span[1] <= head_start for span in place_spans
+    )
+    if other_before and _direction_reference(tokens, head):
+        # "on the road between Palmyra and Al-Sukhnah, in the desert east of
+        # Homs": the event has its own places; Homs only says where they lie
+        return "mention", "reference"
     role, cue = _judge(
         text, tokens, cues, head, tail, list_size, is_last=last >= tail, broad=broad
     )
@@ -576,7 +593,7 @@ def occurrence_role(
         # The only place its sentence names, and nothing tied to it: the
         # sentence's events happened there ("Mines were found and destroyed
         # last week; the village of X ...").
-        return _sole_place_role(tokens, cues, head)
+        return _sole_place_role(tokens, cues, head, tail)
     return role, cue
 
 
@@ -584,10 +601,29 @@ def _is_cue_verb(cues: list[_Cue], text: str | None) -> bool:
     return any(c.text == text and c.is_verb for c in cues)
 
 
+def _direction_reference(tokens: list[_Token], head: int) -> bool:
+    """ "... east of X", "12 km north of X": X is a reference point."""
+    return (
+        head >= 2
+        and tokens[head - 1].lower == "of"
+        and (
+            tokens[head - 2].lower in _DIRECTIONS
+            or tokens[head - 2].lower in _DISTANCE
+        )
+    )
+
+
 def _sole_place_role(
-    tokens: list[_Token], cues: list[_Cue], head: int
+    tokens: list[_Token], cues: list[_Cue], head: int, tail: int
 ) -> tuple[Role, str | None]:
     governor_index, governor = _governor(tokens, head)
+    possessive = bool(re.search(r"['’]s$", tokens[tail].text))
+    if governor is None and not possessive and tail + 1 < len(tokens):
+        following = tokens[tail + 1]
+        if following.lower.isalpha() and not following.text[:1].isupper() and (
+            following.lower not in _FILLERS
+        ):
+            return "mention", None  # "since Russia launched its invasion": an actor
     if governor is not None and (
         governor not in _LOCATIVE or _seat_of_speaker(tokens, governor_index)
     ):
@@ -663,7 +699,7 @@ _REFERENCE_NOUNS = frozenset("village town city settlement hamlet".split())
 
 _FEATURE_WORDS = frozenset(
     "valley river mountain mountains hills plain plateau lake forest desert canyon "
-    "gorge pass peninsula ridge district province region county".split()
+    "gorge pass peninsula ridge".split()
 )
 
 
@@ -674,9 +710,7 @@ def _located_by(tokens: list[_Token], governor_index: int) -> bool:
     ):  # fmt: skip
         return False
     before = tokens[governor_index - 1]
-    if (
-        before.lower in _FILLERS or before.lower in _FEATURE_WORDS
-    ) and tokens[governor_index - 2].text[:1].isupper():
+    if before.lower in _FEATURE_WORDS and tokens[governor_index - 2].text[:1].isupper():
         before = tokens[governor_index - 2]  # "the Panjshir valley near X"
         governor_index -= 1
     return (
@@ -1394,6 +1428,24 @@ def _governor(tokens: list[_Token], head: int) -> tuple[int, str | None]:
         if re.fullmatch(r"[A-Z][\w-]*['’]s", tokens[index].text):
             index -= 1  # one token "Tajikistan's": as "'s" after a place name below
             continue
+        if (
+            re.fullmatch(r"[a-z]+['’]s", tokens[index].text)
+            and tokens[index].text[:-2] in _CHAIN_GENERICS
+            and index > 0
+            and tokens[index - 1].text[:1].isupper()
+        ):
+            # "in Helmand province's Sangin district": the possessor's preposition
+            index -= 1
+            while index > 0 and tokens[index - 1].text[:1].isupper():
+                index -= 1
+            index -= 1
+            continue
+        if (
+            word.endswith("ing")
+            and index > 0
+            and tokens[index - 1].lower in ("while", "when", "whilst")
+        ):
+            return index, "in"  # "killed while patrolling a rural area of X"
         if word in ("’s", "'s", "'", "’"):
             if index > 0 and tokens[index - 1].text[:1].isupper():
                 # "in Tajikistan's Gorno-Badakhshan region": the possessor is a
@@ -1652,7 +1704,8 @@ def _casualty_by(tokens: list[_Token], cues: list[_Cue], noun: _Cue) -> _Cue | N
 _MODALS = frozenset("would will could can should may might must shall".split())
 _LIGHT_WORDS = frozenset(
     "the a an were was been have has had are is be being reportedly also recently "
-    "of".split()
+    "of square metres meters kilometres kilometers hectares acres million "
+    "mines munitions items ordnance devices shells and unexploded".split()
 )
 
 

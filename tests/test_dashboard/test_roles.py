@@ -710,3 +710,39 @@ def test_country_level_contamination(text, expected):
     names = list(expected)
     decisions = assign_roles(text, [_spans(text, name) for name in names])
     assert {name: d.role for name, d in zip(names, decisions, strict=True)} == expected
+
+
+# Wordings of dev batches 140-159.
+# fmt: off
+LAST_BATCHES = [
+    ("Deminers neutralised 1,312 mines and unexploded munitions in the Aghdam, Lachin and Zangilan districts.",
+     {"Aghdam": "clearance", "Lachin": "clearance", "Zangilan": "clearance"}),
+    ("More than 300 civilians have been killed by explosive devices since Russia launched its invasion.",
+     {"Russia": "mention"}),
+    ("Two truffle hunters were killed by a mine on the road between Palmyra and Sukhnah, in the desert east of Homs.",
+     {"Palmyra": "incident", "Sukhnah": "incident", "Homs": "mention"}),
+    ("Engineers destroyed about 2,400 mines in a controlled detonation near Khawkhah.", {"Khawkhah": "clearance"}),
+    ("A mortar round exploded on Monday in Helmand province's Sangin district, killing two boys.",
+     {"Sangin": "incident"}),
+    ("Survey teams mapped a new cluster munition strike area near Phonsavan.", {"Phonsavan": "minefield"}),
+    ("Laos is often described as the most heavily bombed country per capita.", {"Laos": "minefield"}),
+    ("A soldier was killed by a mine while patrolling a rural area of Ituango.", {"Ituango": "incident"}),
+    ("Colombia has recorded more than 12,300 victims of anti-personnel mines since 1990.",
+     {"Colombia": "incident"}),
+    ("Our last stop was Kurmuk, where a boy lost part of his left hand when a fuze exploded.",
+     {"Kurmuk": "incident"}),
+    ("In Geissan district, the rains had washed out at least four anti-personnel mines.", {"Geissan": "minefield"}),
+    ("Residents of four villages in Moxico province received their land back after mine clearance.",
+     {"Moxico": "clearance"}),
+    ("Explosive remnants injure 11 children in Gaza.", {"Gaza": "incident"}),
+    ("Teams working in the Amazonas region near Nieva destroyed 412 anti-personnel mines.",
+     {"Amazonas": "clearance", "Nieva": "clearance"}),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), LAST_BATCHES, ids=[c[0][:50] for c in LAST_BATCHES])
+def test_role_in_last_batch_wordings(text, expected):
+    names = list(expected)
+    decisions = assign_roles(text, [_spans(text, name) for name in names])
+    assert {name: d.role for name, d in zip(names, decisions, strict=True)} == expected
