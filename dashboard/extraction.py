@@ -240,7 +240,10 @@ def _facts_for(
 
 # "sappers on Friday destroyed 37 shells outside Ripky, and on Saturday a mine
 # was removed near Horodnia": two events in one sentence, one per clause.
-_CLAUSES = re.compile(r";|,\s+(?:and|while|but|whereas)\s+(?=\w+\s+\w+)")
+# (", and wounding 14" goes on telling the same event: no subject of its own)
+_CLAUSES = re.compile(
+    r";|,\s+(?:and|while|but|whereas)\s+(?=(?!\w+(?:ing|ed)\b)\w+\s+\w+)"
+)
 
 
 def _with_own_clause(

@@ -279,8 +279,9 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "at the start of this year", "by the end of last month"
         ("period", r"\b(?:at|by|until|to|from)\s+the\s+(?P<edge>start|beginning|end|"
                    r"middle)\s+of\s+(?P<rel>this|last)\s+(?P<unit>year|month)\b"),
-        ("relative", r"\b(?P<rel>last|earlier\s+this|past|early\s+this|late\s+last|"
-                     r"early\s+last|the\s+previous|the\s+same|late\s+this)\s+"
+        # "this year" is year precision, as the annotation rules read it
+        ("relative", r"\b(?P<rel>last|this|earlier\s+this|past|early\s+this|"
+                     r"late\s+last|early\s+last|the\s+previous|the\s+same|late\s+this)\s+"
                      r"(?P<unit>week|month|year)\b"),
         # "on 21/03": day and month, unambiguous only when the day is over 12
         ("daymonth", r"\bon\s+(?P<d>1[3-9]|2\d|3[01])[/.](?P<m>0?[1-9]|1[0-2])\b"
@@ -301,7 +302,7 @@ _NOT_EVENT_BEFORE = re.compile(
 
 _DATELINE_PREFIX = re.compile(
     r"^\s*[A-Z][A-Z\u00c0-\u024f'’. -]{1,40}(?:,\s*[A-Z][\w'’. -]{1,40})?,"
-    r"[^\n–—]{3,30}?(?:\([^)\n]{1,30}\)\s*)?(?:\s[-–—]|–|—)\s"
+    r"[^\n–—]{3,30}?(?:\([^)\n]{1,30}\)\s*)?(?:\s[-–—]{1,2}|–|—)\s"
 )
 # "Since the end of the fighting in 2020, ...": a date inside a clause opened
 # by "since" (no clause break between) starts a period; it is an event's date

@@ -573,8 +573,13 @@ def occurrence_role(
         for span in place_spans
         if sentence_start <= span[0] and span[1] <= sentence_end
     )
+    opener = re.match(
+        r"\s*(?:In|Across|Throughout)\b[^,]{0,60},", text[sentence_start:]
+    )
+    scene_end = sentence_start + opener.end() if opener else sentence_start
+    # (a province that sets the scene, "In Diyala province, ...", holds the event)
     other_before = any(
-        sentence_start <= span[0] and span[1] <= head_start for span in place_spans
+        scene_end <= span[0] and span[1] <= head_start for span in place_spans
     )
     if other_before and _direction_reference(tokens, head):
         # "on the road between Palmyra and Al-Sukhnah, in the desert east of
@@ -1421,6 +1426,15 @@ def _governor(tokens: list[_Token], head: int) -> tuple[int, str | None]:
             index -= 2
             while index >= 0 and tokens[index].text[:1].isupper():
                 index -= 1
+            continue
+        if (
+            word in ("and", "or")
+            and index > 1
+            and tokens[index - 1].lower in _FILLERS
+            and tokens[index - 1].lower not in ("the", "a", "an")
+        ):
+            # "in the city and the nearby town of Tabqa": one preposition for both
+            index -= 1
             continue
         if word in _FILLERS or word.isdigit() or re.fullmatch(r"\d+(?:[.,]\d+)?", word):
             index -= 1

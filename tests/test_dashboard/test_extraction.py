@@ -233,3 +233,15 @@ def test_two_events_in_one_sentence_keep_their_own_day_and_count():
     aghdam, izium = places["Aghdam"], places["Izium"]
     assert (aghdam.event_date, aghdam.mines) == (date(2023, 4, 14), 37)
     assert (izium.event_date, izium.mines) == (date(2023, 4, 15), 1)
+
+
+def test_a_clause_without_a_subject_goes_on_telling_the_same_event():
+    article = Article(
+        text=(
+            "On 3 September a minibus struck a device on the road near Aghdam, "
+            "killing nine passengers, four of them children, and wounding 14."
+        ),
+        published=date(2023, 9, 12),
+    )
+    (aghdam,) = extract_article(article, geoparser=FakeGeoparser())
+    assert (aghdam.killed, aghdam.injured) == (9, 14)

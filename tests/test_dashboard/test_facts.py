@@ -545,3 +545,16 @@ def test_period_edges_and_precise_dates_close_to_the_role(sentence, role, expect
 def test_counts_of_feature_story_wordings(sentence, killed, injured, mines):
     assert count_casualties(sentence) == (killed, injured)
     assert count_mines(sentence) == mines
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "precision"),
+    [
+        ("Army deminers cleared 1,140 mines this year on the slopes.", date(2023, 1, 1), "year"),
+        ("ADEN, March 10 (Xinhua) -- Four children were killed on Sunday by a mine.",
+         date(2023, 3, 5), "day"),
+    ],
+)
+def test_this_year_and_agency_datelines(sentence, expected, precision):
+    facts = extract_facts(sentence, published=PUBLISHED)  # Friday 10 March 2023
+    assert (facts.event_date, facts.event_date_precision) == (expected, precision)

@@ -746,3 +746,18 @@ def test_role_in_last_batch_wordings(text, expected):
     names = list(expected)
     decisions = assign_roles(text, [_spans(text, name) for name in names])
     assert {name: d.role for name, d in zip(names, decisions, strict=True)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Teams removed 420 unexploded items from houses in the city and the nearby town of Tabqa.",
+         {"Tabqa": "clearance"}),
+        ("In Diyala province, the army said it had found a field of 200 mines in orchards east of Khanaqin.",
+         {"Diyala": "minefield", "Khanaqin": "minefield"}),
+    ],
+)
+def test_coordinated_nouns_and_scene_setting_provinces(text, expected):
+    names = list(expected)
+    decisions = assign_roles(text, [_spans(text, name) for name in names])
+    assert {name: d.role for name, d in zip(names, decisions, strict=True)} == expected
