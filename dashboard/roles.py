@@ -37,7 +37,13 @@ Decisions where the annotation rules (eval/README.md) are silent:
   contaminated now and are minefields;
 - a country funding clearance elsewhere, an organisation's headquarters, a
   person's home town and a treaty deadline ("its Article 5 deadline") are
-  mentions.
+  mentions;
+- mines found are a minefield whoever finds them ("deminers found and
+  destroyed 40 mines near X"), as the role order says and as every later
+  annotator read it; a place that only locates another ("Lički Osik, near
+  Gospić", "12 km north of X", "the road from X") is a mention;
+- the only place a sentence names takes that sentence's events, unless the
+  place is an actor, an origin, a seat or a reference.
 """
 
 from __future__ import annotations
