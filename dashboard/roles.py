@@ -49,6 +49,7 @@ Decisions where the annotation rules (eval/README.md) are silent:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -567,8 +568,14 @@ def occurrence_role(
     # neighbours: "casualties" right after a blast report are mine casualties.
     around = text[max(0, sentence_start - 500) : sentence_end + 500].lower()
     cues = _find_cues(text, tokens, sentence_text, around)
+    # all_spans is sorted: take the window's slice (a text may name a place
+    # 100,000 times)
+    low = bisect_left(all_spans, (window_start, -1))
+    high = bisect_right(all_spans, (window_end, window_end + 1))
     place_spans = [
-        span for span in all_spans if window_start <= span[0] and span[1] <= window_end
+        span
+        for span in all_spans[low:high]
+        if window_start <= span[0] and span[1] <= window_end
     ]
     head, tail = _list_bounds(text, tokens, first, last, place_spans)
     list_size = _list_size(text, place_spans, start)
@@ -579,10 +586,8 @@ def occurrence_role(
         for span in place_spans
         if sentence_start <= span[0] and span[1] <= sentence_end
     )
-    opener = re.match(
-        r"\s*(?:In|Across|Throughout)\b[^,]{0,60},", text[sentence_start:]
-    )
-    scene_end = sentence_start + opener.end() if opener else sentence_start
+    opener = _SCENE_OPENER.match(text, sentence_start)
+    scene_end = opener.end() if opener else sentence_start
     # (a province that sets the scene, "In Diyala province, ...", holds the event)
     other_before = any(
         scene_end <= span[0] and span[1] <= head_start for span in place_spans
@@ -610,6 +615,9 @@ def occurrence_role(
 
 def _is_cue_verb(cues: list[_Cue], text: str | None) -> bool:
     return any(c.text == text and c.is_verb for c in cues)
+
+
+_SCENE_OPENER = re.compile(r"\s*(?:In|Across|Throughout)\b[^,]{0,60},")
 
 
 def _direction_reference(tokens: list[_Token], head: int) -> bool:

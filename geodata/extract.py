@@ -194,6 +194,7 @@ class _Found:
     listed_hint: bool = False  # the hint came from "the villages of X, Y and Z"
 
 
+_CURRENCY_AFTER = re.compile(r"\s?(?:\$|dollars?\b|cents?\b)")
 # Capitalised only because they open a sentence: never the first word of a
 # person's name ("In Moldova" is no Mr Moldova).
 _SENTENCE_OPENERS = frozenset(
@@ -782,7 +783,7 @@ class _Extractor:
                 first -= 1
         if span.known and not self._keep_known(span, hint, strong):
             return None
-        if re.match(r"\s?(?:\$|dollars?\b|cents?\b)", self.text[tokens[last].end :]):
+        if _CURRENCY_AFTER.match(self.text, tokens[last].end):
             return None  # "US$3.2 million", "US dollars": a currency
         if self._word_after(last) in wl.PROJECT_WORDS and hint is None:
             return None  # "the Masam project"

@@ -663,7 +663,7 @@ COORDINATED_NOUNS_AND_SCENE_SETTING_PROVINCES = [
 ]
 
 
-# Every wording table from DIAGNOSED on: each row a sentence written for this
+# Every wording table but CASES and VARIED: each row a sentence written for this
 # project and the role of each place it names (one rule, one sentence).
 WORDINGS = [
     *GENERAL,
