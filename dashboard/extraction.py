@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Any, Protocol
 
 from dashboard.errors import ArticleReadError
-from dashboard.facts import SHIFTED, Facts, count_mines, extract_facts, find_event_date
+from dashboard.facts import SHIFTED, Facts, extract_facts, find_event_date
 from dashboard.models import Article, ArticleExtraction, ExtractedPlace, Role
 from dashboard.readers import read_article
 from dashboard.roles import RoleDecision, assign_roles
@@ -232,14 +232,12 @@ def _facts_for(
         role=role,
         anchor=anchor,
     )
-    own = _own_segment_mines(sentence, offset - start)
-    if own is not None and facts.mines is not None:
-        facts = replace(facts, mines=own)
     return _with_own_clause(facts, sentence, offset - start, article.published, role)
 
 
 # "sappers on Friday destroyed 37 shells outside Ripky, and on Saturday a mine
-# was removed near Horodnia": two events in one sentence, one per clause.
+# was removed near Horodnia", "in Tartar, 17 mines were neutralised; in Aghdam,
+# 197": several events in one sentence, one per clause.
 # (", and wounding 14" goes on telling the same event: no subject of its own)
 _CLAUSES = re.compile(
     r";|,\s+(?:and|while|but|whereas)\s+(?=(?!\w+(?:ing|ed)\b)\w+\s+\w+)"
@@ -275,26 +273,6 @@ def _with_own_clause(
     if own_facts.killed is not None or own_facts.injured is not None:
         facts = replace(facts, killed=own_facts.killed, injured=own_facts.injured)
     return facts
-
-
-def _own_segment_mines(sentence: str, offset: int) -> int | None:
-    """The count of the place's own part of a sentence that lists several.
-
-    "in Tartar, 17 mines were neutralised; in Aghdam, 197; in Fuzuli, 173":
-    Tartar's count is 17, not the sentence's 387.
-    """
-    if sentence.count(";") == 0:
-        return None
-    parts = sentence.split(";")
-    counted = [count_mines(part) for part in parts]
-    if sum(1 for c in counted if c is not None) < 2:
-        return None
-    position = 0
-    for part, count in zip(parts, counted, strict=True):
-        if position <= offset < position + len(part) + 1:
-            return count
-        position += len(part) + 1
-    return None
 
 
 def _extracted(
