@@ -58,13 +58,14 @@ def extract_facts(
     published: date | None = None,
     role: str | None = None,
     anchor: date | None = None,
+    reported_ok: bool = True,
 ) -> Facts:
     """Return the facts ``sentence`` states, falling back to ``context`` for gaps.
 
     ``context`` is the neighbouring text (the sentences before and after); it
     fills only what the sentence itself leaves unstated.
     """
-    own = _facts_of(sentence, published, role, anchor)
+    own = _facts_of(sentence, published, role, anchor, reported_ok)
     if not context:
         return own
     # The context is read only for what the sentence leaves unstated, and each
@@ -144,9 +145,12 @@ def _facts_of(
     published: date | None,
     role: str | None = None,
     anchor: date | None = None,
+    reported_ok: bool = True,
 ) -> Facts:
     text = _blank_dateline(text)
-    found = find_event_date(text, published=published, role=role, anchor=anchor)
+    found = find_event_date(
+        text, published=published, role=role, anchor=anchor, reported_ok=reported_ok
+    )
     killed, injured = count_casualties(text)
     victims = victim_kinds(text) if killed or injured else ()
     return Facts(
@@ -261,6 +265,10 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "last October": the latest October before the month of publication
         ("month", rf"\b(?P<prep>in|during|since|by|until|early|late|mid-?|of|last)\s+"
                   rf"(?:early\s+|late\s+|mid-?)?(?P<m>{_MONTH})\b(?!\s+\d)"),
+        # "since the 2020 war", "the 2005 peace agreement": a year that names an event
+        ("eventyear", rf"\bthe\s+(?P<y>{_YEAR})\s+(?:(?:peace\s+)?(?:war|conflict|"
+                      r"fighting|offensive|floods?|earthquake|agreement|ceasefire|truce|"
+                      r"accords?)|elections?)\b"),
         ("year", rf"\b(?P<prep>in|during|since|by|until|of|early|late|mid-?|from)?\s*"
                  rf"(?P<y>{_YEAR})\b(?!s|-\d|–\d|\s*(?:-|–)\s*(?:19|20)\d\d)"),
         ("today", r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight)\b"),
@@ -277,8 +285,12 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("ago", rf"\b(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b"),
         # "this year" or "this month" is a period, not when the event happened
         # "at the start of this year", "by the end of last month"
-        ("period", r"\b(?:at|by|until|to|from)\s+the\s+(?P<edge>start|beginning|end|"
-                   r"middle)\s+of\s+(?P<rel>this|last)\s+(?P<unit>year|month)\b"),
+        ("period", r"\b(?:at|by|until|to|from|since)\s+the\s+(?P<edge>start|beginning|"
+                   r"end|middle)\s+of\s+(?P<rel>this|last|the)\s+(?P<unit>year|month)\b"),
+        # "in the first quarter of the year", "during the first half of 2024"
+        ("part", rf"\b(?:in|during|over)\s+the\s+(?:first|second|third|fourth|last)\s+"
+                 rf"(?:quarter|half|six\s+months|three\s+months)\s+of\s+(?:(?P<rel>the|this|"
+                 rf"last)\s+year|(?P<y>{_YEAR}))\b"),
         # "this year" is year precision, as the annotation rules read it
         ("relative", r"\b(?P<rel>last|this|earlier\s+this|past|early\s+this|"
                      r"late\s+last|early\s+last|the\s+previous|the\s+same|late\s+this)\s+"
@@ -315,7 +327,8 @@ _RUNNING_TOTAL = re.compile(
 )
 _REPORTED_BEFORE = re.compile(
     r"\b(?:said|says|told|announced|reported|stated|added|confirmed|declared|"
-    r"informed|noted)\s+(?:[\w-]+\s+){0,3}?(?:on|last|this|early|late)?\s*$",
+    r"informed|noted|launched|published|released|presented|issued)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:on|last|this|early|late)?\s*$",
     re.IGNORECASE,
 )
 
@@ -414,6 +427,7 @@ def find_event_date(
     published: date | None = None,
     role: str | None = None,
     anchor: date | None = None,
+    reported_ok: bool = True,
 ) -> DateMention | None:
     """Return the date of the event ``text`` reports: the most precise date it states.
 
@@ -453,6 +467,8 @@ def find_event_date(
             # the start of a period, the date only when nothing else is stated
             since.append(mention)
             continue
+        if mention.kind == "eventyear":
+            continue  # "after the 2020 war, the area was mined": no date of this event
         if _NOT_EVENT_BEFORE.search(prefix) or _NOT_EVENT_OWN.match(own):
             continue
         if _day_or_month_first(own):
@@ -463,7 +479,7 @@ def find_event_date(
         # fatal accident since October": a running total dates from its start
         # (a single event after "since" does not)
         candidates = since[:1]
-    if not candidates:
+    if not candidates and reported_ok:
         candidates = reported[:1]
     # "on Tuesday 13 June", "on Thursday, 9 March": one day; the written date names it.
     candidates = [
@@ -555,7 +571,24 @@ def _closest_to_role(
         candidates,
         key=lambda m: (cost(m) // 40, -_PRECISION_RANK[m.precision], m.start),
     )
-    return ranked[0]
+    best = ranked[0]
+    # "handed the land back in June, the first released this year": June is
+    # that year, said more precisely
+    inside = [
+        m
+        for m in candidates
+        if _PRECISION_RANK[m.precision] > _PRECISION_RANK[best.precision]
+        and _within(m.value, best)
+    ]
+    return max(inside, key=lambda m: _PRECISION_RANK[m.precision]) if inside else best
+
+
+def _within(value: date, period: DateMention) -> bool:
+    if period.precision == "year":
+        return value.year == period.value.year
+    if period.precision == "month":
+        return (value.year, value.month) == (period.value.year, period.value.month)
+    return value == period.value
 
 
 def parse_date_text(value: str, *, published: date | None = None) -> date | None:
@@ -572,6 +605,11 @@ def _resolve(
     groups = match.groupdict()
     if kind == "monthrange" and not groups.get("y") and groups.get("y2"):
         groups = {**groups, "y": groups["y2"]}
+    if kind == "eventyear":
+        year = int(groups["y"])
+        if published is not None and year > published.year:
+            return None
+        return date(year, 1, 1), "year"
     if kind in ("iso", "numeric", "mdy", "dmy", "my", "month", "year", "monthrange"):
         return _resolve_absolute(kind, match, groups, published)
     if published is None:
@@ -629,6 +667,11 @@ def _resolve(
         if unit == "month":
             return _shift_months(published, -count), "month"
         return date(published.year - count, 1, 1), "year"
+    if kind == "part":
+        if groups.get("y"):
+            return date(int(groups["y"]), 1, 1), "year"
+        last = (groups.get("rel") or "").lower() == "last"
+        return date(published.year - (1 if last else 0), 1, 1), "year"
     if kind == "period":
         last = groups["rel"].lower() == "last"
         if groups["unit"].lower() == "year":

@@ -558,3 +558,21 @@ def test_counts_of_feature_story_wordings(sentence, killed, injured, mines):
 def test_this_year_and_agency_datelines(sentence, expected, precision):
     facts = extract_facts(sentence, published=PUBLISHED)  # Friday 10 March 2023
     assert (facts.event_date, facts.event_date_precision) == (expected, precision)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "precision"),
+    [
+        ("Since the start of the year, mines have killed 41 civilians in the region.", date(2023, 1, 1), "year"),
+        ("A team destroyed 1,150 items in the first quarter of the year.", date(2023, 1, 1), "year"),
+        ("Since the end of the 2020 war, 340 people have been killed or injured by mines.",
+         date(2020, 1, 1), "year"),
+        ("A team handed 40 hectares back in February, the first land released this year.",
+         date(2023, 2, 1), "month"),
+        ("Casualties were counted, according to a report launched in Geneva on Thursday.",
+         date(2023, 3, 9), "day"),
+    ],
+)
+def test_year_parts_event_years_and_nested_dates(sentence, expected, precision):
+    facts = extract_facts(sentence, published=PUBLISHED, role="clearance")  # 10 March 2023
+    assert (facts.event_date, facts.event_date_precision) == (expected, precision)
