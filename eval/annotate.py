@@ -109,6 +109,7 @@ COUNTRY_POINTS: dict[str, tuple[float, float]] = {
     "MD": (47.2, 28.5),
     "UZ": (41.4, 64.6),
     "BD": (23.7, 90.3),
+    "VE": (7.1, -66.2),
     "ZZ": (0.0, 0.0),
 }
 CONTINENT_POINTS: dict[str, tuple[float, float]] = {
