@@ -886,6 +886,7 @@ from eval.annotations import (  # noqa: E402
     dev_more1,
     dev_more2,
     dev_more3,
+    dev_more4,
     dev_press,
     dev_reports,
     dev_reports2,
@@ -905,5 +906,6 @@ for _batch in (
     dev_more1,
     dev_more2,
     dev_more3,
+    dev_more4,
 ):
     ARTICLES.update(_batch.ARTICLES)
