@@ -110,6 +110,7 @@ COUNTRY_POINTS: dict[str, tuple[float, float]] = {
     "UZ": (41.4, 64.6),
     "BD": (23.7, 90.3),
     "VE": (7.1, -66.2),
+    "BO": (-16.3, -63.6),
     "ZZ": (0.0, 0.0),
 }
 CONTINENT_POINTS: dict[str, tuple[float, float]] = {
