@@ -244,11 +244,22 @@ _CLAUSES = re.compile(
 )
 
 
+_HAS_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|\w+ed)\b")
+
+
 def _with_own_clause(
     facts: Facts, sentence: str, offset: int, published, role: Role
 ) -> Facts:
     """Take the date and counts of the place's own clause when it states them."""
-    bounds = [0, *(m.end() for m in _CLAUSES.finditer(sentence)), len(sentence) + 1]
+    cuts = [m.end() for m in _CLAUSES.finditer(sentence)]
+    # ", and two 250-pound bombs outside X" coordinates objects, not clauses:
+    # a part without a verb of its own stays with the one before it
+    cuts = [
+        cut
+        for cut, following in zip(cuts, [*cuts[1:], len(sentence)], strict=False)
+        if _HAS_VERB.search(sentence, cut, following)
+    ]
+    bounds = [0, *cuts, len(sentence) + 1]
     if len(bounds) < 3:
         return facts
     own = next(

@@ -245,3 +245,15 @@ def test_a_clause_without_a_subject_goes_on_telling_the_same_event():
     )
     (aghdam,) = extract_article(article, geoparser=FakeGeoparser())
     assert (aghdam.killed, aghdam.injured) == (9, 14)
+
+
+def test_objects_joined_by_and_are_one_clause():
+    article = Article(
+        text=(
+            "The team has found and destroyed 117 cluster submunitions, known locally "
+            'as "bombies", and two 250-pound bombs in paddy fields outside Izium.'
+        ),
+        published=date(2024, 3, 1),
+    )
+    (izium,) = extract_article(article, geoparser=FakeGeoparser())
+    assert izium.mines == 119
