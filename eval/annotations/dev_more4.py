@@ -29,7 +29,7 @@ from eval.annotations import A1, A2, LARGE, LINEAR, C, D, F, K, M, R, S, Spec, Y
 ARTICLES: dict[str, list[Spec]] = {
     "170_kharkiv_tractor_husarivka_shevchenkove_mines.txt": [
         # Dateline city; the region is a separate entry.
-        S("Kharkiv", "mention", 706483),
+        S("KHARKIV", "mention", 706483),
         # "on the evening of 3 March ... killing one man and injuring two others".
         A1(
             "Kharkiv region",
@@ -64,7 +64,7 @@ ARTICLES: dict[str, list[Spec]] = {
         C("Ukraine", "incident", "UA", date="2022-02-01", prec=M),
     ],
     "171_azerbaijan_new_years_eve_quzanli_kalbajar.txt": [
-        S("Baku", "mention", 587084),
+        S("BAKU", "mention", 587084),
         S("Quzanli", "incident", 585736, date="2023-12-31", prec=D, killed=1),
         A2(
             "Aghdam district",
@@ -298,7 +298,7 @@ ARTICLES: dict[str, list[Spec]] = {
     ],
     "177_colombia_briceno_farmers_ituango_mines_tibu.txt": [
         # Dateline and the hospital the survivor was flown to.
-        S("Medellín", "mention", 3674962),
+        S("MEDELLÍN", "mention", 3674962),
         # "The two men died; a third survived with injuries": 2 killed, 1 injured.
         S(
             "Briceño",
@@ -387,7 +387,7 @@ ARTICLES: dict[str, list[Spec]] = {
         S("Mandalay", "mention", 1311874),
     ],
     "179_bosnia_maglaj_firewood_olovo_items_brcko.txt": [
-        S("Sarajevo", "mention", 3191281),
+        S("SARAJEVO", "mention", 3191281),
         # "killed on Saturday" from Monday 16 October.
         S("Maglaj", "incident", 3195946, date="2023-10-14", prec=D, killed=1),
         # "The day before": Friday 13 October.
