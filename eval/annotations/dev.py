@@ -887,6 +887,7 @@ from eval.annotations import (  # noqa: E402
     dev_more2,
     dev_more3,
     dev_more4,
+    dev_more5,
     dev_more6,
     dev_press,
     dev_reports,
@@ -908,6 +909,7 @@ for _batch in (
     dev_more2,
     dev_more3,
     dev_more4,
+    dev_more5,
     dev_more6,
 ):
     ARTICLES.update(_batch.ARTICLES)
