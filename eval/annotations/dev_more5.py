@@ -43,7 +43,9 @@ ARTICLES: dict[str, list[Spec]] = {
         # Hospital town.
         S("Barda", "mention", 587057),
         A2("Fuzuli", "minefield", 148106, "AZ", date="2024-04-08", prec=D, mines=475),
-        A2("Khojavend", "minefield", 146969, "AZ", date="2024-04-08", prec=D, mines=475),
+        A2(
+            "Khojavend", "minefield", 146969, "AZ", date="2024-04-08", prec=D, mines=475
+        ),
         A2("Lachin", "minefield", 147625, "AZ", date="2024-04-08", prec=D, mines=475),
         # The meeting on 16 April; the casualty figure is told in the next sentence.
         S("Baku", "conference", 587084, date="2024-04-16", prec=D),
@@ -85,9 +87,13 @@ ARTICLES: dict[str, list[Spec]] = {
             injured=2,
         ),
         # "From 1 to 31 August ... found" 611 + 94 + 1,032 = 1,737.
-        A2("Zangilan", "minefield", 146901, "AZ", date="2023-08-01", prec=D, mines=1737),
+        A2(
+            "Zangilan", "minefield", 146901, "AZ", date="2023-08-01", prec=D, mines=1737
+        ),
         A2("Gubadli", "minefield", 147305, "AZ", date="2023-08-01", prec=D, mines=1737),
-        A2("Kalbajar", "minefield", 586268, "AZ", date="2023-08-01", prec=D, mines=1737),
+        A2(
+            "Kalbajar", "minefield", 586268, "AZ", date="2023-08-01", prec=D, mines=1737
+        ),
         # Meeting with residents "on Wednesday".
         S("Mincivan", "conference", 147504, date="2023-09-06", prec=D),
         # Return after a survey: no mines found or removed there.
@@ -260,7 +266,15 @@ ARTICLES: dict[str, list[Spec]] = {
             injured=1,
         ),
         # "mined during the civil war of 1992-1997": a range gives its first year.
-        F("Panj", "minefield", (38.45, 70.80), None, tolerance_km=LINEAR, date="1992-01-01", prec=Y),
+        F(
+            "Panj",
+            "minefield",
+            (38.45, 70.80),
+            None,
+            tolerance_km=LINEAR,
+            date="1992-01-01",
+            prec=Y,
+        ),
         # "In the first seven months of the year": its first month.
         R(
             "Rasht valley",
@@ -294,7 +308,15 @@ ARTICLES: dict[str, list[Spec]] = {
         ),
         # Farmers "still occasionally find them": undated.
         S("Isfara", "minefield", 1514896),
-        C("Tajikistan", "incident", "TJ", date="1992-01-01", prec=Y, killed=383, injured=511),
+        C(
+            "Tajikistan",
+            "incident",
+            "TJ",
+            date="1992-01-01",
+            prec=Y,
+            killed=383,
+            injured=511,
+        ),
     ],
     "186_tesanj_jelah_mushroom_picker_maglaj_sarajevo_commission.txt": [
         # Dateline and the commission's session on Wednesday.
@@ -373,7 +395,15 @@ ARTICLES: dict[str, list[Spec]] = {
         S("DONG HA", "conference", 1582926, date="2023-07-05", prec=D),
         # "found and destroyed 2,460 items ... since January, including about
         # 1,100 cluster submunitions": the included figure is not added.
-        A2("Hai Lang", "minefield", 1581317, "VN", date="2023-01-01", prec=M, mines=2460),
+        A2(
+            "Hai Lang",
+            "minefield",
+            1581317,
+            "VN",
+            date="2023-01-01",
+            prec=M,
+            mines=2460,
+        ),
         A2(
             "Trieu Phong",
             "minefield",
