@@ -284,6 +284,12 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("season", r"\b(?P<rel>last|this|past)\s+(?P<s>spring|summer|autumn|fall)\b"),
         ("ago", rf"\b(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b"),
         # "this year" or "this month" is a period, not when the event happened
+        # "on New Year's Eve", "on Christmas Day"
+        ("holiday", r"\b(?P<h>New\s+Year['’]s\s+(?:Eve|Day)|"
+                    r"Christmas\s+(?:Eve|Day))\b"),
+        # "earlier in the month", "later in the year"
+        ("inperiod", r"\b(?:earlier|later|early|late)\s+in\s+the\s+"
+                     r"(?P<unit>month|year)\b"),
         # "at the start of this year", "by the end of last month"
         ("period", r"\b(?:at|by|until|to|from|since)\s+the\s+(?P<edge>start|beginning|"
                    r"end|middle)\s+of\s+(?P<rel>this|last|the)\s+(?P<unit>year|month)\b"),
@@ -474,7 +480,11 @@ def find_event_date(
         if _day_or_month_first(own):
             continue  # "3/5/2023": 3 May or March 5? Better no date than a wrong one
         candidates.append(mention)
-    if not candidates and since and not _single_event(text):
+    if since and candidates and _RUNNING_TOTAL.search(text):
+        # "have found 412 mines since January, most where the battles were
+        # fought in 2009": the total's start competes on closeness to the role
+        candidates = [*candidates, since[0]]
+    elif not candidates and since and not _single_event(text):
         # "teams have destroyed 25,000 mines since January 2019", "the third
         # fatal accident since October": a running total dates from its start
         # (a single event after "since" does not)
@@ -619,7 +629,7 @@ def _resolve(
     if kind == "yesterday":
         return published - timedelta(days=2 if groups.get("before") else 1), "day"
     if kind == "weekday":
-        if groups.get("prep") is None and not match.group(0)[:1].isupper():
+        if groups.get("prep") is None and not groups["w"][:1].isupper():
             return None
         weekday = _WEEKDAYS.index(groups["w"].lower())
         if _OF_LAST_WEEK.match(match.string, match.end()):
@@ -667,6 +677,22 @@ def _resolve(
         if unit == "month":
             return _shift_months(published, -count), "month"
         return date(published.year - count, 1, 1), "year"
+    if kind == "holiday":
+        name = " ".join(groups["h"].lower().replace("’", "'").split())
+        month, day = {
+            "new year's eve": (12, 31),
+            "new year's day": (1, 1),
+            "christmas eve": (12, 24),
+            "christmas day": (12, 25),
+        }[name]
+        value = date(published.year, month, day)
+        if value > published:
+            value = value.replace(year=published.year - 1)
+        return value, "day"
+    if kind == "inperiod":
+        if groups["unit"].lower() == "year":
+            return date(published.year, 1, 1), "year"
+        return published.replace(day=1), "month"
     if kind == "part":
         if groups.get("y"):
             return date(int(groups["y"]), 1, 1), "year"

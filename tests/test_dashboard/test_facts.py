@@ -576,3 +576,19 @@ def test_this_year_and_agency_datelines(sentence, expected, precision):
 def test_year_parts_event_years_and_nested_dates(sentence, expected, precision):
     facts = extract_facts(sentence, published=PUBLISHED, role="clearance")  # 10 March 2023
     assert (facts.event_date, facts.event_date_precision) == (expected, precision)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "precision"),
+    [
+        ("In the early hours of Sunday, a lorry struck an anti-tank mine.", date(2023, 3, 5), "day"),
+        ("A shepherd was killed on New Year's Eve when he stepped on a mine.", date(2022, 12, 31), "day"),
+        ("Earlier in the month, a survey team found a field of mines.", date(2023, 3, 1), "month"),
+        ("Teams have found 412 mines since January, most where the last battles were fought in 2009.",
+         date(2023, 1, 1), "month"),
+    ],
+)
+def test_weekdays_of_phrases_holidays_and_running_totals(sentence, expected, precision):
+    role = "minefield" if "found" in sentence else "incident"
+    facts = extract_facts(sentence, published=PUBLISHED, role=role)  # 10 March 2023
+    assert (facts.event_date, facts.event_date_precision) == (expected, precision)
