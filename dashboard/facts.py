@@ -943,7 +943,11 @@ def _count_for(text: str, verb: re.Match[str], previous_end: int) -> int | None:
     if counted is None and _SINGULAR_SUBJECT.search(window):
         return 1  # "a 63-year-old hunter was killed"
     if counted is None and (
-        _SECOND_PREDICATE.search(before) or word.startswith("lost")
+        _SECOND_PREDICATE.search(before)
+        or word.startswith("lost")
+        # "A resident of X, 46-year-old N. N., was seriously injured": the
+        # subject stands before an aside
+        or re.fullmatch(r"\s*(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?", window)
     ):
         # "a driver ... ran over a mine and was seriously injured", "a member of
         # the team lost his foot": the subject told at the start of the clause

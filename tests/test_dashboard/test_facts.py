@@ -592,3 +592,11 @@ def test_weekdays_of_phrases_holidays_and_running_totals(sentence, expected, pre
     role = "minefield" if "found" in sentence else "incident"
     facts = extract_facts(sentence, published=PUBLISHED, role=role)  # 10 March 2023
     assert (facts.event_date, facts.event_date_precision) == (expected, precision)
+
+
+def test_a_subject_before_an_aside_with_a_name_is_one_person():
+    sentence = (
+        "A resident of the district, 46-year-old Elchin Mammadov, was seriously "
+        "injured on Wednesday when his tractor ran over a mine."
+    )
+    assert count_casualties(sentence) == (None, 1)
