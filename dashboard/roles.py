@@ -137,6 +137,8 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                               r"claim(?:s|ed|ing)?\s+(?:the\s+lives|lives|cattle|"
                               r"livestock|victims|limbs)|"
                               r"killed|killing|kills|kill|injure|maim|wound|"
+                              r"blew\s+up(?=\s+(?:in|near|on|at|under|inside|beside|"
+                              r"outside|as|while|when|,|\.))|"
                               r"died|dies|perished|injured|"
                               r"injuring|injures|wounded|wounding|maimed|maiming|"
                               r"hurt|hospitali[sz]ed|amputated|"
@@ -155,7 +157,7 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                r"contaminated|littered|riddled|infested|laced|sown|"
                                r"plough(?:ed|ing|s)?\s+up|turn(?:ed|ing|s)?\s+up|"
                                r"dug\s+up|digging\s+up|"
-                               r"found|finding|finds|discovered|detected|"
+                               r"found|finding|finds|find|discovered|detected|"
                                r"uncovered|spotted|located|identified|unearthed|confirmed|"
                                r"mapped|washed\s+(?:out|away|up)|"
                                r"marked|fenced(?:\s+off)?|cordoned\s+off|"
@@ -164,7 +166,8 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                r"(?:in\s+the\s+ground|buried|hidden|uncleared)"),
     # "about 20 square kilometres remain", "still has 50,000 square metres to clear"
     ("minefield", True, False, r"(?:square\s+(?:kilomet(?:re|er)s|met(?:re|er)s)|km2|"
-                               r"hectares|acres)\s+(?:[\w-]+\s+){0,3}?(?:remain|remains|"
+                               r"hectares|acres|\d[\d,]*|minefields|mines)\s+"
+                               r"(?:[\w-]+\s+){0,3}?(?:remain|remains|"
                                r"remained)|(?:still\s+)?(?:has|have|had)\s+(?:about\s+|some\s+|"
                                r"nearly\s+|more\s+than\s+)?[\d,.]+\s+(?:[\w-]+\s+){0,3}?"
                                r"(?:left\s+)?to\s+(?:clear|demine|survey)"),
@@ -204,7 +207,9 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                r"recover(?:ed|ing|s)?|cancel(?:l?ed|ling|s)?|checked|"
                                r"work(?:ing|ed|s)?\s+on(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                                r"(?:mine-?fields?|hazardous\s+areas?))|"
-                               r"(?:blew|blown|blowing)\s+up(?!\s+by)|"
+                               r"(?:blew|blown|blowing)\s+up(?=\s+(?:a|an|the|its|their|\d+|"
+                               r"two|three|four|five|six|several|dozens|some|them|it|more|"
+                               r"about|over)\b)|"
                                r"removed|removing|surveyed|surveying|released|"
                                r"(?:swept|sweeping)(?=\s+(?:[\w-]+\s+){0,3}?for\s+"
                                r"(?:mines|explosives|ordnance))|dismantled|lifted|lifting|"
@@ -250,7 +255,7 @@ _CUES = tuple(
 _CUE_WORDS = tuple(required_words(pattern) for _, _, _, pattern in _CUES)
 # Verbs that name a role only when the sentence is about mines or meetings.
 _NEEDS_MINE_NOUN = re.compile(
-    r"^(?:found|finding|finds|discovered|detected|uncovered|spotted|located|laced|sown|"
+    r"^(?:found|finding|finds|find|discovered|detected|uncovered|spotted|located|laced|sown|"
     r"confirmed|mapped|washed\s+\w+|"
     r"plough\w*\s+up|turn\w*\s+up|dug\s+up|digging\s+up|"
     r"identified|unearthed|marked|plant\w*|laid|lay\w*|buried|clear(?:ed|ing|s)?|"
@@ -268,7 +273,7 @@ _NEEDS_MINE_NOUN = re.compile(
 # Finding mines is a minefield, whoever finds them: the role order puts it
 # before clearance (annotators of three independent sets read it so).
 _DISCOVERY = re.compile(
-    r"^(?:found|finding|finds|discovered|detected|uncovered|confirmed|spotted|"
+    r"^(?:found|finding|finds|find|discovered|detected|uncovered|confirmed|spotted|"
     r"located|identified|unearthed)$"
 )
 _NEEDS_MEETING = re.compile(
@@ -877,6 +882,18 @@ def _judge_relation(
     if governor == "between" and _relation_before(tokens, governor_index):
         # "the war between Iraq and Iran": the parties
         return _best(extra) if extra else ("mention", "parties")
+    if governor in _LOCATIVE and (
+        tokens[governor_index - 1].lower in _CARE
+        or (governor_index > 1 and tokens[governor_index - 2].lower in _CARE)
+    ):
+        return "mention", "care"  # "taken to the hospital in Doboj, where ..."
+    if (
+        governor in ("in", "at")
+        and tail + 1 < len(tokens)
+        and tokens[tail + 1].lower in _SPEECH
+        and tokens[governor_index - 1].text[:1].isupper()
+    ):
+        return "mention", "seat"  # "the Office for Peace in Bogota says ..."
     if (
         governor in _LOCATIVE
         and _seat_of_speaker(tokens, governor_index)
@@ -971,6 +988,12 @@ def _compared(
     ]
 
 
+# Where the wounded are treated is no place of the event.
+_CARE = frozenset(
+    "hospital hospitals clinic clinics morgue treated hospitalised hospitalized "
+    "admitted".split()
+)
+_SPEECH = frozenset("says said reported reports announced told stated added".split())
 # "officials in Tuzla Canton report that ...": a province's officials speak of it.
 _AREA_WORDS = frozenset(
     "province region canton district oblast county department governorate state "
@@ -987,7 +1010,7 @@ _SPEAKERS = frozenset(
     "ambassador ambassadors journalist journalists reporter correspondent "
     "university researchers analysts born lives lived studied hospital hospitals "
     "clinic clinics morgue coordinator coordinators director directors mayor "
-    "centre center directorate agency headquarter "
+    "centre center directorate agency headquarter officer officers "
     "governor commander chief head manager adviser advisor representative "
     "spokespeople police".split()
 )
@@ -1733,7 +1756,8 @@ _MODALS = frozenset("would will could can should may might must shall".split())
 _LIGHT_WORDS = frozenset(
     "the a an were was been have has had are is be being reportedly also recently "
     "of square metres meters kilometres kilometers hectares acres million "
-    "mines munitions items ordnance devices shells and unexploded".split()
+    "mines munitions items ordnance devices shells and unexploded anti-personnel "
+    "anti-tank anti-vehicle explosive".split()
 )
 
 
@@ -1802,11 +1826,8 @@ def _word_gap(tokens: list[_Token], start: int, end: int) -> int:
         if word.isdigit():
             continue  # "2,900": a number is part of its noun phrase
         if word == ",":
-            if not (
-                0 < index < len(tokens) - 1
-                and tokens[index - 1].lower.isdigit()
-                and tokens[index + 1].lower.isdigit()
-            ):
+            # "3,430" and "611 mines, 94 anti-tank mines": the same noun phrase
+            if not (index + 1 < len(tokens) and tokens[index + 1].lower.isdigit()):
                 gap += 1
             continue
         if word in _LIGHT_WORDS or tokens[index].text[:1].isupper():

@@ -689,3 +689,24 @@ def test_role_in_each_wording(text, expected):
     names = list(expected)
     decisions = assign_roles(text, [_spans(text, name) for name in names])
     assert {name: d.role for name, d in zip(names, decisions, strict=True)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An old mortar shell blew up in the village of Bacaadweyn, killing two boys.", {"Bacaadweyn": "incident"}),
+        ("In Karlovac county, a team blew up 26 corroded mines in situ.", {"Karlovac": "clearance"}),
+        ("About 1,000 remain, most of them in Moxico and Cuando Cubango.",
+         {"Moxico": "minefield", "Cuando Cubango": "minefield"}),
+        ("Farmers near the town of Isfara still occasionally find mines in their orchards.", {"Isfara": "minefield"}),
+        ("The man was taken to the General Hospital in Doboj, where doctors amputated his leg.", {"Doboj": "mention"}),
+        ("The Office for Peace in Bogota says 12,000 people have been killed or injured by mines.",
+         {"Bogota": "mention"}),
+        ("Sappers found 611 anti-personnel mines, 94 anti-tank mines and 1,032 items in the Fuzuli, Zangilan and Kalbajar districts.",
+         {"Fuzuli": "minefield", "Zangilan": "minefield", "Kalbajar": "minefield"}),
+    ],
+)
+def test_blowing_up_remaining_mines_hospitals_and_speakers(text, expected):
+    names = list(expected)
+    decisions = assign_roles(text, [_spans(text, name) for name in names])
+    assert {name: d.role for name, d in zip(names, decisions, strict=True)} == expected
