@@ -108,6 +108,18 @@ _MINE_NOUN = (
 _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
     # (role, is_verb, is_weak, pattern over lower-case text); for one span the
     # first pattern wins, so the more specific phrases come first.
+    # "returned 1.3 square km of rice land in X to farmers", "clearance is
+    # under way around X", "teams have been working along the road", "the
+    # released land lies in X": clearance told without a clearing verb
+    ("clearance", True, False, r"returned(?=\s+(?:[\w.,-]+\s+){1,10}?to\s+"
+                               r"(?:the\s+|its\s+|their\s+)?(?:farmers|owners|residents|"
+                               r"families|villagers|"
+                               r"communit(?:y|ies)|locals|people|municipalit(?:y|ies)))|"
+                               r"under\s*way|underway|"
+                               r"(?:teams?|deminers|sappers|crews?|engineers)\s+(?:have\s+been\s+|"
+                               r"are\s+|were\s+|had\s+been\s+)?(?:still\s+)?working|"
+                               r"(?:released|cleared|demined)\s+(?:land|areas?|fields|plots)\s+"
+                               r"(?:lies|lie|is|are)"),
     # "destroyed in a controlled detonation": disposal, not a blast
     ("clearance", False, False, r"controlled\s+(?:detonations?|explosions?|blasts?)"),
     ("clearance", True, False, r"receiv(?:ed|es|e|ing)\s+(?:their|its|the)\s+"
@@ -260,6 +272,7 @@ _NEEDS_MINE_NOUN = re.compile(
     r"plough\w*\s+up|turn\w*\s+up|dug\s+up|digging\s+up|"
     r"identified|unearthed|marked|plant\w*|laid|lay\w*|buried|clear(?:ed|ing|s)?|"
     r"destroy\w*|dispos\w*|recover\w*|cancel\w*|checked|(?:blew|blown|blowing)\s+up|"
+    r"returned|under\s*way|underway|.*working|(?:released|cleared|demined)\s.*|"
     r"removed|removing|released|swept|"
     r"sweeping|"
     r"dismantled|"
@@ -1821,6 +1834,12 @@ def _word_gap(tokens: list[_Token], start: int, end: int) -> int:
     gap = 0
     for index in range(start, end):
         word = tokens[index].lower
+        if word == "." and (
+            0 < index < len(tokens) - 1
+            and tokens[index - 1].lower.isdigit()
+            and tokens[index + 1].lower.isdigit()
+        ):
+            continue  # "1.3 square kilometres": a decimal point
         if word in _CLAUSE_BREAKS or word in (".", "!", "?"):
             return 99
         if word.isdigit():

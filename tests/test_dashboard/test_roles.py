@@ -710,3 +710,20 @@ def test_blowing_up_remaining_mines_hospitals_and_speakers(text, expected):
     names = list(expected)
     decisions = assign_roles(text, [_spans(text, name) for name in names])
     assert {name: d.role for name, d in zip(names, decisions, strict=True)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thai deminers have returned 1.3 square kilometres of rice land in Sa Kaeo province to farmers.",
+         {"Sa Kaeo": "clearance"}),
+        ("Mine clearance paid for by Japan is also under way around Banteay Ampil.", {"Banteay Ampil": "clearance"}),
+        ("The demining teams have been working along the coastal road near Mocha.", {"Mocha": "clearance"}),
+        ("The released land lies in Shamsiddin Shohin district, where mines were cleared.",
+         {"Shamsiddin Shohin": "clearance"}),
+    ],
+)
+def test_clearance_told_without_a_clearing_verb(text, expected):
+    names = list(expected)
+    decisions = assign_roles(text, [_spans(text, name) for name in names])
+    assert {name: d.role for name, d in zip(names, decisions, strict=True)} == expected
