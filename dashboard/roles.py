@@ -336,7 +336,7 @@ _FILLERS = frozenset(
     "field farmland farmlands road roads highway outskirt edge edges areas "
     "liberated-territories km kilometres kilometers miles metres meters "
     "several some many other its their his her our whole entire capital both "
-    "either lower upper valley valleys plain plateau".split()
+    "either lower upper valley valleys plain plateau per cent percent".split()
 )
 _FILLER_NOUNS_BEFORE_OF = frozenset(
     "village town city district region province oblast rayon settlement area "
@@ -383,14 +383,16 @@ _CLAUSE_OPENERS = frozenset(
 )
 _COPULA_PREDICATE = re.compile(
     r"^(?:,\s*which\s+|,\s*where\s+)?(?:also\s+|still\s+|now\s+)*"
-    r"(?:(?:is|are|was|were)\s+(?:often\s+|still\s+)?described\s+as|"
+    r"(?:(?:is|are|was|were)\s+(?:often\s+|still\s+|widely\s+)?(?:described\s+as|"
+    r"considered|regarded\s+as|seen\s+as)|"
     r"(?:is|are|was|were)\s+(?:still\s+|both\s+|also\s+)*(?:believed|thought|said|"
-    r"known|reported|estimated)\s+to\s+be|(?:is|are|was|were)\s+(?:still\s+|both\s+|"
+    r"known|reported|estimated|suspected)\s+to\s+be|(?:is|are|was|were)\s+(?:still\s+|both\s+|"
     r"also\s+)*(?:listed|considered|classified|recorded|registered)\s+as|"
     r"is|are|was|were|remains?|remained|has\s+been|"
     r"have\s+been|had\s+been|became|becomes|is\s+still|are\s+still|was\s+still|"
     r"were\s+still)\s+(?:still\s+|now\s+|also\s+|one\s+of\s+the\s+(?:most\s+)?|"
-    r"among\s+the\s+(?:most\s+)?|the\s+(?:(?:second|third|fourth)\s+)?(?:most\s+)?|"
+    r"among\s+the\s+(?:countries\s+|places\s+|areas\s+|regions\s+)?(?:most\s+)?|"
+    r"the\s+(?:(?:second|third|fourth)\s+)?(?:most\s+)?|"
     r"\w+ly\s+|badly\s+|severely\s+|"
     r"heavily\s+)*(?P<word>mined|contaminated|littered|riddled|infested|laced|sown|bombed|"
     r"mine-?affected|affected\s+by\s+(?:land)?mines|strewn|peppered|seeded|"
@@ -1125,6 +1127,7 @@ _EXPERIENCER_VERBS = frozenset(
     "conducted conducts".split()
 )
 _DETERMINERS = frozenset(
+    "until "  # "Croatia has until 2026 to clear its remaining minefields"
     "some the a an many more most one large vast several dozens hundreds thousands "
     "no about over nearly almost around".split()
 )
@@ -1370,6 +1373,17 @@ def _drop_cleared_objects(tokens: list[_Token], cues: list[_Cue]) -> list[_Cue]:
     kept: list[_Cue] = []
     dropped_at = -99
     for cue in cues:
+        # "to clear its remaining minefields": they are still there
+        still_there = any(
+            other.role == "clearance"
+            and other.is_verb
+            and other.first_index > 0
+            and tokens[other.first_index - 1].lower == "to"
+            and 0 < cue.first_index - other.token_index <= 6
+            for other in cues
+        ) and {
+            t.lower for t in tokens[max(0, cue.first_index - 2) : cue.first_index]
+        } & {"remaining", "known", "last", "remain"}
         cleared = any(
             other.role == "clearance"
             and 0 < cue.first_index - other.token_index
@@ -1382,7 +1396,7 @@ def _drop_cleared_objects(tokens: list[_Token], cues: list[_Cue]) -> list[_Cue]:
             )
             for other in cues
         )
-        if cleared and cue.role == "minefield" and not cue.is_verb:
+        if cleared and cue.role == "minefield" and not cue.is_verb and not still_there:
             dropped_at = cue.token_index
             continue
         if (
@@ -1476,6 +1490,21 @@ def _governor(tokens: list[_Token], head: int) -> tuple[int, str | None]:
             index -= 2
             while index >= 0 and tokens[index].text[:1].isupper():
                 index -= 1
+            continue
+        if (
+            word in ("and", "or", ",")
+            and index > 1
+            and tokens[index - 1].text[:1].isupper()
+            and not tokens[index - 1].text.isupper()
+        ):
+            # "in the Zangilan, Gubadli and Kalbajar districts": a list of
+            # names (some unknown to the gazetteer) shares one preposition
+            index -= 1
+            while index > 0 and (
+                tokens[index - 1].text[:1].isupper() or tokens[index - 1].lower == ","
+            ):
+                index -= 1
+            index -= 1
             continue
         if (
             word in ("and", "or")

@@ -727,3 +727,21 @@ def test_clearance_told_without_a_clearing_verb(text, expected):
     names = list(expected)
     decisions = assign_roles(text, [_spans(text, name) for name in names])
     assert {name: d.role for name, d in zip(names, decisions, strict=True)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Croatia has until 1 March 2026 to clear its remaining minefields.", {"Croatia": "minefield"}),
+        ("Jordan completed the clearance of its known minefields in 2012.", {"Jordan": "clearance"}),
+        ("Iraq is considered one of the most contaminated countries in the world.", {"Iraq": "minefield"}),
+        ("Iraq is among the countries most contaminated by mines.", {"Iraq": "minefield"}),
+        ("About 1.7 per cent of the territory of Bosnia is still suspected to be mined.", {"Bosnia": "minefield"}),
+        ("Sappers found 611 mines in the Zangilan, Gubadli and Kalbajar districts.",
+         {"Zangilan": "minefield", "Kalbajar": "minefield"}),
+    ],
+)
+def test_remaining_minefields_contaminated_countries_and_partly_known_lists(text, expected):
+    names = list(expected)
+    decisions = assign_roles(text, [_spans(text, name) for name in names])
+    assert {name: d.role for name, d in zip(names, decisions, strict=True)} == expected
