@@ -171,7 +171,8 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                r"dug\s+up|digging\s+up|"
                                r"found|finding|finds|find|discovered|detected|"
                                r"uncovered|spotted|located|identified|unearthed|confirmed|"
-                               r"mapped|washed\s+(?:out|away|up)|"
+                               r"mapped|washed\s+(?:out|away|up)(?=\s+(?:[\w-]+\s+){0,5}?"
+                               r"(?:mines?|bomblets?|shells?|devices?|ordnance|munitions))|"
                                r"marked|fenced(?:\s+off)?|cordoned\s+off|"
                                r"lying|left\s+behind|abandoned|"
                                r"remains?\s+there|remain(?:s|ed)?\s+"
@@ -1384,7 +1385,16 @@ def _drop_cleared_objects(tokens: list[_Token], cues: list[_Cue]) -> list[_Cue]:
         ) and {
             t.lower for t in tokens[max(0, cue.first_index - 2) : cue.first_index]
         } & {"remaining", "known", "last", "remain"}
-        cleared = any(
+        # "where the minefields on the border were cleared in 2022"
+        cleared_later = any(
+            other.role == "clearance"
+            and other.is_verb
+            and 0 < other.first_index - cue.token_index <= 8
+            and other.first_index > 0
+            and tokens[other.first_index - 1].lower in ("were", "was", "been", "be")
+            for other in cues
+        )
+        cleared = cleared_later or any(
             other.role == "clearance"
             and 0 < cue.first_index - other.token_index
             and _words_between(tokens, other.token_index, cue.first_index)

@@ -745,3 +745,18 @@ def test_remaining_minefields_contaminated_countries_and_partly_known_lists(text
     names = list(expected)
     decisions = assign_roles(text, [_spans(text, name) for name in names])
     assert {name: d.role for name, d in zip(names, decisions, strict=True)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A team destroyed 37 bomblets between Saraqib and Ariha, where recent rains washed away the topsoil.",
+         {"Saraqib": "clearance", "Ariha": "clearance"}),
+        ("Northern Sughd region, where the minefields on the border were cleared in 2022, is off the plans.",
+         {"Sughd": "clearance"}),
+    ],
+)
+def test_rain_washing_soil_and_minefields_cleared_later_in_the_clause(text, expected):
+    names = list(expected)
+    decisions = assign_roles(text, [_spans(text, name) for name in names])
+    assert {name: d.role for name, d in zip(names, decisions, strict=True)} == expected
