@@ -914,6 +914,7 @@ def _judge_relation(
         governor in _LOCATIVE
         and _seat_of_speaker(tokens, governor_index)
         and not (tail + 1 < len(tokens) and tokens[tail + 1].lower in _AREA_WORDS)
+        and tokens[tail].lower not in _AREA_WORDS  # "Police in Una-Sana Canton"
     ):
         # "officials in X said", "the government in X"; but "a meeting of the
         # authorities in X" is held in X
@@ -1153,6 +1154,8 @@ def _predicate_cues(tokens: list[_Token], cues: list[_Cue], tail: int) -> list[_
         index = closing + 1
     while index < len(tokens) and tokens[index].lower in _FILLERS:
         index += 1
+    if [t.lower for t in tokens[index : index + 3]] == ["as", "a", "whole"]:
+        index += 3  # "Ukraine as a whole recorded 264 civilians killed"
     verb_index = index
     while verb_index < len(tokens) and tokens[verb_index].lower in _AUXILIARIES:
         verb_index += 1

@@ -760,3 +760,17 @@ def test_rain_washing_soil_and_minefields_cleared_later_in_the_clause(text, expe
     names = list(expected)
     decisions = assign_roles(text, [_spans(text, name) for name in names])
     assert {name: d.role for name, d in zip(names, decisions, strict=True)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukraine as a whole recorded 264 civilians killed by mines this year.", {"Ukraine": "incident"}),
+        ("Police in Una-Sana Canton said a hunting dog triggered a mine and was killed.",
+         {"Una-Sana Canton": "incident"}),
+    ],
+)
+def test_as_a_whole_and_the_police_of_a_canton(text, expected):
+    names = list(expected)
+    decisions = assign_roles(text, [_spans(text, name) for name in names])
+    assert {name: d.role for name, d in zip(names, decisions, strict=True)} == expected
