@@ -908,6 +908,7 @@ def _judge_relation(
         and tail + 1 < len(tokens)
         and tokens[tail + 1].lower in _SPEECH
         and tokens[governor_index - 1].text[:1].isupper()
+        and tokens[tail].lower not in _AREA_WORDS
     ):
         return "mention", "seat"  # "the Office for Peace in Bogota says ..."
     if (
