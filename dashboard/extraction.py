@@ -66,6 +66,12 @@ def extract_article(
         chosen = in_body + [i for i in chosen if i not in in_body]
         mention = place.mentions[chosen[0]]
         offsets = [place.mentions[i].start for i in chosen]
+        if not in_body:
+            # The headline alone gave the role ("mine injures two in Argelia"):
+            # the body's own sentences about the place tell that event best.
+            offsets = [
+                m.start for m in place.mentions if m.start >= title_end
+            ][:3] + offsets
         if decision.role_from_anaphor:
             # "Deminers destroyed 212 mines near the town on 4 May": that
             # sentence tells the event; the one naming the town only names it.

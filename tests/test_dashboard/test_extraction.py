@@ -257,3 +257,20 @@ def test_objects_joined_by_and_are_one_clause():
     )
     (izium,) = extract_article(article, geoparser=FakeGeoparser())
     assert izium.mines == 119
+
+
+def test_a_role_from_the_headline_takes_its_facts_from_the_body_about_the_place():
+    title = "Soldier loses leg; mine injures two in Izium"
+    article = Article(
+        text=(
+            f"{title}\n\nA soldier lost a leg on Saturday near Aghdam. "
+            "Two guards were injured on Thursday by a mine planted near a school "
+            "in Izium."
+        ),
+        title=title,
+        published=date(2023, 8, 14),  # a Monday
+    )
+    places = {p.name: p for p in extract_article(article, geoparser=FakeGeoparser())}
+    izium = places["Izium"]
+    assert (izium.role, izium.event_date) == ("incident", date(2023, 8, 10))
+    assert izium.injured == 2
