@@ -471,22 +471,16 @@ def test_periods_and_reporting_days(sentence, expected, precision):
     assert (facts.event_date, facts.event_date_precision) == (expected, precision)
 
 
-@pytest.mark.parametrize(
-    ("sentence", "killed", "injured", "mines"),
-    [
-        ("Since 1975 the remnants have killed 3,430 people and injured 5,112.", 3430, 5112, None),
-        ("Cluster munitions have killed 60 people and injured more than 400.", 60, 400, None),
-        ("Two dozen anti-tank mines were found near the berm.", None, None, 24),
-        ("A dozen shells were found.", None, None, 12),
-        ("Engineers lifted two devices buried under the road.", None, None, 2),
-        ("The army said it had defused another device on the road.", None, None, 1),
-        ("Two brothers aged nine and 14 were injured.", None, 2, None),
-        ("A tractor hit a mine and the driver was injured.", None, 1, None),
-    ],
-)
-def test_counts_with_thousands_dozens_and_single_items(sentence, killed, injured, mines):
-    assert count_casualties(sentence) == (killed, injured)
-    assert count_mines(sentence) == mines
+COUNTS_WITH_THOUSANDS_DOZENS_AND_SINGLE_ITEMS = [
+    ("Since 1975 the remnants have killed 3,430 people and injured 5,112.", 3430, 5112, None),
+    ("Cluster munitions have killed 60 people and injured more than 400.", 60, 400, None),
+    ("Two dozen anti-tank mines were found near the berm.", None, None, 24),
+    ("A dozen shells were found.", None, None, 12),
+    ("Engineers lifted two devices buried under the road.", None, None, 2),
+    ("The army said it had defused another device on the road.", None, None, 1),
+    ("Two brothers aged nine and 14 were injured.", None, 2, None),
+    ("A tractor hit a mine and the driver was injured.", None, 1, None),
+]
 
 
 @pytest.mark.parametrize(
@@ -530,21 +524,15 @@ def test_period_edges_and_precise_dates_close_to_the_role(sentence, role, expect
     assert (facts.event_date, facts.event_date_precision) == (expected, precision)
 
 
-@pytest.mark.parametrize(
-    ("sentence", "killed", "injured", "mines"),
-    [
-        ("He stepped on a mine beside the cemetery; he lost his right foot.", None, 1, None),
-        ("A boy grazing sheep above the village, east of the town, stepped on a mine and lost a leg.",
-         None, 1, None),
-        ("A herdboy was injured and two cattle were killed by a mine.", None, 1, None),
-        ("Teams destroyed 117 bomblets and two 250-pound bombs in the paddies.", None, None, 119),
-        ("The minefield held 412 anti-personnel and 26 anti-tank mines.", None, None, 438),
-        ("The device was found on Monday by a resident.", None, None, 1),
-    ],
-)
-def test_counts_of_feature_story_wordings(sentence, killed, injured, mines):
-    assert count_casualties(sentence) == (killed, injured)
-    assert count_mines(sentence) == mines
+COUNTS_OF_FEATURE_STORY_WORDINGS = [
+    ("He stepped on a mine beside the cemetery; he lost his right foot.", None, 1, None),
+    ("A boy grazing sheep above the village, east of the town, stepped on a mine and lost a leg.",
+     None, 1, None),
+    ("A herdboy was injured and two cattle were killed by a mine.", None, 1, None),
+    ("Teams destroyed 117 bomblets and two 250-pound bombs in the paddies.", None, None, 119),
+    ("The minefield held 412 anti-personnel and 26 anti-tank mines.", None, None, 438),
+    ("The device was found on Monday by a resident.", None, None, 1),
+]
 
 
 @pytest.mark.parametrize(
@@ -600,3 +588,20 @@ def test_a_subject_before_an_aside_with_a_name_is_one_person():
         "injured on Wednesday when his tractor ran over a mine."
     )
     assert count_casualties(sentence) == (None, 1)
+
+
+# Every count table above: (sentence, killed, injured, mines), each a wording of its own.
+COUNT_WORDINGS = [
+    *COUNTS_WITH_THOUSANDS_DOZENS_AND_SINGLE_ITEMS,
+    *COUNTS_OF_FEATURE_STORY_WORDINGS,
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured", "mines"),
+    COUNT_WORDINGS,
+    ids=[c[0][:60] for c in COUNT_WORDINGS],
+)
+def test_counts_in_each_wording(sentence, killed, injured, mines):
+    assert count_casualties(sentence) == (killed, injured)
+    assert count_mines(sentence) == mines
