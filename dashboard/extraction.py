@@ -12,6 +12,7 @@ import logging
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 from typing import Any, Protocol
 
 from dashboard.errors import ArticleReadError
@@ -254,7 +255,7 @@ _HAS_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|\w+ed)\b")
 
 
 def _with_own_clause(
-    facts: Facts, sentence: str, offset: int, published, role: Role
+    facts: Facts, sentence: str, offset: int, published: date | None, role: Role
 ) -> Facts:
     """Take the date and counts of the place's own clause when it states them."""
     cuts = [m.end() for m in _CLAUSES.finditer(sentence)]
@@ -265,9 +266,9 @@ def _with_own_clause(
         for cut, following in zip(cuts, [*cuts[1:], len(sentence)], strict=False)
         if _HAS_VERB.search(sentence, cut, following)
     ]
-    bounds = [0, *cuts, len(sentence) + 1]
-    if len(bounds) < 3:
+    if not cuts:
         return facts
+    bounds = [0, *cuts, len(sentence) + 1]
     own = next(
         (
             sentence[a:b]

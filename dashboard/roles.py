@@ -1168,34 +1168,32 @@ def _predicate_cues(tokens: list[_Token], cues: list[_Cue], tail: int) -> list[_
     direct = _cue_starting_at(cues, verb_index)
     if direct is not None and direct.is_verb and direct.role != "conference":
         # (a country that "trained" people trained them elsewhere)
-        return [direct, *_but_clause_cues(tokens, cues, verb_index)]
+        clause_end = _clause_end(tokens, verb_index + 1)
+        but_end = _but_clause_end(tokens, verb_index)
+        return [
+            direct,
+            *(c for c in cues if clause_end < c.first_index < but_end and not c.weak),
+        ]
     verb = tokens[verb_index].lower
     possessive = auxiliaries[-1:] in (["has"], ["have"], ["had"]) and (
         verb in _DETERMINERS or verb.isdigit()  # "Angola had 1,046 square km of"
     )
     if not (verb in _EXPERIENCER_VERBS or possessive):
         return []
+    end = _but_clause_end(tokens, verb_index)
+    return [cue for cue in cues if verb_index <= cue.first_index < end]
+
+
+def _but_clause_end(tokens: list[_Token], verb_index: int) -> int:
+    """Where the subject's clause ends, a "but" clause after it included.
+
+    "Serbia has finished clearance but still reports contamination", "X has
+    cleared most of its land, but 20 square km remain": the rest is X's too.
+    """
     end = _clause_end(tokens, verb_index + 1)
     if end < len(tokens) and tokens[end].lower == "but":
-        # "Serbia has finished clearance but still reports contamination",
-        # "X has cleared most of its land, but 20 square km remain"
         end = _clause_end(tokens, end + 1)
-    return [
-        cue
-        for cue in cues
-        if verb_index <= cue.first_index < end and cue.text != "but"
-    ]
-
-
-def _but_clause_cues(
-    tokens: list[_Token], cues: list[_Cue], verb_index: int
-) -> list[_Cue]:
-    """ "X has cleared most of its land, but 20 square km remain": the rest is X's."""
-    end = _clause_end(tokens, verb_index + 1)
-    if end >= len(tokens) or tokens[end].lower != "but":
-        return []
-    stop = _clause_end(tokens, end + 1)
-    return [cue for cue in cues if end < cue.first_index < stop and not cue.weak]
+    return end
 
 
 def _cue_starting_at(cues: list[_Cue], index: int) -> _Cue | None:
