@@ -880,6 +880,7 @@ ARTICLES: dict[str, list[Spec]] = {
 
 # Later batches, annotated in files of their own (see their docstrings).
 from eval.annotations import (  # noqa: E402
+    dev_chronicle,
     dev_features,
     dev_local,
     dev_mixed,
@@ -892,6 +893,8 @@ from eval.annotations import (  # noqa: E402
     dev_press,
     dev_reports,
     dev_reports2,
+    dev_sitreps,
+    dev_translated,
     dev_wire,
     dev_wire2,
 )
@@ -911,5 +914,8 @@ for _batch in (
     dev_more4,
     dev_more5,
     dev_more6,
+    dev_chronicle,
+    dev_sitreps,
+    dev_translated,
 ):
     ARTICLES.update(_batch.ARTICLES)
