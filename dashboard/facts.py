@@ -265,6 +265,11 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "last October": the latest October before the month of publication
         ("month", rf"\b(?P<prep>in|during|since|by|until|early|late|mid-?|of|last)\s+"
                   rf"(?:early\s+|late\s+|mid-?)?(?P<m>{_MONTH})\b(?!\s+\d)"),
+        # "in the first quarter of the year", "during the second half of 2024"
+        # (July), "the first seven months of the year" (January): its first month
+        ("part", rf"\b(?:in|during|over)\s+the\s+(?P<which>first|second|third|fourth|last)\s+"
+                 rf"(?P<part>quarter|half|(?:{NUMBER}\s+)?months?)\s+of\s+(?:(?P<rel>the|this|"
+                 rf"last)\s+year|(?P<y>{_YEAR}))\b"),
         # "since the 2020 war", "the 2005 peace agreement": a year that names an event
         ("eventyear", rf"\bthe\s+(?P<y>{_YEAR})\s+(?:(?:peace\s+)?(?:war|conflict|"
                       r"fighting|offensive|floods?|earthquake|agreement|ceasefire|truce|"
@@ -293,10 +298,6 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "at the start of this year", "by the end of last month"
         ("period", r"\b(?:at|by|until|to|from|since)\s+the\s+(?P<edge>start|beginning|"
                    r"end|middle)\s+of\s+(?P<rel>this|last|the)\s+(?P<unit>year|month)\b"),
-        # "in the first quarter of the year", "during the first half of 2024"
-        ("part", rf"\b(?:in|during|over)\s+the\s+(?:first|second|third|fourth|last)\s+"
-                 rf"(?:quarter|half|six\s+months|three\s+months)\s+of\s+(?:(?P<rel>the|this|"
-                 rf"last)\s+year|(?P<y>{_YEAR}))\b"),
         # "this year" is year precision, as the annotation rules read it
         ("relative", r"\b(?P<rel>last|this|earlier\s+this|past|early\s+this|"
                      r"late\s+last|early\s+last|the\s+previous|the\s+same|late\s+this)\s+"
@@ -352,6 +353,19 @@ _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;:.()]*$", re.IGNORECASE)
 _SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/\d{4}")
 
 
+def _first_month_of_part(which: str, part: str) -> int:
+    """The month a part of a year begins: "second half" July, "last quarter" October."""
+    which, part = which.lower(), " ".join(part.lower().split())
+    if part == "half":
+        return 1 if which == "first" else 7
+    if part == "quarter":
+        return {"first": 1, "second": 4, "third": 7}.get(which, 10)
+    months = parse_number(part.rsplit(" ", 1)[0]) if " " in part else 1
+    if which == "first" or months is None or not 1 <= months <= 12:
+        return 1
+    return 13 - months  # "the last three months of 2023": October
+
+
 def _day_or_month_first(written: str) -> bool:
     match = _SLASH_DATE.fullmatch(written)
     if match is None:
@@ -367,7 +381,9 @@ _NOT_EVENT_OWN = re.compile(r"(?:since|until|by)\b", re.IGNORECASE)
 SHIFTED = re.compile(
     rf"\b(?:(?P<n>{NUMBER}|a)\s+(?P<unit>days?|weeks?)\s+(?P<dir>earlier|later)|"
     r"the\s+(?P<day>previous|next|following)\s+day|"
-    r"the\s+day\s+(?P<side>before|after)(?=\s*[,.;]))\b",
+    # "the day before the bus was hit": the event told before, seen from this one
+    r"the\s+day\s+(?P<side>before|after)"
+    r"(?=\s*[,.;]|\s+(?:the|it|he|she|they|his|her|their)\s+\w+\s+(?:was|were|had)\b))\b",
     re.IGNORECASE,
 )
 
@@ -695,9 +711,11 @@ def _resolve(
         return published.replace(day=1), "month"
     if kind == "part":
         if groups.get("y"):
-            return date(int(groups["y"]), 1, 1), "year"
-        last = (groups.get("rel") or "").lower() == "last"
-        return date(published.year - (1 if last else 0), 1, 1), "year"
+            year = int(groups["y"])
+        else:
+            last = (groups.get("rel") or "").lower() == "last"
+            year = published.year - (1 if last else 0)
+        return date(year, _first_month_of_part(groups["which"], groups["part"]), 1), "month"
     if kind == "period":
         last = groups["rel"].lower() == "last"
         if groups["unit"].lower() == "year":

@@ -408,6 +408,7 @@ def test_count_of_a_subject_with_a_relative_clause(sentence, killed, injured):
         ("A week later, sappers found a mine in the same field.", date(2023, 3, 12)),
         ("The previous day, a boy was injured.", date(2023, 3, 4)),
         ("The next day, deminers cleared the road.", date(2023, 3, 6)),
+        ("On the day before the bus was hit, a boy lost a leg to a mine.", date(2023, 3, 4)),
     ],
 )
 def test_a_date_counted_from_the_event_told_before(sentence, expected):
@@ -552,7 +553,10 @@ def test_this_year_and_agency_datelines(sentence, expected, precision):
     ("sentence", "expected", "precision"),
     [
         ("Since the start of the year, mines have killed 41 civilians in the region.", date(2023, 1, 1), "year"),
-        ("A team destroyed 1,150 items in the first quarter of the year.", date(2023, 1, 1), "year"),
+        ("A team destroyed 1,150 items in the first quarter of the year.", date(2023, 1, 1), "month"),
+        ("In the first seven months of the year, teams cleared 900 mines.", date(2023, 1, 1), "month"),
+        ("Deminers cleared 40 hectares during the second half of 2022.", date(2022, 7, 1), "month"),
+        ("Teams destroyed 300 items in the last three months of last year.", date(2022, 10, 1), "month"),
         ("Since the end of the 2020 war, 340 people have been killed or injured by mines.",
          date(2020, 1, 1), "year"),
         ("A team handed 40 hectares back in February, the first land released this year.",
