@@ -70,9 +70,12 @@ def extract_article(
         if not in_body:
             # The headline alone gave the role ("mine injures two in Argelia"):
             # the body's own sentences about the place tell that event best.
-            offsets = [
-                m.start for m in place.mentions if m.start >= title_end
-            ][:3] + offsets
+            body = [m.start for m in place.mentions if m.start >= title_end]
+            if not body:
+                # "boy wounded near Kupiansk" over "in the Kupiansk district":
+                # the body names it inside another place's name
+                body = _body_occurrences(text, mention.text, title_end)
+            offsets = body[:3] + offsets
         if decision.role_from_anaphor:
             # "Deminers destroyed 212 mines near the town on 4 May": that
             # sentence tells the event; the one naming the town only names it.
@@ -163,6 +166,11 @@ def _occurrences_with(decision: RoleDecision) -> list[int]:
     ]
 
 
+def _body_occurrences(text: str, name: str, title_end: int) -> list[int]:
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    return [m.start() for m in pattern.finditer(text, title_end)]
+
+
 def _title_end(article: Article) -> int:
     title = article.title
     if title and article.text.startswith(title):
@@ -186,6 +194,8 @@ def _merged_facts(
     merged = _facts_for(article, sentences, offsets[0], role)
     for offset in [*offsets[1:4], *extra_offsets[:3]]:
         other = _facts_for(article, sentences, offset, role)
+        # killed and injured are one event's toll: never half from another
+        told_toll = merged.killed is not None or merged.injured is not None
         merged = Facts(
             event_date=merged.event_date or other.event_date,
             event_date_precision=(
@@ -193,8 +203,8 @@ def _merged_facts(
                 if merged.event_date
                 else other.event_date_precision
             ),
-            killed=merged.killed if merged.killed is not None else other.killed,
-            injured=merged.injured if merged.injured is not None else other.injured,
+            killed=merged.killed if told_toll else other.killed,
+            injured=merged.injured if told_toll else other.injured,
             mines=merged.mines if merged.mines is not None else other.mines,
             device=merged.device or other.device,
             victims=merged.victims or other.victims,
@@ -226,7 +236,7 @@ def _facts_for(
     anchor = None
     if SHIFTED.search(sentence):
         # "Two days earlier, ...": counted from the last day told before it
-        for previous in range(index - 1, max(-1, index - 5), -1):
+        for previous in range(index - 1, max(-1, index - 7), -1):
             p_start, p_end = sentences.spans[previous]
             told = find_event_date(text[p_start:p_end], published=article.published)
             if told is not None and told.precision == "day":

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from datetime import date
 
 from dashboard.extraction import extract_article, extract_file
@@ -274,3 +275,40 @@ def test_a_role_from_the_headline_takes_its_facts_from_the_body_about_the_place(
     izium = places["Izium"]
     assert (izium.role, izium.event_date) == ("incident", date(2023, 8, 10))
     assert izium.injured == 2
+
+
+class DistrictAwareGeoparser(FakeGeoparser):
+    """Like the real parser, a name inside a longer one belongs to the longer one."""
+
+    def parse(self, text: str) -> list[ResolvedPlace]:
+        places = super().parse(text)
+        longer = [(m.start, m.end) for p in places for m in p.mentions if " " in m.text]
+        kept = []
+        for place in places:
+            mentions = tuple(
+                m
+                for m in place.mentions
+                if " " in m.text or not any(a <= m.start < b for a, b in longer)
+            )
+            if mentions:
+                kept.append(replace(place, mentions=mentions))
+        return kept
+
+
+def test_a_headline_place_named_in_the_body_only_inside_another_name_takes_that_sentence():
+    title = "Two killed near Aghdam; boy wounded near Izium"
+    article = Article(
+        text=(
+            f"{title}\n\nTwo men were killed on Tuesday when their car hit a mine "
+            "near Aghdam. A boy had been wounded the previous day in the Izium "
+            "district when he picked up a grenade."
+        ),
+        title=title,
+        published=date(2023, 11, 23),  # a Thursday
+    )
+    parser = DistrictAwareGeoparser(unknown=("Izium district",))
+    places = {p.name: p for p in extract_article(article, geoparser=parser)}
+    izium = places["Izium"]
+    assert izium.event_date == date(2023, 11, 20)
+    # the toll is one event's: the body's boy, not half of the headline's lead
+    assert (izium.killed, izium.injured) == (None, 1)
