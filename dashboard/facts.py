@@ -267,9 +267,10 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   rf"(?:early\s+|late\s+|mid-?)?(?P<m>{_MONTH})\b(?!\s+\d)"),
         # "in the first quarter of the year", "during the second half of 2024"
         # (July), "the first seven months of the year" (January): its first month
-        ("part", rf"\b(?:in|during|over)\s+the\s+(?P<which>first|second|third|fourth|last)\s+"
-                 rf"(?P<part>quarter|half|(?:{NUMBER}\s+)?months?)\s+of\s+(?:(?P<rel>the|this|"
-                 rf"last)\s+year|(?P<y>{_YEAR}))\b"),
+        ("part", rf"\b(?:in|during|over)\s+the\s+"
+                 rf"(?P<which>first|second|third|fourth|last)\s+"
+                 rf"(?P<part>quarter|half|(?:{NUMBER}\s+)?months?)\s+of\s+"
+                 rf"(?:(?P<rel>the|this|last)\s+year|(?P<y>{_YEAR}))\b"),
         # "since the 2020 war", "the 2005 peace agreement": a year that names an event
         ("eventyear", rf"\bthe\s+(?P<y>{_YEAR})\s+(?:(?:peace\s+)?(?:war|conflict|"
                       r"fighting|offensive|floods?|earthquake|agreement|ceasefire|truce|"
@@ -715,7 +716,8 @@ def _resolve(
         else:
             last = (groups.get("rel") or "").lower() == "last"
             year = published.year - (1 if last else 0)
-        return date(year, _first_month_of_part(groups["which"], groups["part"]), 1), "month"
+        month = _first_month_of_part(groups["which"], groups["part"])
+        return date(year, month, 1), "month"
     if kind == "period":
         last = groups["rel"].lower() == "last"
         if groups["unit"].lower() == "year":

@@ -295,7 +295,7 @@ class DistrictAwareGeoparser(FakeGeoparser):
         return kept
 
 
-def test_a_headline_place_named_in_the_body_only_inside_another_name_takes_that_sentence():
+def test_a_headline_place_named_only_inside_a_longer_name_takes_that_sentence():
     title = "Two killed near Aghdam; boy wounded near Izium"
     article = Article(
         text=(
