@@ -817,7 +817,7 @@ _KILL = (
 )
 _INJURE = (
     r"injured|injuring|injures|injuries|wounded|wounding|wounds|hurt|maimed|"
-    r"maiming|hospitali[sz]ed|lost\s+(?:a|an|his|her|their|both|one)\s+"
+    r"maiming|hospitali[sz]ed|lost\s+(?:part\s+of\s+)?(?:a|an|his|her|their|both|one)\s+"
     r"(?:(?:right|left|lower|upper)\s+)?(?:legs?|arms?|limbs?|feet|foot|hands?|eyes?|"
     r"sight|fingers?|toes?|eye)"
 )
@@ -960,7 +960,16 @@ def _count_for(text: str, verb: re.Match[str], previous_end: int) -> int | None:
     if re.search(r"\b(?:no\s+one|nobody|none)\b", window, re.IGNORECASE):
         return 0
     counted = _counts_in(window, leading=False)
-    if counted is None and _SINGULAR_SUBJECT.search(window):
+    if counted in (None, 1):
+        # "a fisherman and his son were killed": two people, one "a"
+        pair = _PLURAL_PAIR.match(window)
+        if pair is not None:
+            named = _people_named(pair.group("subject"))
+            if named is not None and named > 1:
+                return named
+    if counted is None and (
+        _SINGULAR_SUBJECT.search(window) or _SINGULAR_WITH_PARTICIPLE.search(window)
+    ):
         return 1  # "a 63-year-old hunter was killed"
     if counted is None and (
         _SECOND_PREDICATE.search(before)
@@ -1033,6 +1042,19 @@ _OBJECT_COUNT = re.compile(
 _SINGULAR_SUBJECT = re.compile(
     r"^\s*(?:a|an|one|the|his|her|their)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?:was|has\s+been|had\s+been|is|got)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "a woman picking mushrooms in the hills above Teslić was injured"
+_SINGULAR_WITH_PARTICIPLE = re.compile(
+    r"^\s*(?:a|an|one|the)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s+\w+ing\s+[^,;:]{0,80}?"
+    r"\s(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+_PLURAL_PAIR = re.compile(
+    r"^\s*(?P<subject>(?:a|an|the|one)\s+[^,;:]{1,40}?\band\s+(?:his|her|their)\s+"
+    r"[^,;:]{1,25}?)\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
 
@@ -1173,15 +1195,18 @@ def _handled_items(text: str) -> int | None:
 
 
 _SINGLE_THING = (
-    r"(?:[\w-]+\s+){0,3}?(?:(?:land)?mine|device|shell|bomb|grenade|rocket|bomblet|"
-    r"submunition|projectile|IED|round)\b"
+    r"(?:[\w,-]+\s+){0,3}?(?:(?:land)?mine|device|shell|bomb|grenade|rocket|bomblet|"
+    r"submunition|projectile|IED|round|warhead)\b"
 )
 _HANDLING = (
-    r"(?:found|discovered|spotted|defused|destroyed|removed|lifted|neutrali[sz]ed|"
-    r"detonated|recovered|reported|disposed\s+of|blew\s+up|blown\s+up)"
+    r"(?:found|finding|discovered|spotted|defused|destroyed|removed|lifted|"
+    r"neutrali[sz]ed|detonated|recovered|reported|disposed\s+of|blew\s+up|blown\s+up|"
+    r"turned\s+up|dug\s+up|unearthed)"
 )
 _SINGLE_ITEM = re.compile(
-    rf"\b{_HANDLING}\s+(?:a|an|another|one|a\s+single)\s+{_SINGLE_THING}|"
+    # ("destroyed, in place, a 155 mm shell")
+    rf"\b{_HANDLING}(?:,\s*in\s+(?:place|situ),)?\s+(?:a|an|another|one|a\s+single)\s+"
+    rf"(?:rusted\s+|rusty\s+|single\s+)?{_SINGLE_THING}|"
     rf"\b(?:a|an|one|another|the)\s+{_SINGLE_THING}\s+(?:was|has\s+been|had\s+been)\s+"
     rf"(?:\w+ly\s+)?{_HANDLING}",
     re.IGNORECASE,

@@ -429,6 +429,13 @@ def test_a_date_counted_from_the_event_told_before(sentence, expected):
         ("Teams removed 96 anti-vehicle mines and 31 improvised devices near Mocha.", None, None, 127),
         ("The team handed back the land after destroying 23 devices.", None, None, 23),
         ("The shop sold 40 devices.", None, None, None),
+        ("A herder, 12, lost part of his left hand when he picked up a fuze.", None, 1, None),
+        ("A fisherman and his son were killed when they stepped on a mine.", 2, None, None),
+        ("A woman picking mushrooms above Teslić was injured when a mine went off.", None, 1, None),
+        ("A farmer reported finding a rusted mine in his paddy field.", None, None, 1),
+        ("On Monday a 2,000-pound bomb was discovered by a farmer.", None, None, 1),
+        ("The army destroyed, in place, a 155 mm artillery shell found on a road.", None, None, 1),
+        ("A tractor driver turned up a single anti-tank mine with his plough.", None, None, 1),
     ],
 )
 def test_counts_in_later_batch_wordings(sentence, killed, injured, mines):
