@@ -663,6 +663,12 @@ COORDINATED_NOUNS_AND_SCENE_SETTING_PROVINCES = [
 ]
 
 
+# Wordings of the chronology, situation-report and translated-press batches.
+REPORTED_WORK_AND_LATER_STYLES = [
+    ("Engineers reported clearing 318 mines in the province of Morona Santiago.",
+     {"Morona Santiago": "clearance"}),
+]
+
 # Every wording table but CASES and VARIED: each row a sentence written for this
 # project and the role of each place it names (one rule, one sentence).
 WORDINGS = [
@@ -681,6 +687,7 @@ WORDINGS = [
     *FINDS_REMAINING_LAND_AND_COORDINATED_VERBS,
     *COUNTRY_LEVEL_CONTAMINATION,
     *COORDINATED_NOUNS_AND_SCENE_SETTING_PROVINCES,
+    *REPORTED_WORK_AND_LATER_STYLES,
 ]
 
 
