@@ -892,9 +892,16 @@ def _judge_relation(
         return _best(found + extra)
     if governor in _LOCATIVE and _agreed_relation_before(tokens, governor_index):
         return "mention", "parties"  # "since the truce signed in Pretoria"
-    if governor == "in" and tokens[governor_index - 1].lower in (
-        "war", "wars", "conflict", "fighting", "invasion",
-    ):  # fmt: skip
+    if (
+        governor == "in"
+        and tokens[governor_index - 1].lower
+        in ("war", "wars", "conflict", "fighting", "invasion")
+        # "mines laid during the civil war in X" were laid in X
+        and not any(
+            token.lower in _LAID_WORDS
+            for token in tokens[max(0, governor_index - 9) : governor_index]
+        )
+    ):
         return "mention", "parties"  # "when the war in Ukraine reached the ports"
     if governor == "between" and _relation_before(tokens, governor_index):
         # "the war between Iraq and Iran": the parties
@@ -1432,6 +1439,7 @@ def _drop_cleared_objects(tokens: list[_Token], cues: list[_Cue]) -> list[_Cue]:
 _OF_THE_CLEARED = frozenset(
     ", many most some all of them which that were was had been originally".split()
 )
+_LAID_WORDS = frozenset("laid planted buried sown mined".split())
 _PLANTED = re.compile(r"^(?:laid|planted|buried|left\s+behind|abandoned)$")
 
 

@@ -667,6 +667,9 @@ COORDINATED_NOUNS_AND_SCENE_SETTING_PROVINCES = [
 REPORTED_WORK_AND_LATER_STYLES = [
     ("Engineers reported clearing 318 mines in the province of Morona Santiago.",
      {"Morona Santiago": "clearance"}),
+    ("Mines were laid during the civil war in Cuando Cubango.", {"Cuando Cubango": "minefield"}),
+    ("Teams are clearing minefields laid during the civil war in Cuando Cubango.",
+     {"Cuando Cubango": "clearance"}),
 ]
 
 # Every wording table but CASES and VARIED: each row a sentence written for this
