@@ -442,7 +442,60 @@ def assign_roles(
     ]
     if kinds is not None:
         decisions = _with_anaphors(text, places, kinds, decisions, index, every_span)
+        decisions = _with_dateline_regions(text, places, kinds, decisions, index)
     return decisions
+
+
+#: Kinds of place a dateline names after its city ("IDLIB, Syria -",
+#: "BRICEÑO, Antioquia -"): the region the lead sentence's event lies in.
+_DATELINE_REGION_KINDS = frozenset({"country", "admin1"})
+_EVENT_ROLES = ("incident", "minefield", "clearance")
+
+
+def _with_dateline_regions(
+    text: str,
+    places: Sequence[Sequence[tuple[int, int]]],
+    kinds: Sequence[str | None],
+    decisions: list[RoleDecision],
+    sentences: SentenceIndex,
+) -> list[RoleDecision]:
+    """Give a dateline's country the event of the sentence it opens.
+
+    "IDLIB, Syria - Three children were killed ... near Sarmin": the dateline
+    is no event, but it says the killing happened in Syria, as readers take it.
+    """
+    result = list(decisions)
+    for place, spans in enumerate(places):
+        if kinds[place] not in _DATELINE_REGION_KINDS or not spans:
+            continue
+        start, end = spans[0]
+        line_start = text.rfind("\n", 0, start) + 1
+        sentence_start, sentence_end = sentences.span_at(start)
+        if start == line_start or not _in_dateline(
+            text, start, end, min(sentence_start, start)
+        ):
+            continue
+        events = [
+            (ROLES.index(role), s)
+            for other, other_spans in enumerate(places)
+            if other != place
+            for (s, _e), role in zip(
+                other_spans, decisions[other].occurrence_roles, strict=False
+            )
+            if end < s < sentence_end and role in _EVENT_ROLES
+        ]
+        if not events:
+            continue
+        rank, event_start = min(events)
+        decision = result[place]
+        if rank >= ROLES.index(decision.role):
+            continue
+        roles = decision.occurrence_roles or (decision.role,) * len(spans)
+        result[place] = RoleDecision(
+            ROLES[rank], 0, None, (ROLES[rank], *roles[1:]), (event_start,),
+            role_from_anaphor=True,
+        )
+    return result
 
 
 # "the village", "the country" standing for a place named just before. The kinds

@@ -380,6 +380,11 @@ ANAPHORS = [
      {"Kep": ("settlement", "mention"), "Kampot": ("settlement", "minefield")}),
     # deminers recovering mines clear them
     ("Teams recovered more than 30,000 mines around Menongue.", {"Menongue": ("settlement", "clearance")}),
+    # a dateline's country holds the event of the sentence it opens; its city does not
+    ("IDLIB, Syria - Two boys were killed on Sunday when a bomblet exploded near Sarmin.",
+     {"IDLIB": ("settlement", "mention"), "Syria": ("country", "incident"),
+      "Sarmin": ("settlement", "incident")}),
+    ("IDLIB, Syria - Officials met on Sunday to discuss funding.", {"Syria": ("country", "mention")}),
 ]
 # fmt: on
 
