@@ -112,6 +112,7 @@ COUNTRY_POINTS: dict[str, tuple[float, float]] = {
     "BD": (23.7, 90.3),
     "VE": (7.1, -66.2),
     "BO": (-16.3, -63.6),
+    "CF": (6.6, 20.9),
     "ZZ": (0.0, 0.0),
 }
 CONTINENT_POINTS: dict[str, tuple[float, float]] = {
