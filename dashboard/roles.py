@@ -140,6 +140,9 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                               r"went\s+off|set\s+off|trigger(?:ed|ing|s)|"
                               r"(?:ran|drove|run|drive|driving)\s+over|"
                               r"stepp(?:ed|ing)\s+on|(?:were|was|been)\s+hit|"
+                              # "their patrol walked into a minefield in X"
+                              r"(?:walked|wandered|strayed|drove|stumbled)\s+into(?=\s+"
+                              r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:mine-?field|mined))|"
                               r"(?:hit|hits|hitting|struck|strikes)\s+(?:an?|the)\s+"
                               r"(?:[\w-]+\s+){0,3}?(?:(?:land)?mines?|devices?|ieds?|"
                               r"bombs?|shells?|explosives?|ordnance|munitions?|"
@@ -949,10 +952,15 @@ def _judge_relation(
         governor == "in"
         and tokens[governor_index - 1].lower
         in ("war", "wars", "conflict", "fighting", "invasion")
-        # "mines laid during the civil war in X" were laid in X
+        # "mines laid during the civil war in X" were laid in X; "since the
+        # conflict in X began, mines have killed 800": the toll is X's
         and not any(
             token.lower in _LAID_WORDS
             for token in tokens[max(0, governor_index - 9) : governor_index]
+        )
+        and not any(
+            token.lower == "since"
+            for token in tokens[max(0, governor_index - 4) : governor_index]
         )
     ):
         return "mention", "parties"  # "when the war in Ukraine reached the ports"
@@ -1188,7 +1196,10 @@ _EXPERIENCER_VERBS = frozenset(
     "lies lie became becomes experienced experiences witnessed logged holds hold "
     "claims claim claimed accounted accounts account completed completes complete "
     "finished finishes began begins started starts continued continues "
-    "conducted conducts".split()
+    "conducted conducts "
+    # passive judgements: "X is considered one of the most mined countries"
+    "considered regarded seen thought believed deemed ranked listed classified "
+    "described".split()
 )
 _DETERMINERS = frozenset(
     "until "  # "Croatia has until 2026 to clear its remaining minefields"
@@ -1787,24 +1798,34 @@ def _attached_cues(
             # "In X alone, teams destroyed 25,000 mines, and the minefield near
             # the village was declared clear": what was done in X, not the noun
             attached = [cue for cue in attached if cue.is_verb]
-    if list_size >= 3:
+    if list_size >= 3 and not _after_anaphor(tokens, governor_index):
         # A list of places takes a role only from a verb ("mines were found in
-        # A, B and C"), never from a noun ("demining companies in A, B, C").
-        attached = [cue for cue in attached if cue.is_verb]
+        # A, B and C"), never from a noun ("demining companies in A, B, C"),
+        # unless the noun is the land itself ("hazardous areas in A, B and C").
+        attached = [cue for cue in attached if cue.is_verb or cue.role == "minefield"]
     return attached
 
 
 def _meeting_before(
     tokens: list[_Token], cues: list[_Cue], governor_index: int
 ) -> list[_Cue]:
-    """ "at a meeting of the two countries' mine action authorities in Hanoi"."""
+    """ "at a meeting of the two countries' mine action authorities in Hanoi",
+    "will meet donors in Addis Ababa"."""
     meeting = [
         cue
         for cue in cues
         if cue.role == "conference"
-        and not cue.is_verb
         and cue.token_index < governor_index
-        and _word_gap(tokens, cue.token_index + 1, governor_index) <= 8
+        and (
+            (
+                not cue.is_verb
+                and _word_gap(tokens, cue.token_index + 1, governor_index) <= 8
+            )
+            or (
+                cue.text in ("met", "meet", "meets")
+                and _word_gap(tokens, cue.token_index + 1, governor_index) <= 3
+            )
+        )
         and not any(
             cue.token_index < other.first_index < governor_index and other.is_verb
             for other in cues

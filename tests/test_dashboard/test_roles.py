@@ -675,6 +675,18 @@ REPORTED_WORK_AND_LATER_STYLES = [
     ("Mines were laid during the civil war in Cuando Cubango.", {"Cuando Cubango": "minefield"}),
     ("Teams are clearing minefields laid during the civil war in Cuando Cubango.",
      {"Cuando Cubango": "clearance"}),
+    ("Since the conflict in Casamance began, mines have killed or injured 800 people.",
+     {"Casamance": "incident"}),
+    ("Since the war in Ukraine began, grain prices have risen.", {"Ukraine": "mention"}),
+    ("The mine action office will meet donors in Addis Ababa next week.", {"Addis Ababa": "conference"}),
+    ("Ukraine is now considered one of the most heavily mined countries.", {"Ukraine": "minefield"}),
+    ("Ituango is still listed as contaminated.", {"Ituango": "minefield"}),
+    ("Two soldiers were killed when their patrol walked into a minefield in rural Barbacoas.",
+     {"Barbacoas": "incident"}),
+    ("Croatia had 150 square km of hazardous area, most of it in Lika, Sisak and Karlovac counties.",
+     {"Croatia": "minefield", "Lika": "minefield", "Sisak": "minefield", "Karlovac": "minefield"}),
+    ("Demining companies in Lika, Sisak and Karlovac hired staff.",
+     {"Lika": "mention", "Sisak": "mention", "Karlovac": "mention"}),
 ]
 
 # Every wording table but CASES and VARIED: each row a sentence written for this
