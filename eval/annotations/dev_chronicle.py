@@ -170,7 +170,7 @@ ARTICLES: dict[str, list[Spec]] = {
             prec=D,
             mines=42,
         ),
-        S("Phnom Penh", "conference", 1821306, date="2025-03-01", prec=M),
+        S("Phnom Penh", "conference", 1821306),  # "next month": not dated
     ],
     "253_xieng_khouang_year_review_uxo.txt": [
         S("PHONSAVAN", "conference", 1655123, date="2024-03-01", prec=M),
