@@ -306,6 +306,10 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "on 21/03": day and month, unambiguous only when the day is over 12
         ("daymonth", r"\bon\s+(?P<d>1[3-9]|2\d|3[01])[/.](?P<m>0?[1-9]|1[0-2])\b"
                      r"(?![/.]\d)"),
+        # an incident log's entry, "02/04 - Near Hays, a pickup struck a mine":
+        # day first, as humanitarian logs write it (month first only when the
+        # second number cannot be a month)
+        ("logday", r"(?m)^[ \t]*(?P<d>[0-3]?\d)/(?P<m>[0-3]?\d)(?=[ \t]*[-–—:][ \t])"),
     )
 )  # fmt: skip
 # Words one of which every match of a pattern contains: a text without any of
@@ -723,6 +727,17 @@ def _resolve(
         if groups["unit"].lower() == "year":
             return date(published.year - (1 if last else 0), 1, 1), "year"
         return _shift_months(published, -1 if last else 0), "month"
+    if kind == "logday":
+        day, month = int(groups["d"]), int(groups["m"])
+        if month > 12 >= day:
+            day, month = month, day
+        try:
+            value = date(published.year, month, day)
+        except ValueError:
+            return None
+        if value > published:
+            value = value.replace(year=published.year - 1)
+        return value, "day"
     if kind == "daymonth":
         try:
             value = date(published.year, int(groups["m"]), int(groups["d"]))

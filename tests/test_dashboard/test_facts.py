@@ -578,6 +578,21 @@ def test_year_parts_event_years_and_nested_dates(sentence, expected, precision):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("02/03 - Near Hays, a pickup struck an anti-tank mine.", date(2023, 3, 2)),
+        ("18/02 - Maqbanah: a woman killed by a mine.", date(2023, 2, 18)),
+        # a second number over 12 is the day; a date after publication is last year's
+        ("03/18 - Hays: two boys injured.", date(2022, 3, 18)),
+        ("Two boys injured 02/03 near Hays.", None),  # not an entry's opening
+    ],
+)
+def test_incident_log_entries_open_with_their_day(sentence, expected):
+    assert extract_facts(sentence, published=PUBLISHED).event_date == expected
+
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected", "precision"),
     [
         ("In the early hours of Sunday, a lorry struck an anti-tank mine.", date(2023, 3, 5), "day"),
