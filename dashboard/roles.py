@@ -51,7 +51,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dashboard.gates import may_match, required_words
 from dashboard.models import ROLES, Role
@@ -127,6 +127,7 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
     # Land declared free of mines has been cleared or released: the mine
     # word inside "free of suspected minefields" says what is gone.
     ("clearance", True, False, r"(?:free|cleared|rid)\s+of\s+(?:all\s+)?"
+                               r"(?:suspicion\s+of\s+)?(?:anti-?personnel\s+)?"
                                r"(?:suspected\s+|known\s+|the\s+)?(?:(?:mined|hazardous|contaminated|"
                                r"dangerous)\s+(?:areas?|land)|(?:land)?mines?|mine-?fields?|"
                                r"mine\s+contamination|contamination|hazardous\s+areas|"
@@ -251,6 +252,9 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                 r"held|holds|took\s+place|takes\s+place|"
                                 r"organi[sz]ed|met|meet|meets"),
     ("conference", False, False, r"conferences?|workshops?|meetings?|summits?|"
+                                 # a funeral or memorial is a ceremony held there
+                                 r"funerals?|memorial\s+(?:services?|ceremon(?:y|ies))|"
+                                 r"farewell\s+ceremon(?:y|ies)|"
                                  r"forums?|symposi(?:um|a)|seminars?|"
                                  r"round-?\s?tables?|congress(?:es)?|trainings|"
                                  r"(?:a|the)\s+training(?!\s+(?:centres?|centers?|schools?|"
@@ -356,7 +360,11 @@ _FILLER_NOUNS_BEFORE_OF = frozenset(
     "slopes slope foothills bank banks shore shores side sides approaches "
     "towns cities provinces settlements states counties oblasts communities "
     "municipalities km kilometres kilometers miles metres "
-    "meters".split()
+    "meters "
+    # administrative and local nouns of translated press: "in the circle of
+    # Bandiagara", "the sector of Smara", "the streets of Izium"
+    "circle cercle sector prefecture vereda wilaya department governorate canton "
+    "streets site zone".split()
 )
 _CHAIN_GENERICS = frozenset(
     "village commune district municipality province region oblast county canton "
@@ -1494,6 +1502,25 @@ def _drop_cleared_objects(tokens: list[_Token], cues: list[_Cue]) -> list[_Cue]:
             )
         ):
             continue  # "clearing a minefield laid around X": X's minefield is cleared
+        if (
+            cue.role == "minefield"
+            and cue.is_verb
+            and _PLANTED.match(cue.text)
+            and any(
+                other.role == "clearance"
+                and other.is_verb
+                and 1 < cue.first_index - other.token_index <= 5
+                and all(
+                    token.lower.isalnum() and token.lower not in _CLAUSE_VERBS
+                    for token in tokens[other.token_index + 1 : cue.first_index]
+                )
+                for other in cues
+            )
+        ):
+            # "defused two devices buried under the road": the devices were
+            # cleared, and the road they lay under is where
+            kept.append(replace(cue, role="clearance"))
+            continue
         kept.append(cue)
     return kept
 
@@ -1503,6 +1530,7 @@ def _drop_cleared_objects(tokens: list[_Token], cues: list[_Cue]) -> list[_Cue]:
 _OF_THE_CLEARED = frozenset(
     ", many most some all of them which that were was had been originally".split()
 )
+_CLAUSE_VERBS = frozenset("was were is are had has have been and but".split())
 _LAID_WORDS = frozenset("laid planted buried sown mined".split())
 _PLANTED = re.compile(r"^(?:laid|planted|buried|left\s+behind|abandoned)$")
 

@@ -522,8 +522,10 @@ REPORT_BATCHES = [
 SAHEL_AND_BEYOND = [
     ("Forty deminers will deploy to Borkou and Tibesti, the two northern provinces where most known minefields lie.",
      {"Borkou": "minefield", "Tibesti": "minefield"}),
+    # items lifted are cleared, wherever they were buried (eval/README; one
+    # annotator read this sentence as a find)
     ("Army engineers lifted two devices buried under the road from Ouallam to Banibangou.",
-     {"Ouallam": "minefield"}),
+     {"Ouallam": "clearance"}),
     ("Large parts of the Sambisa Forest, the insurgents' former stronghold, are still believed to be laced with mines.",
      {"Sambisa Forest": "minefield"}),
     ("In Ituri province a grenade found in a field exploded on 4 May, killing two children.",
@@ -687,6 +689,14 @@ REPORTED_WORK_AND_LATER_STYLES = [
      {"Croatia": "minefield", "Lika": "minefield", "Sisak": "minefield", "Karlovac": "minefield"}),
     ("Demining companies in Lika, Sisak and Karlovac hired staff.",
      {"Lika": "mention", "Sisak": "mention", "Karlovac": "mention"}),
+    # translated press: local nouns before "of", funerals, "free of suspicion of"
+    ("In the circle of Bandiagara, soldiers defused two devices buried under the road.",
+     {"Bandiagara": "clearance"}),
+    ("Engineers destroyed 1,053 mines in the sector of Smara during 2023.", {"Smara": "clearance"}),
+    ("Mines were found buried near Kep.", {"Kep": "minefield"}),
+    ("A funeral was held on Saturday in Menongue.", {"Menongue": "conference"}),
+    ("The municipality of Sonsón was declared free of suspicion of anti-personnel mines.",
+     {"Sonsón": "clearance"}),
 ]
 
 # Every wording table but CASES and VARIED: each row a sentence written for this
