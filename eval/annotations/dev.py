@@ -880,6 +880,8 @@ ARTICLES: dict[str, list[Spec]] = {
 
 # Later batches, annotated in files of their own (see their docstrings).
 from eval.annotations import (  # noqa: E402
+    dev_alerts,
+    dev_annual,
     dev_chronicle,
     dev_features,
     dev_local,
@@ -894,6 +896,7 @@ from eval.annotations import (  # noqa: E402
     dev_reports,
     dev_reports2,
     dev_sitreps,
+    dev_southasia,
     dev_translated,
     dev_wire,
     dev_wire2,
@@ -917,5 +920,8 @@ for _batch in (
     dev_chronicle,
     dev_sitreps,
     dev_translated,
+    dev_annual,
+    dev_southasia,
+    dev_alerts,
 ):
     ARTICLES.update(_batch.ARTICLES)
