@@ -105,6 +105,7 @@ _MINE_NOUN = (
     r"sub-?munitions?|ieds?|shells?|bomblets?|booby-?traps?|erws?|devices?|"
     r"remnants|projectiles?|grenades?|rockets?|bombs?|mortars?|booby[- ]trap(?:s|ped)?"
 )
+_MINE_NOUN_WORD = re.compile(_MINE_NOUN)
 _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
     # (role, is_verb, is_weak, pattern over lower-case text); for one span the
     # first pattern wins, so the more specific phrases come first.
@@ -676,12 +677,22 @@ def occurrence_role(
     scene_end = opener.end() if opener else sentence_start
     # (a province that sets the scene, "In Diyala province, ...", holds the event)
     other_before = any(
-        scene_end <= span[0] and span[1] <= head_start for span in place_spans
+        scene_end <= span[0]
+        and span[1] <= head_start
+        and not _is_line_label(text, span[0], span[1])
+        for span in place_spans
     )
     if other_before and _direction_reference(tokens, head):
         # "on the road between Palmyra and Al-Sukhnah, in the desert east of
         # Homs": the event has its own places; Homs only says where they lie
         return "mention", "reference"
+    if _is_line_label(text, start, end):
+        # "Kayah State: On 6 February, three people were killed ...",
+        # "07/03 - Paoua: a vehicle hit a device": a heading names where its
+        # line's events happened
+        told = [cue for cue in cues if cue.first_index > tail and not cue.weak]
+        if told:
+            return _best(told)
     role, cue = _judge(
         text, tokens, cues, head, tail, list_size, is_last=last >= tail, broad=broad
     )
@@ -697,6 +708,23 @@ def occurrence_role(
         # last week; the village of X ...").
         return _sole_place_role(tokens, cues, head, tail)
     return role, cue
+
+
+# What may stand before a line's heading: a bullet, a log entry's day.
+_LABEL_BEFORE = re.compile(
+    r"[ \t]*(?:[-•*▪–][ \t]*)?(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]*[-–—][ \t]*)?"
+)
+_LABEL_AFTER = re.compile(r"(?:[ \t]+(?:update|city|area|town))?[ \t]*:[ \t]")
+
+
+def _is_line_label(text: str, start: int, end: int) -> bool:
+    """Say whether the place heads its line ("Sagaing Region: A farmer ...")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(
+        start - line_start <= 16
+        and _LABEL_BEFORE.fullmatch(text, line_start, start)
+        and _LABEL_AFTER.match(text, end)
+    )
 
 
 def _is_cue_verb(cues: list[_Cue], text: str | None) -> bool:
@@ -821,6 +849,8 @@ def _located_by(tokens: list[_Token], governor_index: int) -> bool:
     return (
         before.text[:1].isupper()
         and before.lower not in _FILLERS
+        # ("struck an IED near X": a device, not a place)
+        and not _MINE_NOUN_WORD.fullmatch(before.lower)
         and tokens[governor_index - 2].lower not in (".", "!", "?")
     )
 

@@ -697,6 +697,16 @@ REPORTED_WORK_AND_LATER_STYLES = [
     ("A funeral was held on Saturday in Menongue.", {"Menongue": "conference"}),
     ("The municipality of Sonsón was declared free of suspicion of anti-personnel mines.",
      {"Sonsón": "clearance"}),
+    # a heading names where its line's events happened
+    ("Kayah State: On 6 February, three people were killed by a landmine near a monastery.",
+     {"Kayah State": "incident"}),
+    ("07/03 - Bandiagara: a passenger bus struck an IED near the village of Songho.",
+     {"Bandiagara": "incident", "Songho": "incident"}),
+    ("22/02 - Bangui: 30 radio presenters attended a two-day workshop on risk messages.",
+     {"Bangui": "conference"}),
+    ("Sirte update: families moved back after teams removed 230 unexploded shells.", {"Sirte": "clearance"}),
+    ("Kep: the town is quiet this week.", {"Kep": "mention"}),
+    ("A bus struck an IED near the village of Songho.", {"Songho": "incident"}),
 ]
 
 # Every wording table but CASES and VARIED: each row a sentence written for this
