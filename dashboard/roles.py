@@ -717,6 +717,23 @@ _LABEL_BEFORE = re.compile(
 _LABEL_AFTER = re.compile(r"(?:[ \t]+(?:update|city|area|town))?[ \t]*:[ \t]")
 
 
+def _way_before(tokens: list[_Token], index: int) -> bool:
+    """Say whether "to" at ``index`` ends "the road (from X) to"."""
+    before = index - 1
+    if before < 0:
+        return False
+    if tokens[before].lower in _WAYS:
+        return True
+    while before >= 0 and tokens[before].text[:1].isupper():
+        before -= 1  # the road's other end, "from Azaz"
+    return (
+        before > 0
+        and before < index - 1
+        and tokens[before].lower == "from"
+        and tokens[before - 1].lower in _WAYS
+    )
+
+
 def _is_line_label(text: str, start: int, end: int) -> bool:
     """Say whether the place heads its line ("Sagaing Region: A farmer ...")."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -990,6 +1007,8 @@ def _judge_relation(
         governor == "in"
         and tokens[governor_index - 1].lower
         in ("war", "wars", "conflict", "fighting", "invasion")
+        # ("explosive remnants of war in Myanmar" lie in Myanmar)
+        and not (governor_index > 2 and tokens[governor_index - 3].lower == "remnants")
         # "mines laid during the civil war in X" were laid in X; "since the
         # conflict in X began, mines have killed 800": the toll is X's
         and not any(
@@ -1732,6 +1751,10 @@ def _governor(tokens: list[_Token], head: int) -> tuple[int, str | None]:
                 if noun_index >= 0
                 else (index, "such")
             )
+        if word in ("to", "towards", "toward") and _way_before(tokens, index):
+            # "on the track towards X", "the road from Azaz to Afrin": the road
+            # near X, as its other end is
+            return index, "way-to"
         if word in _LOCATIVE or word in _NON_LOCATIVE:
             if word == "from" and index > 0 and tokens[index - 1].lower in _DISTANCE:
                 return index, "near"

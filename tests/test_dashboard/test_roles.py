@@ -707,6 +707,11 @@ REPORTED_WORK_AND_LATER_STYLES = [
     ("Sirte update: families moved back after teams removed 230 unexploded shells.", {"Sirte": "clearance"}),
     ("Kep: the town is quiet this week.", {"Kep": "mention"}),
     ("A bus struck an IED near the village of Songho.", {"Songho": "incident"}),
+    ("A car hit an IED on the road from Azaz to Afrin.", {"Azaz": "incident", "Afrin": "incident"}),
+    ("A pickup struck an anti-tank mine on the track towards Al Jarrahi.", {"Al Jarrahi": "incident"}),
+    ("He travelled from Kyiv to Kharkiv by train.", {"Kyiv": "mention", "Kharkiv": "mention"}),
+    ("In 2023, 1,052 people were killed or injured by explosive remnants of war in Myanmar.",
+     {"Myanmar": "incident"}),
 ]
 
 # Every wording table but CASES and VARIED: each row a sentence written for this
