@@ -828,7 +828,7 @@ def _shift_months(value: date, months: int) -> date:
 
 _KILL = (
     r"killed|killing|kills|dead|died|dies|perished|deaths?|fatalities|"
-    r"claimed\s+the\s+lives?\s+of|lost\s+(?:their|his|her)\s+lives?"
+    r"claimed\s+the\s+lives?\s+of|lost\s+(?:their|his|her)\s+li(?:ves?|fe)\b"
 )
 _INJURE = (
     r"injured|injuring|injures|injuries|wounded|wounding|wounds|hurt|maimed|"

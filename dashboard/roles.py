@@ -127,7 +127,8 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                r"(?:[\w-]+\s+){0,2}?(?:land|fields|plots|farmland)\s+back"),
     # Land declared free of mines has been cleared or released: the mine
     # word inside "free of suspected minefields" says what is gone.
-    ("clearance", True, False, r"(?:free|cleared|rid)\s+of\s+(?:all\s+)?"
+    # ("committed itself to be free of mines by 2025" is a goal, nothing done)
+    ("clearance", True, False, r"(?<!be\s)(?:free|cleared|rid)\s+of\s+(?:all\s+)?"
                                r"(?:suspicion\s+of\s+)?(?:anti-?personnel\s+)?"
                                r"(?:suspected\s+|known\s+|the\s+)?(?:(?:mined|hazardous|contaminated|"
                                r"dangerous)\s+(?:areas?|land)|(?:land)?mines?|mine-?fields?|"
@@ -161,7 +162,7 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                               r"hurt|hospitali[sz]ed|amputated|"
                               r"lost\s+(?:part\s+of\s+)?(?:his|her|their|a|both)\s+"
                               r"(?:(?:right|left)\s+)?(?:legs?|arms?|"
-                              r"limbs?|feet|foot|hands?|eyes?|sight|lives?)"),
+                              r"limbs?|feet|foot|hands?|eyes?|sight|lives?|life)"),
     ("incident", False, False, r"explosions?|blasts?|detonations?|deaths?|dead|"
                                r"casualty|casualties|fatalit(?:y|ies)|"
                                r"injur(?:y|ies)|amputations?|victims?\s+of\s+"
@@ -680,6 +681,7 @@ def occurrence_role(
         scene_end <= span[0]
         and span[1] <= head_start
         and not _is_line_label(text, span[0], span[1])
+        and not _in_dateline(text, span[0], span[1], sentence_start)
         for span in place_spans
     )
     if other_before and _direction_reference(tokens, head):
@@ -715,6 +717,35 @@ _LABEL_BEFORE = re.compile(
     r"[ \t]*(?:[-•*▪–][ \t]*)?(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]*[-–—][ \t]*)?"
 )
 _LABEL_AFTER = re.compile(r"(?:[ \t]+(?:update|city|area|town))?[ \t]*:[ \t]")
+
+
+def _blast_in_field(tokens: list[_Token], cues: list[_Cue], chosen: _Cue) -> _Cue:
+    """ "lost his life in a minefield near X": the blast happened there.
+
+    A minefield noun that is itself where a casualty verb took place gives
+    way to that verb.
+    """
+    if chosen.role != "minefield" or chosen.is_verb:
+        return chosen
+    index = chosen.first_index - 1
+    while index >= 0 and tokens[index].lower in _FIELD_MODIFIERS:
+        index -= 1
+    if index < 0 or tokens[index].lower not in ("in", "into", "inside"):
+        return chosen
+    blasts = [
+        cue
+        for cue in cues
+        if cue.role == "incident"
+        and cue.is_verb
+        and 0 < index - cue.token_index
+        and _word_gap(tokens, cue.token_index + 1, index) <= 10
+    ]
+    return blasts[-1] if blasts else chosen
+
+
+_FIELD_MODIFIERS = frozenset(
+    "a an the old known marked unmarked unfenced fenced former suspected".split()
+)
 
 
 def _way_before(tokens: list[_Token], index: int) -> bool:
@@ -1829,6 +1860,7 @@ def _attached_cues(
         # A bare noun next to the place ("mines in X") yields to the verb that
         # governs it ("cleared 500 mines in X").
         chosen = max(verbs or backward, key=lambda cue: cue.token_index)
+        chosen = _blast_in_field(tokens, cues, chosen)
         agent = _casualty_by(tokens, cues, chosen)
         attached.append(agent or chosen)
         attached.extend(_coordinated_with(tokens, cues, chosen))

@@ -436,6 +436,7 @@ def test_a_date_counted_from_the_event_told_before(sentence, expected):
         ("On Monday a 2,000-pound bomb was discovered by a farmer.", None, None, 1),
         ("The army destroyed, in place, a 155 mm artillery shell found on a road.", None, None, 1),
         ("A tractor driver turned up a single anti-tank mine with his plough.", None, None, 1),
+        ("The deminer who lost his life on the 8th was buried on Saturday.", 1, None, None),
     ],
 )
 def test_counts_in_later_batch_wordings(sentence, killed, injured, mines):

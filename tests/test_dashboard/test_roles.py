@@ -712,6 +712,12 @@ REPORTED_WORK_AND_LATER_STYLES = [
     ("He travelled from Kyiv to Kharkiv by train.", {"Kyiv": "mention", "Kharkiv": "mention"}),
     ("In 2023, 1,052 people were killed or injured by explosive remnants of war in Myanmar.",
      {"Myanmar": "incident"}),
+    ("A deminer lost his life on Monday in a minefield on the outskirts of Cuito Cuanavale.",
+     {"Cuito Cuanavale": "incident"}),
+    ("N'DJAMENA - Two herders were killed when a mine exploded in a wadi north of Zouar.",
+     {"N'DJAMENA": "mention", "Zouar": "incident"}),
+    ("The agency recalled that Angola committed itself to be free of mines by 2025.",
+     {"Angola": "mention"}),
 ]
 
 # Every wording table but CASES and VARIED: each row a sentence written for this
