@@ -832,7 +832,8 @@ _KILL = (
 )
 _INJURE = (
     r"injured|injuring|injures|injuries|wounded|wounding|wounds|hurt|maimed|"
-    r"maiming|hospitali[sz]ed|lost\s+(?:part\s+of\s+)?(?:a|an|his|her|their|both|one)\s+"
+    r"maiming|hospitali[sz]ed|lost\s+(?:part\s+of\s+)?(?:a|an|his|her|their|both|one|"
+    r"two|three|four|five|several)\s+"
     r"(?:(?:right|left|lower|upper)\s+)?(?:legs?|arms?|limbs?|feet|foot|hands?|eyes?|"
     r"sight|fingers?|toes?|eye)"
 )
@@ -848,7 +849,9 @@ _ACTIVE_FORMS = re.compile(
     re.IGNORECASE,
 )
 _COUNT_TOKEN = re.compile(
-    rf"\b(?P<n>(?:a|another)\s+(?:{_ORDINAL_ONE})|no\s+one|nobody|none|{NUMBER})\b"
+    # (never a part of "30/04/2024", and never the day of "2 July")
+    rf"(?<!/)\b(?P<n>(?:a|another)\s+(?:{_ORDINAL_ONE})|no\s+one|nobody|none|{NUMBER})\b"
+    rf"(?!/|\s+{_MONTH}\b)"
     r"(?!\s*(?:-|–)?\s*(?:year|month|week|day|km|kilomet|metre|meter|hectare|"
     r"percent|%|per\s+cent|times|hours?|minutes?|o'clock|am\b|pm\b))",
     re.IGNORECASE,
@@ -983,9 +986,11 @@ def _count_for(text: str, verb: re.Match[str], previous_end: int) -> int | None:
             if named is not None and named > 1:
                 return named
     if counted is None and (
-        _SINGULAR_SUBJECT.search(window) or _SINGULAR_WITH_PARTICIPLE.search(window)
+        _SINGULAR_SUBJECT.search(window)
+        or _SINGULAR_WITH_PARTICIPLE.search(window)
+        or _BARE_PERSON.fullmatch(window)
     ):
-        return 1  # "a 63-year-old hunter was killed"
+        return 1  # "a 63-year-old hunter was killed", a log's "Driver killed"
     if counted is None and (
         _SECOND_PREDICATE.search(before)
         or word.startswith("lost")
@@ -1014,7 +1019,7 @@ _SECOND_PREDICATE = re.compile(
     r"\band\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
 _RELATIVE_SUBJECT = re.compile(
-    rf"(?:^|[.;:]\s*|\b(?:and|but)\s+)(?P<n>{NUMBER})\s+(?:[\w'-]+\s+){{0,2}}?"
+    rf"(?:^|[.;:,]\s*|\b(?:and|but)\s+)(?P<n>{NUMBER})\s+(?:[\w'-]+\s+){{0,2}}?"
     r"(?:people|persons|men|women|children|boys|girls|soldiers|civilians|farmers|"
     r"shepherds|herders|deminers|sappers|villagers|residents|workers|labourers|"
     r"laborers|hunters|teenagers|students|passengers|members)\s*,?\s+(?:who|that)\b"
@@ -1061,6 +1066,12 @@ _SINGULAR_SUBJECT = re.compile(
 )
 
 
+# An incident log's "Driver killed, one passenger injured."
+_BARE_PERSON = re.compile(
+    r"\s*(?:[A-Z][\w-]*\s+)?(?:driver|passenger|farmer|shepherd|herder|boy|girl|man|"
+    r"woman|child|soldier|deminer|sapper|civilian|resident|villager|guard)\s*",
+    re.IGNORECASE,
+)
 # "a woman picking mushrooms in the hills above Teslić was injured"
 _SINGULAR_WITH_PARTICIPLE = re.compile(
     r"^\s*(?:a|an|one|the)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s+\w+ing\s+[^,;:]{0,80}?"

@@ -437,6 +437,10 @@ def test_a_date_counted_from_the_event_told_before(sentence, expected):
         ("The army destroyed, in place, a 155 mm artillery shell found on a road.", None, None, 1),
         ("A tractor driver turned up a single anti-tank mine with his plough.", None, None, 1),
         ("The deminer who lost his life on the 8th was buried on Saturday.", 1, None, None),
+        ("Period: 01/04/2024 - 30/04/2024. Driver killed, one passenger injured.", 1, 1, None),
+        ("2 July - Two girls, aged nine and eleven, were killed by a landmine.", 2, None, None),
+        ("On 17 February a deminer lost three fingers as a mine went off.", None, 1, None),
+        ("On 6 February, three people who had gone back to their houses were killed.", 3, None, None),
     ],
 )
 def test_counts_in_later_batch_wordings(sentence, killed, injured, mines):
