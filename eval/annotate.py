@@ -113,6 +113,7 @@ COUNTRY_POINTS: dict[str, tuple[float, float]] = {
     "VE": (7.1, -66.2),
     "BO": (-16.3, -63.6),
     "CF": (6.6, 20.9),
+    "NP": (28.2, 84.0),
     "ZZ": (0.0, 0.0),
 }
 CONTINENT_POINTS: dict[str, tuple[float, float]] = {
