@@ -347,7 +347,9 @@ _FILLERS = frozenset(
     "field farmland farmlands road roads highway outskirt edge edges areas "
     "liberated-territories km kilometres kilometers miles metres meters "
     "several some many other its their his her our whole entire capital both "
-    "either lower upper valley valleys plain plateau per cent percent".split()
+    "either lower upper valley valleys plain plateau per cent percent "
+    "governorate governorates department departments canton cantons prefecture "
+    "prefectures".split()
 )
 _FILLER_NOUNS_BEFORE_OF = frozenset(
     "village town city district region province oblast rayon settlement area "
@@ -1144,14 +1146,16 @@ def _compared(
     the place is compared on what the sentence counts."""
     word = tokens[governor_index].lower
     before = tokens[governor_index - 1].lower if governor_index > 0 else ""
+    followed = word == "by" and before == "followed"  # "150, followed by Taiz (94)"
     if not (
         word in ("except", "than", "after", "behind")
         or (word == "of" and before in ("ahead", "behind"))
+        or followed
     ):
         return []
     start = max(0, governor_index - 16)
     if not any(t.lower in _COMPARATIVES for t in tokens[start:governor_index]) and (
-        before not in ("ahead", "behind")
+        before not in ("ahead", "behind") and not followed
     ):
         return []
     return [
@@ -1273,7 +1277,7 @@ def _skip_apposition(after: str) -> str:
 _AUXILIARIES = frozenset(
     "has have had is are was were will would may might could can been be being "
     "not also still now already reportedly recently again just further yet "
-    "alone even only".split()
+    "alone even only together combined jointly".split()
 )
 # Verbs whose subject place suffers or holds what the rest of the clause says:
 # "Cambodia recorded 45 casualties", "X contains the largest minefields".
@@ -1292,7 +1296,8 @@ _EXPERIENCER_VERBS = frozenset(
 _DETERMINERS = frozenset(
     "until "  # "Croatia has until 2026 to clear its remaining minefields"
     "some the a an many more most one large vast several dozens hundreds thousands "
-    "no about over nearly almost around".split()
+    "no about over nearly almost around roughly approximately an estimated up "
+    "at".split()
 )
 
 
@@ -1686,6 +1691,19 @@ def _governor(tokens: list[_Token], head: int) -> tuple[int, str | None]:
             continue
         if (
             word in ("and", "or", ",")
+            and index > 3
+            and tokens[index - 1].lower == ")"
+            and tokens[index - 3].lower == "("
+            and tokens[index - 4].text[:1].isupper()
+        ):
+            # "followed by Taiz (94) and Marib (71)": a figure after a listed name
+            index -= 4
+            while index > 0 and tokens[index - 1].text[:1].isupper():
+                index -= 1
+            index -= 1
+            continue
+        if (
+            word in ("and", "or", ",")
             and index > 1
             and tokens[index - 1].text[:1].isupper()
             and not tokens[index - 1].text.isupper()
@@ -1906,7 +1924,9 @@ def _attached_cues(
             and not (broad and not anaphor)
         ]
         if anaphor:
-            return attached  # "... removed 1,245 mines, most of them in A, B and C"
+            # "... removed 1,245 mines, most of them in A, B and C": what was
+            # told before the anaphor (not "and reduced its hazardous area" after)
+            return [cue for cue in attached if cue.first_index < head] or attached
         if any(cue.is_verb for cue in attached):
             # "In X alone, teams destroyed 25,000 mines, and the minefield near
             # the village was declared clear": what was done in X, not the noun
@@ -2115,10 +2135,22 @@ def _clause_start(tokens: list[_Token], index: int) -> int:
 def _clause_end(tokens: list[_Token], index: int) -> int:
     while index < len(tokens):
         word = tokens[index].lower
+        if word == "." and _decimal_point(tokens, index):
+            index += 1  # "17.6 square kilometres"
+            continue
         if word in _CLAUSE_BREAKS or word in (";", ".", "while", "whereas", "but"):
             return index
         index += 1
     return len(tokens)
+
+
+def _decimal_point(tokens: list[_Token], index: int) -> bool:
+    return (
+        0 < index < len(tokens) - 1
+        and tokens[index - 1].lower.isdigit()
+        and tokens[index + 1].lower.isdigit()
+        and tokens[index - 1].end == tokens[index].start
+    )
 
 
 def _where_clause_cues(tokens: list[_Token], cues: list[_Cue], tail: int) -> list[_Cue]:

@@ -718,6 +718,14 @@ REPORTED_WORK_AND_LATER_STYLES = [
      {"N'DJAMENA": "mention", "Zouar": "incident"}),
     ("The agency recalled that Angola committed itself to be free of mines by 2025.",
      {"Angola": "mention"}),
+    # annual reports: shares of a national toll, possessions, "most of it in"
+    ("Landmines remain. Helmand, Kandahar and Ghazni together accounted for 212 of the casualties.",
+     {"Helmand": "incident", "Kandahar": "incident", "Ghazni": "incident"}),
+    ("Landmines remain. Hudaydah governorate alone accounted for 150 casualties, followed by Taiz (94) "
+     "and Marib (71).", {"Hudaydah": "incident", "Taiz": "incident", "Marib": "incident"}),
+    ("Lebanon still has about 17.6 square kilometres of confirmed minefields.", {"Lebanon": "minefield"}),
+    ("Croatia released 52 square km of mined land, most of it in Lika and Karlovac, and reduced its "
+     "remaining hazardous area.", {"Lika": "clearance", "Karlovac": "clearance"}),
 ]
 
 # Every wording table but CASES and VARIED: each row a sentence written for this
