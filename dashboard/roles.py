@@ -143,6 +143,10 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                               r"went\s+off|set\s+off|trigger(?:ed|ing|s)|"
                               r"(?:ran|drove|run|drive|driving)\s+over|"
                               r"stepp(?:ed|ing)\s+on|(?:were|was|been)\s+hit|"
+                              # "lost two of his cows to a mine", "lost eleven
+                              # cattle to landmines"
+                              r"lost\s+(?:[\w-]+\s+){1,4}?to\s+(?:an?\s+|the\s+)?"
+                              r"(?:[\w-]+\s+)?(?:land)?mines?\b|"
                               # "their patrol walked into a minefield in X"
                               r"(?:walked|wandered|strayed|drove|stumbled)\s+into(?=\s+"
                               r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:mine-?field|mined))|"
@@ -170,6 +174,8 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                r"uxo|cluster|remnants)|(?:mine|landmine)\s+"
                                r"(?:incidents?|accidents?|victims?)"),
     ("minefield", True, False, r"plant(?:ed|ing|s)?|laid|lay(?:ing|s)?|buried|"
+                               # "drones scattered petal mines", "bombs dropped on Laos"
+                               r"scatter(?:ed|ing|s)|dropped(?=\s+(?:on|over|across)\b)|"
                                r"(?:are|is|were|was|been|remain|remains|remained|"
                                r"still)\s+(?:\w+ly\s+)?mined|"
                                r"contaminated|littered|riddled|infested|laced|sown|"
@@ -382,7 +388,7 @@ _DIRECTIONS = frozenset(
 # "the road to X": a way leading to a place lies near it.
 _WAYS = frozenset(
     "road roads route routes highway track tracks path paths trail way "
-    "approach approaches".split()
+    "approach approaches coast coastline railway corridor stretch".split()
 )
 # "a team was sent to X": whoever is sent somewhere acts there.
 _SENT = frozenset(
@@ -1427,6 +1433,10 @@ def _find_cues(
                 and not (has_meeting and _meeting_near(tokens, first, last))
             ):
                 continue  # "the city still holds much of the work": no meeting
+            if word in ("met", "meet", "meets") and last + 1 < len(tokens) and (
+                tokens[last + 1].lower in ("him", "her", "me", "us", "them")
+            ):
+                continue  # "we met him in Tuzla": an interview, no meeting
             if word.startswith("launch") and any(
                 t.lower in ("campaign", "campaigns", "programme", "program",
                             "project", "operation", "operations", "appeal")
@@ -2297,6 +2307,13 @@ def _in_dateline(text: str, start: int, end: int, sentence_start: int) -> bool:
     before = text[line_start:start]
     if not _DATELINE_BEFORE.match(before):
         return False
+    if (
+        not before
+        and text[start:end].isupper()
+        and len(text[start:end]) > 2
+        and text.startswith(": ", end)
+    ):
+        return True  # "PESHAWAR: Two policemen were killed ...", South Asian style
     first_word = text[line_start : text.find(",", line_start, start + 60)]
     if (
         not before

@@ -724,6 +724,13 @@ REPORTED_WORK_AND_LATER_STYLES = [
     ("Landmines remain. Hudaydah governorate alone accounted for 150 casualties, followed by Taiz (94) "
      "and Marib (71).", {"Hudaydah": "incident", "Taiz": "incident", "Marib": "incident"}),
     ("Lebanon still has about 17.6 square kilometres of confirmed minefields.", {"Lebanon": "minefield"}),
+    # South Asian datelines, interviews, animals lost, scattered mines
+    ("PESHAWAR: Two policemen were killed when an IED went off in Bajaur district on Sunday.",
+     {"PESHAWAR": "mention", "Bajaur": "incident"}),
+    ("We met him in Tuzla, where he keeps his equipment. He clears mines.", {"Tuzla": "mention"}),
+    ("A herder lost two of his cows to a mine near Sotk last week.", {"Sotk": "incident"}),
+    ("In Shebekino, officials say drones scattered petal mines over two streets.", {"Shebekino": "minefield"}),
+    ("More than 270 million cluster submunitions were dropped on Laos.", {"Laos": "minefield"}),
     ("Croatia released 52 square km of mined land, most of it in Lika and Karlovac, and reduced its "
      "remaining hazardous area.", {"Lika": "clearance", "Karlovac": "clearance"}),
 ]
