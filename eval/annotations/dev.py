@@ -883,8 +883,10 @@ from eval.annotations import (  # noqa: E402
     dev_alerts,
     dev_annual,
     dev_chronicle,
+    dev_digest,
     dev_features,
     dev_local,
+    dev_mideast,
     dev_mixed,
     dev_more1,
     dev_more2,
@@ -898,6 +900,7 @@ from eval.annotations import (  # noqa: E402
     dev_sitreps,
     dev_southasia,
     dev_translated,
+    dev_ukraine,
     dev_wire,
     dev_wire2,
 )
@@ -923,5 +926,8 @@ for _batch in (
     dev_annual,
     dev_southasia,
     dev_alerts,
+    dev_digest,
+    dev_ukraine,
+    dev_mideast,
 ):
     ARTICLES.update(_batch.ARTICLES)
