@@ -850,14 +850,16 @@ _ACTIVE_FORMS = re.compile(
 )
 _COUNT_TOKEN = re.compile(
     # (never a part of "30/04/2024", and never the day of "2 July")
-    rf"(?<!/)\b(?P<n>(?:a|another)\s+(?:{_ORDINAL_ONE})|no\s+one|nobody|none|{NUMBER})\b"
-    rf"(?!/|\s+{_MONTH}\b)"
+    # (nor a part of "11:12", a live blog's time)
+    rf"(?<![/:])\b(?P<n>(?:a|another)\s+(?:{_ORDINAL_ONE})|no\s+one|nobody|none|{NUMBER})\b"
+    rf"(?!/|:\d|\s+{_MONTH}\b)"
     r"(?!\s*(?:-|–)?\s*(?:year|month|week|day|km|kilomet|metre|meter|hectare|"
     r"percent|%|per\s+cent|times|hours?|minutes?|o'clock|am\b|pm\b))",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(
-    r"[;:.!?()\"“”—–]|,(?!\d{3}\b)|\b(?:when|after|while|as|which|who|that|because|"
+    # ("11:12", "17.6": inside a number, no break)
+    r"[;!?()\"“”—–]|[:.](?!\d)|,(?!\d{3}\b)|\b(?:when|after|while|as|which|who|that|because|"
     r"but|where|"
     r"since|including|among\s+them|of\s+whom)\b",
     re.IGNORECASE,
@@ -883,6 +885,7 @@ _PERSON_SINGULAR = re.compile(
     r"herder|tractor\s+driver|member|hunter|fisherman|woodcutter|labou?rer|herdsman|"
     r"nomad|student|pupil|trader|motorcyclist|cyclist|policeman|policewoman|ranger|"
     r"guide|engineer|technician|mechanic|hiker|tapper|collector|herdboy|herd\s+boy|"
+    r"assistant|helper|porter|co-worker|mate|"
     r"husband|grandfather|grandmother|picker|gatherer)\b",
     re.IGNORECASE,
 )
@@ -1085,6 +1088,16 @@ _PLURAL_PAIR = re.compile(
 )
 
 
+_NOT_A_HEAD_COUNT_BEFORE = re.compile(
+    rf"\b(?:aged|age|on|in|at|of|{_MONTH})\s*$", re.IGNORECASE
+)
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s*$", re.IGNORECASE)
+_AGES_BEFORE = re.compile(
+    rf"\baged\s+(?:between\s+)?(?:\d+|{_NUMBER_WORD})\s*(?:and|to|-|–)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _until_break(fragment: str) -> str:
     match = _CLAUSE_BREAK.search(fragment)
     return fragment[: match.start()] if match else fragment
@@ -1112,13 +1125,11 @@ def _counts_in(window: str, *, leading: bool) -> int | None:
             continue
         if _ANIMALS_AFTER.match(window[match.end() :]):
             continue  # "two cattle were killed": animals are not counted
-        if re.search(
-            rf"\b(?:aged|age|on|in|at|of|{_MONTH})\s*$", window[: match.start()], re.I
-        ) or re.search(
-            rf"\baged\s+(?:between\s+)?(?:\d+|{_NUMBER_WORD})\s*(?:and|to|-|–)\s*$",
-            window[: match.start()],
-            re.I,
-        ):
+        before = window[: match.start()]
+        if _NOT_A_HEAD_COUNT_BEFORE.search(before) and (
+            # ("In March two brothers were injured": a word after a month counts)
+            token[:1].isdigit() or not _MONTH_BEFORE.search(before)
+        ) or _AGES_BEFORE.search(before):
             continue  # "aged 12", "aged 11 and 14", "on 12 March": not a head count
         if re.match(rf"(?:a|another)\s+(?:{_ORDINAL_ONE})", token):
             value = 1
@@ -1221,11 +1232,11 @@ def _handled_items(text: str) -> int | None:
 
 
 _SINGLE_THING = (
-    r"(?:[\w,-]+\s+){0,3}?(?:(?:land)?mine|device|shell|bomb|grenade|rocket|bomblet|"
+    r"(?:[\w,-]+\s+){0,4}?(?:(?:land)?mine|device|shell|bomb|grenade|rocket|bomblet|"
     r"submunition|projectile|IED|round|warhead)\b"
 )
 _HANDLING = (
-    r"(?:found|finding|discovered|spotted|defused|destroyed|removed|lifted|"
+    r"(?:found|finding|discovered|uncovered|spotted|defused|destroyed|removed|lifted|"
     r"neutrali[sz]ed|detonated|recovered|reported|disposed\s+of|blew\s+up|blown\s+up|"
     r"turned\s+up|dug\s+up|unearthed)"
 )

@@ -441,6 +441,12 @@ def test_a_date_counted_from_the_event_told_before(sentence, expected):
         ("2 July - Two girls, aged nine and eleven, were killed by a landmine.", 2, None, None),
         ("On 17 February a deminer lost three fingers as a mine went off.", None, 1, None),
         ("On 6 February, three people who had gone back to their houses were killed.", 3, None, None),
+        ("11:12 - Teams say a man was injured when a submunition went off.", None, 1, None),
+        ("10:02 - A woman was killed and her son injured when their car hit a mine.", 1, 1, None),
+        ("In March two brothers were injured when an old mine exploded.", None, 2, None),
+        ("A truck struck a mine, injuring the driver and his assistant.", None, 2, None),
+        ("Workers uncovered an unexploded 250-kilogramme aircraft bomb.", None, None, 1),
+        ("Workers unearthed a World War II-vintage aircraft bomb on Wednesday.", None, None, 1),
     ],
 )
 def test_counts_in_later_batch_wordings(sentence, killed, injured, mines):
