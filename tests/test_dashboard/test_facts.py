@@ -560,6 +560,9 @@ COUNTS_OF_FEATURE_STORY_WORDINGS = [
         ("Army deminers cleared 1,140 mines this year on the slopes.", date(2023, 1, 1), "year"),
         ("ADEN, March 10 (Xinhua) -- Four children were killed on Sunday by a mine.",
          date(2023, 3, 5), "day"),
+        # South Asian papers close their dateline with a colon
+        ("IMPHAL, Mar 9: An IED exploded under a bridge in the early hours of Saturday.",
+         date(2023, 3, 4), "day"),
     ],
 )
 def test_this_year_and_agency_datelines(sentence, expected, precision):
