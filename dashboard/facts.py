@@ -263,7 +263,8 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                rf"(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))\b"),
         # "in the first week of June", "at the end of March", "in mid-March"
         # "last October": the latest October before the month of publication
-        ("month", rf"\b(?P<prep>in|during|since|by|until|early|late|mid-?|of|last)\s+"
+        ("month", rf"\b(?P<prep>in|during|since|by|until|early|late|mid-?|of|last|"
+                  rf"throughout)\s+"
                   rf"(?:early\s+|late\s+|mid-?)?(?P<m>{_MONTH})\b(?!\s+\d)"),
         # "in the first quarter of the year", "during the second half of 2024"
         # (July), "the first seven months of the year" (January): its first month

@@ -563,6 +563,7 @@ COUNTS_OF_FEATURE_STORY_WORDINGS = [
         # South Asian papers close their dateline with a colon
         ("IMPHAL, Mar 9: An IED exploded under a bridge in the early hours of Saturday.",
          date(2023, 3, 4), "day"),
+        ("Throughout February - Teams around Dhubab removed 1,120 mines.", date(2023, 2, 1), "month"),
     ],
 )
 def test_this_year_and_agency_datelines(sentence, expected, precision):
