@@ -240,6 +240,17 @@ def _apply_supplement(place, spec, supplement, file_name) -> None:
             or not place["country_code"]
             or r["country_code"] == place["country_code"]
         ]
+        # a row far from the annotator's point is a namesake (the Sahel belt
+        # for Burkina Faso's Sahel region), not this place
+        rows = [
+            r
+            for r in rows
+            if spec.get("point") == "supplement"
+            or haversine_km(
+                place["lat"], place["lon"], float(r["lat"]), float(r["lon"])
+            )
+            <= 300
+        ]
         if not rows:
             continue
         row = rows[0]
