@@ -650,7 +650,9 @@ def occurrence_role(
     sentence_start, sentence_end = sentences.span_at(start)
     sentence_start = min(sentence_start, start)
     sentence_end = max(sentence_end, end)
-    if _in_dateline(text, start, end, sentence_start):
+    if _in_dateline(text, start, end, sentence_start) and not _is_line_label(
+        text, start, end
+    ):
         return "mention", None
     window_start = max(sentence_start, start - _WINDOW_CHARS)
     window_end = min(sentence_end, end + _WINDOW_CHARS)
@@ -721,10 +723,19 @@ def occurrence_role(
 
 
 # What may stand before a line's heading: a bullet, a log entry's day.
+# A digest's heading may name the country first: "UKRAINE - Kharkiv region: ...".
+_HEADING_WORDS = (
+    r"(?:[A-Z][\w'’.-]*|region|province|district|governorate|state|oblast|city|"
+    r"county|department|and|of|the)"
+)
 _LABEL_BEFORE = re.compile(
     r"[ \t]*(?:[-•*▪–][ \t]*)?(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]*[-–—][ \t]*)?"
+    rf"(?:{_HEADING_WORDS}(?:[ \t]+{_HEADING_WORDS}){{0,4}}[ \t]+[-–—|][ \t]+)?"
 )
-_LABEL_AFTER = re.compile(r"(?:[ \t]+(?:update|city|area|town))?[ \t]*:[ \t]")
+_LABEL_AFTER = re.compile(
+    r"(?:[ \t]+(?:update|city|area|town))?[ \t]*(?::|[ \t]\|)[ \t]|"
+    rf"[ \t]+[-–—][ \t]+{_HEADING_WORDS}(?:[ \t]+{_HEADING_WORDS}){{0,4}}:[ \t]"
+)
 
 
 def _blast_in_field(tokens: list[_Token], cues: list[_Cue], chosen: _Cue) -> _Cue:
@@ -776,8 +787,10 @@ def _way_before(tokens: list[_Token], index: int) -> bool:
 def _is_line_label(text: str, start: int, end: int) -> bool:
     """Say whether the place heads its line ("Sagaing Region: A farmer ...")."""
     line_start = text.rfind("\n", 0, start) + 1
+    if text[start:end].isupper() and text.startswith(":", end):
+        return False  # "PESHAWAR: Two policemen ...": a dateline
     return bool(
-        start - line_start <= 16
+        start - line_start <= 50
         and _LABEL_BEFORE.fullmatch(text, line_start, start)
         and _LABEL_AFTER.match(text, end)
     )

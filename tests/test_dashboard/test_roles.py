@@ -706,6 +706,11 @@ REPORTED_WORK_AND_LATER_STYLES = [
      {"Bangui": "conference"}),
     ("Sirte update: families moved back after teams removed 230 unexploded shells.", {"Sirte": "clearance"}),
     ("Kep: the town is quiet this week.", {"Kep": "mention"}),
+    # digest headings: "COUNTRY - Place: ..." and "Country | ..."
+    ("UKRAINE - Kharkiv region: A farmer was killed when his tractor struck a mine outside Chuhuiv.",
+     {"UKRAINE": "incident", "Kharkiv region": "incident", "Chuhuiv": "incident"}),
+    ("Colombia | A coca picker lost his left leg after stepping on a mine.", {"Colombia": "incident"}),
+    ("KYIV - A mine exploded near Izium.", {"KYIV": "mention", "Izium": "incident"}),
     ("A bus struck an IED near the village of Songho.", {"Songho": "incident"}),
     ("A car hit an IED on the road from Azaz to Afrin.", {"Azaz": "incident", "Afrin": "incident"}),
     ("A pickup struck an anti-tank mine on the track towards Al Jarrahi.", {"Al Jarrahi": "incident"}),
