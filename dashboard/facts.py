@@ -978,7 +978,7 @@ def _count_for(text: str, verb: re.Match[str], previous_end: int) -> int | None:
             return None
     # "Four people, including two children, were killed": the aside is a part
     # of the subject, not the subject.
-    window = _since_break(_ASIDE.sub(" ", before))
+    window = _since_break(_BORN.sub(" ", _ASIDE.sub(" ", before)))
     if re.search(r"\b(?:no\s+one|nobody|none)\b", window, re.IGNORECASE):
         return 0
     counted = _counts_in(window, leading=False)
@@ -1032,6 +1032,8 @@ _RELATIVE_SUBJECT = re.compile(
 )
 
 
+# "a pyrotechnician born in 1994 was wounded": a birth year, no part of the subject
+_BORN = re.compile(r",?\s+born\s+in\s+(?:19|20)\d{2}\b,?", re.IGNORECASE)
 _SUFFERED = re.compile(
     r"\b(?:sustained|suffered|received|sustaining|suffering)\s+(?:\w+\s+){0,2}?$",
     re.IGNORECASE,
@@ -1215,6 +1217,8 @@ def count_mines(text: str) -> int | None:
         between = text[match.end("n") : match.end()]
         if re.search(r"\b(?:killed|injured|people|victims|year|km)\b", between, re.I):
             continue
+        if _CALIBRE_AFTER.match(between):
+            continue
         value = parse_number(token)
         if value is None or value == 0:
             continue
@@ -1227,7 +1231,7 @@ def _handled_items(text: str) -> int | None:
     """ "after destroying 23 devices": bare "devices" or "items" that are cleared."""
     handled = _HANDLED_ITEMS.search(text)
     if handled is not None:
-        return parse_number(handled.group("n")) or None
+        return parse_number(handled.group("n") or handled.group("n2")) or None
     # "sappers defused another device", "a walker found a mine": one item
     return 1 if _SINGLE_ITEM.search(text) else None
 
@@ -1263,7 +1267,16 @@ _HANDLED_ITEMS = re.compile(
     rf"recover\w*|collect\w*|disposed\s+of|detonat\w*|blew\s+up)\s+"
     rf"(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|at\s+least\s+|"
     rf"another\s+)?(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:devices|items|objects|"
-    rf"pieces)\b",
+    rf"pieces)\b|"
+    # "403 items were removed during the week"
+    rf"\b(?P<n2>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:devices|items|objects|pieces)\s+"
+    rf"(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:destroyed|removed|found|"
+    rf"cleared|defused|neutrali[sz]ed|collected|recovered|lifted|disposed)",
+    re.IGNORECASE,
+)
+# "122 mm shells", "a 250-pound bomb": a calibre or a weight, not a count
+_CALIBRE_AFTER = re.compile(
+    r"\s*-?\s*(?:mm|millimet\w*|cm|kg|kilo\w*|pound\w*|lbs?|calibre|caliber)\b",
     re.IGNORECASE,
 )
 

@@ -447,6 +447,9 @@ def test_a_date_counted_from_the_event_told_before(sentence, expected):
         ("A truck struck a mine, injuring the driver and his assistant.", None, 2, None),
         ("Workers uncovered an unexploded 250-kilogramme aircraft bomb.", None, None, 1),
         ("Workers unearthed a World War II-vintage aircraft bomb on Wednesday.", None, None, 1),
+        ("Teams removed 1,204 items, mostly 122 mm and 152 mm shells.", None, None, 1204),
+        ("In Kyiv Oblast, 403 items were removed during the week.", None, None, 403),
+        ("A pyrotechnician born in 1994 was wounded when a tripwire set off a mine.", None, 1, None),
     ],
 )
 def test_counts_in_later_batch_wordings(sentence, killed, injured, mines):
