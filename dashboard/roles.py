@@ -173,7 +173,10 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                r"(?:[\w-]+\s+){0,2}?(?:mines|landmines|explosive|ordnance|"
                                r"uxo|cluster|remnants)|(?:mine|landmine)\s+"
                                r"(?:incidents?|accidents?|victims?)"),
-    ("minefield", True, False, r"plant(?:ed|ing|s)?|laid|lay(?:ing|s)?|buried|"
+    # ("allowing families to plant again": crops)
+    ("minefield", True, False, r"planted|plants?(?=\s+(?:[\w-]+\s+)?(?:mines|ieds|"
+                               r"explosives|devices|bombs))|planting(?!\s+season)|"
+                               r"laid|lay(?:ing|s)?|buried|"
                                # "drones scattered petal mines", "bombs dropped on Laos"
                                r"scatter(?:ed|ing|s)|dropped(?=\s+(?:on|over|across)\b)|"
                                r"(?:are|is|were|was|been|remain|remains|remained|"
@@ -185,7 +188,9 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                r"uncovered|spotted|located|identified|unearthed|confirmed|"
                                r"mapped|washed\s+(?:out|away|up)(?=\s+(?:[\w-]+\s+){0,5}?"
                                r"(?:mines?|bomblets?|shells?|devices?|ordnance|munitions))|"
-                               r"marked|fenced(?:\s+off)?|cordoned\s+off|"
+                               r"marked(?!\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:anniversary|day|start|end|beginning|occasion|"
+                               r"launch))|fenced(?:\s+off)?|cordoned\s+off|"
                                r"lying|left\s+behind|abandoned|"
                                r"remains?\s+there|remain(?:s|ed)?\s+"
                                r"(?:in\s+the\s+ground|buried|hidden|uncleared)"),
@@ -733,7 +738,8 @@ _LABEL_BEFORE = re.compile(
     rf"(?:{_HEADING_WORDS}(?:[ \t]+{_HEADING_WORDS}){{0,4}}[ \t]+[-–—|][ \t]+)?"
 )
 _LABEL_AFTER = re.compile(
-    r"(?:[ \t]+(?:update|city|area|town))?[ \t]*(?::|[ \t]\|)[ \t]|"
+    r"(?:[ \t]+(?:update|city|area|town|region|province|district|governorate|state|"
+    r"oblast|county|department|hromada))?[ \t]*(?::|[ \t]\|)[ \t]|"
     rf"[ \t]+[-–—][ \t]+{_HEADING_WORDS}(?:[ \t]+{_HEADING_WORDS}){{0,4}}:[ \t]"
 )
 
@@ -1085,7 +1091,11 @@ def _judge_relation(
         governor in ("in", "at")
         and tail + 1 < len(tokens)
         and tokens[tail + 1].lower in _SPEECH
-        and tokens[governor_index - 1].text[:1].isupper()
+        and (
+            tokens[governor_index - 1].text[:1].isupper()
+            # "human rights groups in Kyiv say"
+            or tokens[governor_index - 1].lower in _SPEAKER_GROUPS
+        )
         and tokens[tail].lower not in _AREA_WORDS
     ):
         return "mention", "seat"  # "the Office for Peace in Bogota says ..."
@@ -1191,7 +1201,13 @@ _CARE = frozenset(
     "hospital hospitals clinic clinics morgue treated hospitalised hospitalized "
     "admitted".split()
 )
-_SPEECH = frozenset("says said reported reports announced told stated added".split())
+_SPEECH = frozenset(
+    "says said say reported reports report announced told stated added".split()
+)
+_SPEAKER_GROUPS = frozenset(
+    "groups organisations organizations activists experts analysts sources "
+    "observers monitors".split()
+)
 # "officials in Tuzla Canton report that ...": a province's officials speak of it.
 _AREA_WORDS = frozenset(
     "province region canton district oblast county department governorate state "
@@ -1450,6 +1466,16 @@ def _find_cues(
                 tokens[last + 1].lower in ("him", "her", "me", "us", "them")
             ):
                 continue  # "we met him in Tuzla": an interview, no meeting
+            if is_verb and role in ("incident", "minefield") and first > 0 and (
+                tokens[first - 1].text in _MODAL_BEFORE  # (not "on 29 May")
+                or (first > 1 and tokens[first - 2].lower == "if")
+            ):
+                continue  # "any metal object can kill", "if they find anything"
+            if word == "buried" and first > 1 and tokens[first - 1].lower in (
+                "was", "were"
+            ) and tokens[first - 2].lower in _BURIED_PEOPLE:
+                found[last] = _Cue("conference", last, first, word, True, False)
+                continue  # "they were buried in Valuyki": a funeral
             if word.startswith("launch") and any(
                 t.lower in ("campaign", "campaigns", "programme", "program",
                             "project", "operation", "operations", "appeal")
@@ -1637,6 +1663,11 @@ def _drop_cleared_objects(tokens: list[_Token], cues: list[_Cue]) -> list[_Cue]:
 # objects and how they were laid.
 _OF_THE_CLEARED = frozenset(
     ", many most some all of them which that were was had been originally".split()
+)
+_MODAL_BEFORE = frozenset("can could may might would".split())
+_BURIED_PEOPLE = frozenset(
+    "he she they who victims men women boys girls children brothers deminers "
+    "soldiers".split()
 )
 _CLAUSE_VERBS = frozenset("was were is are had has have been and but".split())
 _LAID_WORDS = frozenset("laid planted buried sown mined".split())
