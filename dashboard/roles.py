@@ -1490,9 +1490,24 @@ def _find_cues(
                 is_verb
                 and " " not in word
                 and first > 0
-                and tokens[first - 1].lower in ("the", "a", "an")
+                and (
+                    tokens[first - 1].lower in ("the", "a", "an")
+                    # "on the return of cleared land to its owners"
+                    or (
+                        role == "clearance"
+                        and tokens[first - 1].lower in ("of", "for", "on", "with")
+                        and last + 1 < len(tokens)
+                        and tokens[last + 1].lower in _LAND_NOUNS
+                    )
+                )
             ):
                 continue  # "the cleared land", "a mined road": adjectives, not events
+            if word.startswith("detonat") and any(
+                t.lower in _DISPOSAL_CREWS for t in tokens[max(0, first - 6) : first]
+            ):
+                # "an engineering unit detonated 23 submunitions": disposal
+                found[last] = _Cue("clearance", last, first, word, True, False)
+                continue
             if role == "clearance" and "handed" in word and not _land_near(
                 tokens, first
             ):
@@ -1663,6 +1678,14 @@ def _drop_cleared_objects(tokens: list[_Token], cues: list[_Cue]) -> list[_Cue]:
 # objects and how they were laid.
 _OF_THE_CLEARED = frozenset(
     ", many most some all of them which that were was had been originally".split()
+)
+_MEETING_VERBS = frozenset("met meet meets host hosts hosted hosting".split())
+_LAND_NOUNS = frozenset(
+    "land lands area areas field fields plots farmland pasture pastures".split()
+)
+_DISPOSAL_CREWS = frozenset(
+    "unit units engineers sappers team teams army troops deminers pyrotechnicians "
+    "eod squad squads specialists experts".split()
 )
 _MODAL_BEFORE = frozenset("can could may might would".split())
 _BURIED_PEOPLE = frozenset(
@@ -2009,7 +2032,7 @@ def _meeting_before(
                 and _word_gap(tokens, cue.token_index + 1, governor_index) <= 8
             )
             or (
-                cue.text in ("met", "meet", "meets")
+                cue.text in _MEETING_VERBS
                 and _word_gap(tokens, cue.token_index + 1, governor_index) <= 3
             )
         )
