@@ -279,8 +279,10 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("year", rf"\b(?P<prep>in|during|since|by|until|of|early|late|mid-?|from)?\s*"
                  rf"(?P<y>{_YEAR})\b(?!s|-\d|–\d|\s*(?:-|–)\s*(?:19|20)\d\d)"),
         ("today", r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight)\b"),
+        # ("over the past day", "in the past 24 hours": a daily report's yesterday)
         ("yesterday", r"\b(?:(?P<before>the\s+day\s+before\s+)?yesterday|"
-                      r"last\s+night)\b"),
+                      r"last\s+night|(?:over|in|during)\s+the\s+(?:past|last)\s+"
+                      r"(?:day|24\s+hours))\b"),
         ("weekday", rf"\b(?P<prep>on|last|this|early|late)?\s*(?P<w>{_WEEKDAY})\b"),
         # "at the weekend": its Saturday (a range gives its first day)
         ("weekend", r"\b(?:(?:at|over|during|on)\s+the|last|this)\s+week-?end\b"),
