@@ -880,11 +880,14 @@ ARTICLES: dict[str, list[Spec]] = {
 
 # Later batches, annotated in files of their own (see their docstrings).
 from eval.annotations import (  # noqa: E402
+    dev_africa,
     dev_alerts,
     dev_annual,
     dev_chronicle,
     dev_digest,
+    dev_europe,
     dev_features,
+    dev_latam,
     dev_local,
     dev_mideast,
     dev_mixed,
@@ -929,5 +932,8 @@ for _batch in (
     dev_digest,
     dev_ukraine,
     dev_mideast,
+    dev_africa,
+    dev_latam,
+    dev_europe,
 ):
     ARTICLES.update(_batch.ARTICLES)
