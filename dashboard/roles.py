@@ -146,7 +146,8 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                               # "lost two of his cows to a mine", "lost eleven
                               # cattle to landmines"
                               r"lost\s+(?:[\w-]+\s+){1,4}?to\s+(?:an?\s+|the\s+)?"
-                              r"(?:[\w-]+\s+)?(?:land)?mines?\b|"
+                              r"(?:[\w-]+\s+)?(?:(?:land)?mines?|ieds?|"
+                              r"(?:ied|mine|landmine)\s+(?:attacks|blasts|explosions))\b|"
                               # "their patrol walked into a minefield in X"
                               r"(?:walked|wandered|strayed|drove|stumbled)\s+into(?=\s+"
                               r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:mine-?field|mined))|"
@@ -171,7 +172,7 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                r"casualty|casualties|fatalit(?:y|ies)|"
                                r"injur(?:y|ies)|amputations?|victims?\s+of\s+"
                                r"(?:[\w-]+\s+){0,2}?(?:mines|landmines|explosive|ordnance|"
-                               r"uxo|cluster|remnants)|(?:mine|landmine)\s+"
+                               r"uxo|cluster|remnants)|(?:mine|landmine|ied|uxo)\s+"
                                r"(?:incidents?|accidents?|victims?)"),
     # ("allowing families to plant again": crops)
     ("minefield", True, False, r"planted|plants?(?=\s+(?:[\w-]+\s+)?(?:mines|ieds|"
@@ -360,7 +361,9 @@ _FILLERS = frozenset(
     "several some many other its their his her our whole entire capital both "
     "either lower upper valley valleys plain plateau per cent percent "
     "governorate governorates department departments canton cantons prefecture "
-    "prefectures".split()
+    "prefectures south-western north-western south-eastern north-eastern "
+    "southwestern northwestern southeastern northeastern so-called foothill "
+    "foothills coastal urban".split()
 )
 _FILLER_NOUNS_BEFORE_OF = frozenset(
     "village town city district region province oblast rayon settlement area "
@@ -1738,6 +1741,21 @@ def _governor(tokens: list[_Token], head: int) -> tuple[int, str | None]:
     index = head - 1
     while index >= 0:
         word = tokens[index].lower
+        if word == "(" and index > 0 and tokens[index - 1].text[:1].isupper():
+            # "in a rural area of Ituango (Antioquia)": the province in brackets
+            # is governed like the place before it
+            index -= 1
+            while index > 0 and tokens[index - 1].text[:1].isupper():
+                index -= 1
+            index -= 1
+            continue
+        if (
+            word == "of"
+            and index > 1
+            and tokens[index - 1].lower == "out"
+            and tokens[index - 2].lower in _WAYS
+        ):
+            return index, "way-to"  # "on the road out of Douentza"
         if (
             word == "of"
             and index > 0
