@@ -114,6 +114,9 @@ COUNTRY_POINTS: dict[str, tuple[float, float]] = {
     "BO": (-16.3, -63.6),
     "CF": (6.6, 20.9),
     "NP": (28.2, 84.0),
+    "ME": (42.8, 19.3),
+    "CY": (35.0, 33.2),
+    "GR": (39.3, 22.0),
     "ZZ": (0.0, 0.0),
 }
 CONTINENT_POINTS: dict[str, tuple[float, float]] = {
