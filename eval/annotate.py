@@ -117,6 +117,11 @@ COUNTRY_POINTS: dict[str, tuple[float, float]] = {
     "ME": (42.8, 19.3),
     "CY": (35.0, 33.2),
     "GR": (39.3, 22.0),
+    "NI": (12.9, -85.2),
+    "GT": (15.6, -90.3),
+    "HN": (14.8, -86.6),
+    "MX": (23.6, -102.5),
+    "AR": (-34.6, -64.0),
     "ZZ": (0.0, 0.0),
 }
 CONTINENT_POINTS: dict[str, tuple[float, float]] = {
