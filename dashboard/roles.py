@@ -175,6 +175,10 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                r"uxo|cluster|remnants)|(?:mine|landmine|ied|uxo)\s+"
                                r"(?:incidents?|accidents?|victims?)"),
     # ("allowing families to plant again": crops)
+    # "bombs that failed to explode are lodged in ...", "booby-trapped houses"
+    ("minefield", True, False, r"(?:failed|did\s+not)\s+to\s+explode|failed\s+to\s+"
+                               r"detonate"),
+    ("minefield", False, False, r"booby-?trapped"),
     ("minefield", True, False, r"planted|plants?(?=\s+(?:[\w-]+\s+)?(?:mines|ieds|"
                                r"explosives|devices|bombs))|planting(?!\s+season)|"
                                r"laid|lay(?:ing|s)?|buried|"
@@ -219,6 +223,10 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                 r"munitions)"),
     ("minefield", False, False, r"(?:most|more|heavily|badly|densely|worst)\s+"
                                 r"(?:\w+ly\s+)?(?:mined|contaminated|mine-affected)"),
+    # "94 unexploded items in and around A, B and C"
+    ("minefield", False, False, r"unexploded\s+(?:[\w-]+\s+)?(?:items|devices|shells|"
+                                r"bombs|rounds|submunitions|bomblets|projectiles|"
+                                r"rockets|grenades)"),
     ("minefield", False, False, r"mine-?fields?|(?:mined|contaminated)\s+(?:areas?|"
                                 r"lands?|fields?|plots?|zones?|sites?|belts?|strips?|"
                                 r"stretch(?:es)?|sections?|slopes?|hillsides?|forests?|"
