@@ -260,8 +260,9 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                r"farmland|orchards?)|"
                                r"(?:was|were|been|is|are)\s+handed\s+(?:back|over)|"
                                # land given back for use once it is safe
-                               r"(?:returned|released|given\s+back)\s+to\s+(?:the\s+|its\s+|their\s+)?"
-                               r"(?:farmers|owners|residents|families|villagers|"
+                               r"(?:returned|released|given\s+back)\s+to\s+"
+                               r"(?:the\s+|its\s+|their\s+|a\s+)?(?:local\s+)?"
+                               r"(?:farmers?|farms?|owners?|residents|families|villagers|"
                                r"communit(?:y|ies)|locals|people|use|cultivation|"
                                r"agriculture|productive\s+use)"),
     ("clearance", False, False, r"de-?mining|de-?miners?|clearance|sappers?|"
@@ -369,7 +370,8 @@ _FILLERS = frozenset(
     "several some many other its their his her our whole entire capital both "
     "either lower upper valley valleys plain plateau per cent percent "
     "governorate governorates department departments canton cantons prefecture "
-    "prefectures south-western north-western south-eastern north-eastern "
+    "prefectures old ancient historic archaeological industrial "
+    "south-western north-western south-eastern north-eastern "
     "southwestern northwestern southeastern northeastern so-called foothill "
     "foothills coastal urban".split()
 )
@@ -1323,7 +1325,9 @@ def _skip_apposition(after: str) -> str:
 _AUXILIARIES = frozenset(
     "has have had is are was were will would may might could can been be being "
     "not also still now already reportedly recently again just further yet "
-    "alone even only together combined jointly".split()
+    "alone even only together combined jointly "
+    # "Mesetas (was) declared free of mines": the predicate follows
+    "declared officially formally".split()
 )
 # Verbs whose subject place suffers or holds what the rest of the clause says:
 # "Cambodia recorded 45 casualties", "X contains the largest minefields".
