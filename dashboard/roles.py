@@ -786,6 +786,20 @@ _FIELD_MODIFIERS = frozenset(
 )
 
 
+def _predicate_follows(tokens: list[_Token], tail: int) -> bool:
+    index = tail + 1
+    while index < len(tokens) and (
+        tokens[index].lower in (",", "and", "or") or tokens[index].text[:1].isupper()
+    ):
+        index += 1  # the rest of the list
+    return (
+        index < len(tokens)
+        and tokens[index].lower.isalpha()
+        and tokens[index].lower not in _LOCATIVE
+        and tokens[index - 1].lower == ","
+    )
+
+
 def _way_before(tokens: list[_Token], index: int) -> bool:
     """Say whether "to" at ``index`` ends "the road (from X) to"."""
     before = index - 1
@@ -1047,6 +1061,15 @@ def _judge_relation(
         if is_last or _plural_apposition(tokens, tail)
         else []
     )
+    if (
+        head > 1
+        and tokens[head - 1].lower == "them"
+        and tokens[head - 2].lower in ("among", "including")
+        # ("several states, among them Angola, said ...": a subject of its own)
+        and not _predicate_follows(tokens, tail)
+    ):
+        # "29 municipalities were declared free of mines, among them Briceño"
+        return _best([c for c in cues if c.first_index < head and not c.weak] + extra)
     if governor is None:
         if modified is not None:
             return _best([modified, *extra])

@@ -744,6 +744,10 @@ REPORTED_WORK_AND_LATER_STYLES = [
     ("Soldiers killed in Nariño minefield, Mesetas declared free of mines", {"Mesetas": "clearance"}),
     ("Engineers removed 36 mines around the archaeological site of Palmyra.", {"Palmyra": "clearance"}),
     ("Teams removed 57 IEDs from houses in the old city of Mosul.", {"Mosul": "clearance"}),
+    ("29 municipalities were declared free of mines, among them Briceño and Ituango.",
+     {"Briceño": "clearance", "Ituango": "clearance"}),
+    ("Sri Lanka cleared more land, and several states, among them Angola and Cambodia, said they were "
+     "on track.", {"Sri Lanka": "clearance", "Angola": "mention", "Cambodia": "mention"}),
     ("A bus struck an IED near the village of Songho.", {"Songho": "incident"}),
     ("A car hit an IED on the road from Azaz to Afrin.", {"Azaz": "incident", "Afrin": "incident"}),
     ("A pickup struck an anti-tank mine on the track towards Al Jarrahi.", {"Al Jarrahi": "incident"}),
