@@ -746,7 +746,7 @@ REPORTED_WORK_AND_LATER_STYLES = [
     ("Teams removed 57 IEDs from houses in the old city of Mosul.", {"Mosul": "clearance"}),
     ("29 municipalities were declared free of mines, among them Briceño and Ituango.",
      {"Briceño": "clearance", "Ituango": "clearance"}),
-    ("Sri Lanka cleared more land, and several states, among them Angola and Cambodia, said they were "
+    ("Sri Lanka cleared more mined land, and several states, among them Angola and Cambodia, said they were "
      "on track.", {"Sri Lanka": "clearance", "Angola": "mention", "Cambodia": "mention"}),
     ("A bus struck an IED near the village of Songho.", {"Songho": "incident"}),
     ("A car hit an IED on the road from Azaz to Afrin.", {"Azaz": "incident", "Afrin": "incident"}),
