@@ -370,7 +370,8 @@ _FILLERS = frozenset(
     "several some many other its their his her our whole entire capital both "
     "either lower upper valley valleys plain plateau per cent percent "
     "governorate governorates department departments canton cantons prefecture "
-    "prefectures old ancient historic archaeological industrial "
+    "prefectures old ancient historic archaeological industrial vereda veredas "
+    "corregimiento parish barangay payam "
     "south-western north-western south-eastern north-eastern "
     "southwestern northwestern southeastern northeastern so-called foothill "
     "foothills coastal urban".split()
@@ -1381,6 +1382,8 @@ def _predicate_cues(tokens: list[_Token], cues: list[_Cue], tail: int) -> list[_
     "Cambodia recorded 45 casualties" gives the casualties.
     """
     index = tail + 1
+    while index < len(tokens) and tokens[index].lower in _FILLERS:
+        index += 1  # "The Putumayo department, on the border with Ecuador, has ..."
     if index < len(tokens) and tokens[index].lower == ",":
         # skip a parenthetical: "X, to the north, also remains ..."
         closing = next(
@@ -1728,7 +1731,7 @@ _DISPOSAL_CREWS = frozenset(
 _MODAL_BEFORE = frozenset("can could may might would".split())
 _BURIED_PEOPLE = frozenset(
     "he she they who victims men women boys girls children brothers deminers "
-    "soldiers".split()
+    "soldiers body bodies remains".split()
 )
 _CLAUSE_VERBS = frozenset("was were is are had has have been and but".split())
 _LAID_WORDS = frozenset("laid planted buried sown mined".split())
@@ -1791,6 +1794,17 @@ def _governor(tokens: list[_Token], head: int) -> tuple[int, str | None]:
             and tokens[index - 2].lower in _WAYS
         ):
             return index, "way-to"  # "on the road out of Douentza"
+        if (
+            word == "of"
+            and index > 1
+            and tokens[index - 1].text[:1].isupper()
+            and tokens[index - 2].lower in _FILLERS
+            and tokens[index - 2].lower not in ("the", "a", "an", "this", "that")
+        ):
+            # "in the vereda Orú of the municipality of El Tarra": the smaller
+            # place's governor rules
+            index -= 2
+            continue
         if (
             word == "of"
             and index > 0

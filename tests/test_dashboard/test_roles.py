@@ -744,6 +744,13 @@ REPORTED_WORK_AND_LATER_STYLES = [
     ("Soldiers killed in Nariño minefield, Mesetas declared free of mines", {"Mesetas": "clearance"}),
     ("Engineers removed 36 mines around the archaeological site of Palmyra.", {"Palmyra": "clearance"}),
     ("Teams removed 57 IEDs from houses in the old city of Mosul.", {"Mosul": "clearance"}),
+    # Latin American wordings: veredas, "X of the municipality of Y", funerals
+    ("A farmer lost both legs after stepping on a mine in the vereda Los Andes.", {"Los Andes": "incident"}),
+    ("A farmer stepped on a mine in the vereda Orú of the municipality of El Tarra.",
+     {"El Tarra": "incident"}),
+    ("A mine killed a boy. His body was buried on Tuesday in Quibdó.", {"Quibdó": "conference"}),
+    ("The Putumayo department, on the border with Ecuador, has registered eleven victims of "
+     "antipersonnel mines.", {"Putumayo": "incident", "Ecuador": "mention"}),
     ("29 municipalities were declared free of mines, among them Briceño and Ituango.",
      {"Briceño": "clearance", "Ituango": "clearance"}),
     ("Sri Lanka cleared more mined land, and several states, among them Angola and Cambodia, said they were "
