@@ -980,7 +980,9 @@ def _count_for(text: str, verb: re.Match[str], previous_end: int) -> int | None:
             return None
     # "Four people, including two children, were killed": the aside is a part
     # of the subject, not the subject.
-    window = _since_break(_BORN.sub(" ", _ASIDE.sub(" ", before)))
+    window = _since_break(
+        _ACRONYM.sub(" ", _BORN.sub(" ", _ASIDE.sub(" ", before)))
+    )
     if re.search(r"\b(?:no\s+one|nobody|none)\b", window, re.IGNORECASE):
         return 0
     counted = _counts_in(window, leading=False)
@@ -1035,6 +1037,9 @@ _RELATIVE_SUBJECT = re.compile(
 
 
 # "a pyrotechnician born in 1994 was wounded": a birth year, no part of the subject
+# "Two soldiers of the Armed Forces (FANB) lost their lives": an acronym in
+# brackets is no break
+_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)")
 _BORN = re.compile(r",?\s+born\s+in\s+(?:19|20)\d{2}\b,?", re.IGNORECASE)
 _SUFFERED = re.compile(
     r"\b(?:sustained|suffered|received|sustaining|suffering)\s+(?:\w+\s+){0,2}?$",
@@ -1168,6 +1173,8 @@ _MINE_NOUNS = (
     r"(?:cluster\s+)?(?:sub)?munitions|bomblets|cluster\s+bombs|shells|"
     r"projectiles|rockets|grenades|IEDs|improvised\s+(?:explosive\s+)?devices|bombs|"
     r"improvised\s+mines|"
+    # ("improvised explosive artefacts", Latin American press in translation)
+    r"(?:explosive\s+|unexploded\s+)?arte?facts|"
     r"mortar\s+(?:rounds|bombs)|explosives|ordnance"
 )
 # A word between a count and its mine noun ("350 anti-tank mines"): never a

@@ -450,6 +450,8 @@ def test_a_date_counted_from_the_event_told_before(sentence, expected):
         ("Teams removed 1,204 items, mostly 122 mm and 152 mm shells.", None, None, 1204),
         ("In Kyiv Oblast, 403 items were removed during the week.", None, None, 403),
         ("A pyrotechnician born in 1994 was wounded when a tripwire set off a mine.", None, 1, None),
+        ("The Army destroyed 412 unexploded artefacts this Wednesday.", None, None, 412),
+        ("Two soldiers of the Armed Forces (FANB) lost their lives when a mine went off.", 2, None, None),
     ],
 )
 def test_counts_in_later_batch_wordings(sentence, killed, injured, mines):
