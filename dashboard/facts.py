@@ -382,6 +382,9 @@ def _day_or_month_first(written: str) -> bool:
     return first != second and first <= 12 and second <= 12
 
 
+_WAR_AFTER = re.compile(
+    r"\s+(?:war|wars|conflict|fighting|offensive|invasion|hostilities)\b", re.IGNORECASE
+)
 _NOT_EVENT_OWN = re.compile(r"(?:since|until|by)\b", re.IGNORECASE)
 
 
@@ -497,8 +500,10 @@ def find_event_date(
             # the start of a period, the date only when nothing else is stated
             since.append(mention)
             continue
-        if mention.kind == "eventyear":
-            continue  # "after the 2020 war, the area was mined": no date of this event
+        if mention.kind == "eventyear" or _WAR_AFTER.match(text, mention.end):
+            # "after the 2020 war, the area was mined", "a bomblet left from the
+            # August 2008 war": no date of this event
+            continue
         if _NOT_EVENT_BEFORE.search(prefix) or _NOT_EVENT_OWN.match(own):
             continue
         if _day_or_month_first(own):
