@@ -249,7 +249,11 @@ def _facts_for(
         role=role,
         anchor=anchor,
     )
-    return _with_own_clause(facts, sentence, offset - start, article.published, role)
+    facts = _with_own_clause(facts, sentence, offset - start, article.published, role)
+    if role == "conference":
+        # a meeting or a funeral counts no casualties and no mines of its own
+        facts = replace(facts, killed=None, injured=None, mines=None, victims=())
+    return facts
 
 
 # "sappers on Friday destroyed 37 shells outside Ripky, and on Saturday a mine

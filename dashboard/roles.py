@@ -1124,6 +1124,10 @@ def _judge_relation(
         or (governor_index > 1 and tokens[governor_index - 2].lower in _CARE)
     ):
         return "mention", "care"  # "taken to the hospital in Doboj, where ..."
+    if governor in ("in", "at") and tokens[governor_index - 1].lower in (
+        "reporters", "journalists",
+    ):  # fmt: skip
+        return "mention", "seat"  # "the centre told reporters in Belgrade"
     if (
         governor in ("in", "at")
         and tail + 1 < len(tokens)
@@ -1243,7 +1247,8 @@ _SPEECH = frozenset(
 )
 _SPEAKER_GROUPS = frozenset(
     "groups organisations organizations activists experts analysts sources "
-    "observers monitors".split()
+    "observers monitors service ministry centre center office agency authority "
+    "authorities police government directorate administration commission".split()
 )
 # "officials in Tuzla Canton report that ...": a province's officials speak of it.
 _AREA_WORDS = frozenset(
@@ -1513,8 +1518,10 @@ def _find_cues(
             ):
                 continue  # "any metal object can kill", "if they find anything"
             if word == "buried" and first > 1 and tokens[first - 1].lower in (
-                "was", "were"
-            ) and tokens[first - 2].lower in _BURIED_PEOPLE:
+                "was", "were", "be"
+            ) and any(
+                t.lower in _BURIED_PEOPLE for t in tokens[max(0, first - 4) : first - 1]
+            ):
                 found[last] = _Cue("conference", last, first, word, True, False)
                 continue  # "they were buried in Valuyki": a funeral
             if word.startswith("launch") and any(
@@ -1730,8 +1737,8 @@ _DISPOSAL_CREWS = frozenset(
 )
 _MODAL_BEFORE = frozenset("can could may might would".split())
 _BURIED_PEOPLE = frozenset(
-    "he she they who victims men women boys girls children brothers deminers "
-    "soldiers body bodies remains".split()
+    "he she they who victims man men woman women boy boys girl girls child "
+    "children brothers deminer deminers soldier soldiers body bodies remains".split()
 )
 _CLAUSE_VERBS = frozenset("was were is are had has have been and but".split())
 _LAID_WORDS = frozenset("laid planted buried sown mined".split())

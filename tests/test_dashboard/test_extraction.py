@@ -312,3 +312,18 @@ def test_a_headline_place_named_only_inside_a_longer_name_takes_that_sentence():
     assert izium.event_date == date(2023, 11, 20)
     # the toll is one event's: the body's boy, not half of the headline's lead
     assert (izium.killed, izium.injured) == (None, 1)
+
+
+def test_a_meeting_place_carries_no_casualty_count_from_its_neighbours():
+    article = Article(
+        text=(
+            "Two deminers were killed by a mine near Aghdam on Monday. "
+            "A workshop on deminer safety was held in Izium on Tuesday."
+        ),
+        published=date(2023, 9, 13),
+    )
+    places = {p.name: p for p in extract_article(article, geoparser=FakeGeoparser())}
+    izium = places["Izium"]
+    assert izium.role == "conference"
+    assert (izium.killed, izium.injured, izium.mines) == (None, None, None)
+    assert places["Aghdam"].killed == 2

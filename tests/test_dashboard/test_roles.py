@@ -749,6 +749,12 @@ REPORTED_WORK_AND_LATER_STYLES = [
     ("A farmer stepped on a mine in the vereda Orú of the municipality of El Tarra.",
      {"El Tarra": "incident"}),
     ("A mine killed a boy. His body was buried on Tuesday in Quibdó.", {"Quibdó": "conference"}),
+    ("A man stepped on a landmine. The man will be buried in Mount Darwin on Sunday.",
+     {"Mount Darwin": "conference"}),
+    ("Deminers removed 41 cluster bomblets near Niš, the centre told reporters in Belgrade.",
+     {"Niš": "clearance", "Belgrade": "mention"}),
+    ("The civil protection service in Zagreb said mines were found near Šibenik.",
+     {"Zagreb": "mention", "Šibenik": "minefield"}),
     ("The Putumayo department, on the border with Ecuador, has registered eleven victims of "
      "antipersonnel mines.", {"Putumayo": "incident", "Ecuador": "mention"}),
     ("29 municipalities were declared free of mines, among them Briceño and Ituango.",
