@@ -382,6 +382,7 @@ def _day_or_month_first(written: str) -> bool:
     return first != second and first <= 12 and second <= 12
 
 
+_YEAR_AFTER_MONTH = re.compile(r"\s+(?:of\s+)?(last|this)\s+year\b", re.IGNORECASE)
 _WAR_AFTER = re.compile(
     r"\s+(?:war|wars|conflict|fighting|offensive|invasion|hostilities)\b", re.IGNORECASE
 )
@@ -446,6 +447,13 @@ def find_dates(
             if resolved is None:
                 continue
             value, precision = resolved
+            if kind == "month" and published is not None:
+                # "since May last year", "in March of this year"
+                told = _YEAR_AFTER_MONTH.match(text, end)
+                if told is not None:
+                    last = told.group(1).lower() == "last"
+                    value = value.replace(year=published.year - (1 if last else 0))
+                    end = told.end()
             taken.append((start, end))
             found.append(DateMention(value, precision, start, end, kind))
     if anchor is not None:

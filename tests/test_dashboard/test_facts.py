@@ -569,6 +569,7 @@ COUNTS_OF_FEATURE_STORY_WORDINGS = [
         ("IMPHAL, Mar 9: An IED exploded under a bridge in the early hours of Saturday.",
          date(2023, 3, 4), "day"),
         ("Throughout February - Teams around Dhubab removed 1,120 mines.", date(2023, 2, 1), "month"),
+        ("Devices have injured 14 farmers since May last year.", date(2022, 5, 1), "month"),
         # a war's date is the war's, not the find's
         ("Last week a team found a cluster bomblet left from the August 2008 war.",
          date(2023, 3, 3), "month"),
