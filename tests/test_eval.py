@@ -115,10 +115,21 @@ def test_an_extra_prediction_lowers_precision():
 
 def test_a_far_away_point_fails_tolerance():
     # Aghdam placed on a namesake 40 km away: matched by name, but misplaced.
-    m = metrics_for([AGHDAM], [predicted(AGHDAM, lat=AGHDAM.lat + 0.36)])
+    namesake = predicted(AGHDAM, lat=AGHDAM.lat + 0.36, gazetteer_id="geonames:1")
+    m = metrics_for([AGHDAM], [namesake])
     assert m.recall.value == 1.0
     assert m.within.value == 0.0
     assert m.events_placed.value == 0.0
+
+
+def test_the_annotated_entity_is_placed_whatever_point_it_carries():
+    # Russia resolved to the very GeoNames entry the annotator chose, with the
+    # gazetteer's point 2,900 km from the annotator's: placed.
+    same = predicted(AGHDAM, lat=AGHDAM.lat + 0.36)
+    assert same.gazetteer_id == AGHDAM.gazetteer_id
+    assert metrics_for([AGHDAM], [same]).within.value == 1.0
+    unplaced = predicted(AGHDAM, lat=None, lon=None)
+    assert metrics_for([AGHDAM], [unplaced]).within.value == 0.0
 
 
 def test_tolerance_depends_on_the_kind_of_place():
