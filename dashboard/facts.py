@@ -1010,6 +1010,12 @@ def _count_for(text: str, verb: re.Match[str], previous_end: int) -> int | None:
         _SINGULAR_SUBJECT.search(window)
         or _SINGULAR_WITH_PARTICIPLE.search(window)
         or _BARE_PERSON.fullmatch(window)
+        # "A resident of the village of Guyevo in the Sudzha district was killed"
+        or (
+            _PERSON_SINGULAR.match(window.lstrip())
+            and _WAS_AT_END.search(window)
+            and not re.search(r"\band\b", window, re.IGNORECASE)
+        )
     ):
         return 1  # "a 63-year-old hunter was killed", a log's "Driver killed"
     if counted is None and (
@@ -1092,6 +1098,7 @@ _SINGULAR_SUBJECT = re.compile(
 )
 
 
+_WAS_AT_END = re.compile(r"\b(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?$")
 # An incident log's "Driver killed, one passenger injured."
 _BARE_PERSON = re.compile(
     r"\s*(?:[A-Z][\w-]*\s+)?(?:driver|passenger|farmer|shepherd|herder|boy|girl|man|"

@@ -451,6 +451,8 @@ def test_a_date_counted_from_the_event_told_before(sentence, expected):
         ("In Kyiv Oblast, 403 items were removed during the week.", None, None, 403),
         ("A pyrotechnician born in 1994 was wounded when a tripwire set off a mine.", None, 1, None),
         ("The Army destroyed 412 unexploded artefacts this Wednesday.", None, None, 412),
+        ("A resident of the village of Guyevo in the Sudzha district was killed and his wife was "
+         "injured.", 1, 1, None),
         ("Two soldiers of the Armed Forces (FANB) lost their lives when a mine went off.", 2, None, None),
     ],
 )
