@@ -1517,9 +1517,9 @@ def _find_cues(
                 or (first > 1 and tokens[first - 2].lower == "if")
             ):
                 continue  # "any metal object can kill", "if they find anything"
-            if word == "buried" and first > 1 and tokens[first - 1].lower in (
-                "was", "were", "be"
-            ) and any(
+            if word == "buried" and last not in found and first > 1 and tokens[
+                first - 1
+            ].lower in ("was", "were", "be") and any(
                 t.lower in _BURIED_PEOPLE for t in tokens[max(0, first - 4) : first - 1]
             ):
                 found[last] = _Cue("conference", last, first, word, True, False)
