@@ -959,12 +959,17 @@ def _results(
         ):
             continue
         # One entry is one place ("Quang Tri" and "Quang Tri province", "Grmeč"
-        # and "Grmeč mountain"), but a feature placed on the town it is named
-        # after stays apart from the town (Jaffna peninsula).
+        # and "Grmeč mountain"), but a feature or a district placed on the town
+        # it is named after stays apart from the town (Jaffna peninsula, "the
+        # Sudzha district" beside "the town of Sudzha").
         ident = (
             (
                 group.choice.gazetteer_id,
-                group.hint_class == "feature" and group.choice.feature != "feature",
+                (group.hint_class == "feature" and group.choice.feature != "feature")
+                or (
+                    group.hint_class == "admin"
+                    and group.choice.feature == "settlement"
+                ),
             )
             if group.choice is not None
             # Unplaced, "the Dniester" and "the Dniester river" are one place.

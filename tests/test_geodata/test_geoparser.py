@@ -190,3 +190,21 @@ def test_a_sentence_opening_preposition_does_not_make_a_person(gazetteer) -> Non
         ("Title\n\nIn Geneva, delegates met.", "Geneva"),
     ]:
         assert [p.name for p in Geoparser(gazetteer).parse(text)] == [name]
+
+
+def test_a_district_placed_on_its_town_stays_apart_from_the_town(gazetteer) -> None:
+    # The gazetteer has no Sudzha district: the district takes its seat's point,
+    # yet the article tells two places apart, as the annotation rules do.
+    text = (
+        "A man was killed in the Sudzha district. Sappers have cleared 1,260 "
+        "objects in Sudzha since the town was retaken."
+    )
+    places = Geoparser(gazetteer).parse(text)
+    sudzha = [p for p in places if p.mentions[0].text == "Sudzha"]
+    assert len(sudzha) == 2
+    ids = {p.result.entry.gazetteer_id for p in sudzha if p.result}
+    assert ids == {"geonames:486816"}
+    quang_tri = Geoparser(gazetteer).parse(
+        "Mines were found in Quang Tri province. In Quang Tri, teams cleared a school."
+    )
+    assert len(quang_tri) == 1  # the province both times: one place

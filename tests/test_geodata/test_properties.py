@@ -82,12 +82,17 @@ def _assert_valid_result(result: GeocodeResult) -> None:
 def _place_identity(place: ResolvedPlace) -> tuple[str, bool]:
     """What makes two resolved places distinct (geodata.resolve._results).
 
-    One gazetteer entry is one place, except that a feature named after a
-    town ("Jaffna peninsula", placed on the town) stays apart from the town.
+    One gazetteer entry is one place, except that a feature or a district named
+    after a town ("Jaffna peninsula", "Sudzha district", placed on the town)
+    stays apart from the town.
     """
     assert place.result is not None
-    is_feature = place.mentions[0].hint in wl.FEATURE_HINTS
-    return (place.result.entry.gazetteer_id, is_feature)
+    hint = place.mentions[0].hint
+    apart = hint in wl.FEATURE_HINTS or (
+        (hint in wl.PROVINCE_HINTS or hint in wl.DISTRICT_HINTS)
+        and place.result.entry.feature == "settlement"
+    )
+    return (place.result.entry.gazetteer_id, apart)
 
 
 @PROPERTY
