@@ -1742,7 +1742,7 @@ _BURIED_PEOPLE = frozenset(
 )
 _CLAUSE_VERBS = frozenset("was were is are had has have been and but".split())
 _LAID_WORDS = frozenset("laid planted buried sown mined".split())
-_PLANTED = re.compile(r"^(?:laid|planted|buried|left\s+behind|abandoned)$")
+_PLANTED = re.compile(r"^(?:laid|planted|buried|left\s+behind|abandoned|scattered)$")
 
 
 def _drop_meeting_topics(tokens: list[_Token], cues: list[_Cue]) -> list[_Cue]:

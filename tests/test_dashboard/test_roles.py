@@ -785,6 +785,8 @@ REPORTED_WORK_AND_LATER_STYLES = [
     ("We met him in Tuzla, where he keeps his equipment. He clears mines.", {"Tuzla": "mention"}),
     ("A herder lost two of his cows to a mine near Sotk last week.", {"Sotk": "incident"}),
     ("In Shebekino, officials say drones scattered petal mines over two streets.", {"Shebekino": "minefield"}),
+    ("A civil defence team destroyed 37 bomblets scattered across fields near Saraqib.",
+     {"Saraqib": "clearance"}),
     ("More than 270 million cluster submunitions were dropped on Laos.", {"Laos": "minefield"}),
     ("Croatia released 52 square km of mined land, most of it in Lika and Karlovac, and reduced its "
      "remaining hazardous area.", {"Lika": "clearance", "Karlovac": "clearance"}),
