@@ -1652,6 +1652,7 @@ def _drop_cleared_objects(tokens: list[_Token], cues: list[_Cue]) -> list[_Cue]:
     """Drop mine nouns that are what a clearance verb clears ("cleared 500 mines")."""
     kept: list[_Cue] = []
     dropped_at = -99
+    cleared_until = -99
     for cue in cues:
         # "to clear its remaining minefields": they are still there
         still_there = any(
@@ -1665,14 +1666,25 @@ def _drop_cleared_objects(tokens: list[_Token], cues: list[_Cue]) -> list[_Cue]:
             t.lower for t in tokens[max(0, cue.first_index - 2) : cue.first_index]
         } & {"remaining", "known", "last", "remain"}
         # "where the minefields on the border were cleared in 2022"
-        cleared_later = any(
-            other.role == "clearance"
-            and other.is_verb
-            and 0 < other.first_index - cue.token_index <= 8
-            and other.first_index > 0
-            and tokens[other.first_index - 1].lower in ("were", "was", "been", "be")
-            for other in cues
+        # ("a minefield on the outskirts of X, laid along a former defensive
+        # line, was cleared in October": an aside may stand between)
+        cleared_at = next(
+            (
+                other.first_index
+                for other in cues
+                if other.role == "clearance"
+                and other.is_verb
+                and 0 < other.first_index - cue.token_index <= 16
+                and other.first_index > 0
+                and tokens[other.first_index - 1].lower
+                in ("were", "was", "been", "be")
+                and all(
+                    t.lower != "." for t in tokens[cue.token_index : other.first_index]
+                )
+            ),
+            None,
         )
+        cleared_later = cleared_at is not None
         cleared = cleared_later or any(
             other.role == "clearance"
             and 0 < cue.first_index - other.token_index
@@ -1687,7 +1699,16 @@ def _drop_cleared_objects(tokens: list[_Token], cues: list[_Cue]) -> list[_Cue]:
         )
         if cleared and cue.role == "minefield" and not cue.is_verb and not still_there:
             dropped_at = cue.token_index
+            if cleared_at is not None:
+                cleared_until = cleared_at
             continue
+        if (
+            cue.role == "minefield"
+            and cue.is_verb
+            and _PLANTED.match(cue.text)
+            and dropped_at < cue.first_index < cleared_until
+        ):
+            continue  # "a minefield ..., laid along the old line, was cleared"
         if (
             cue.role == "minefield"
             and cue.is_verb

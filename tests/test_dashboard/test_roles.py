@@ -787,6 +787,8 @@ REPORTED_WORK_AND_LATER_STYLES = [
     ("In Shebekino, officials say drones scattered petal mines over two streets.", {"Shebekino": "minefield"}),
     ("A civil defence team destroyed 37 bomblets scattered across fields near Saraqib.",
      {"Saraqib": "clearance"}),
+    ("A minefield on the outskirts of Dhusamareb, laid along a former defensive line, was cleared "
+     "in October.", {"Dhusamareb": "clearance"}),
     ("More than 270 million cluster submunitions were dropped on Laos.", {"Laos": "minefield"}),
     ("Croatia released 52 square km of mined land, most of it in Lika and Karlovac, and reduced its "
      "remaining hazardous area.", {"Lika": "clearance", "Karlovac": "clearance"}),
