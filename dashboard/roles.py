@@ -669,9 +669,8 @@ def occurrence_role(
     sentence_start, sentence_end = sentences.span_at(start)
     sentence_start = min(sentence_start, start)
     sentence_end = max(sentence_end, end)
-    if _in_dateline(text, start, end, sentence_start) and not _is_line_label(
-        text, start, end
-    ):
+    heading = _is_line_label(text, start, end)
+    if _in_dateline(text, start, end, sentence_start) and not heading:
         return "mention", None
     window_start = max(sentence_start, start - _WINDOW_CHARS)
     window_end = min(sentence_end, end + _WINDOW_CHARS)
@@ -717,7 +716,7 @@ def occurrence_role(
         # "on the road between Palmyra and Al-Sukhnah, in the desert east of
         # Homs": the event has its own places; Homs only says where they lie
         return "mention", "reference"
-    if _is_line_label(text, start, end):
+    if heading:
         # "Kayah State: On 6 February, three people were killed ...",
         # "07/03 - Paoua: a vehicle hit a device": a heading names where its
         # line's events happened
