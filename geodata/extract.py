@@ -70,7 +70,12 @@ _NAME_PARTICLES = frozenset(
 )
 _SENTENCE_END = re.compile(r"[.!?:;]|\n")
 _AGE = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*,")
-_DATELINE_END = re.compile(r"\s*(?:,|\(|\u2014|\u2013|-|:)")
+_DATELINE_END = re.compile(r"\s*(?:,|\(|\u2014|\u2013|-|:|\|)")
+# A digest names a country or province in capitals at the head of any line.
+_HEADING_END = re.compile(r"\s*(?:\u2014|\u2013|-|\|)\s|:\s")
+#: Population from which a capitalised line heading that is no country or
+#: province is taken for a town ("ANAMA:" and "NATO:" name small towns too).
+HEADING_TOWN_POPULATION = 100_000
 _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)$")
 # Abbreviations after which a period does not end the sentence.
 _NO_BREAK_ABBREVIATIONS = (
@@ -100,6 +105,7 @@ class _Token:
     sentence_start: bool
     title_line: bool  # on a headline line, where every word may be capitalised
     dateline: bool = False
+    heading: bool = False  # a later line's "CAMBODIA - Battambang province: ..."
 
 
 @dataclass(slots=True)
@@ -799,6 +805,8 @@ class _Extractor:
         """False for a gazetteer match that is not a place here (Mine, ANAMA, May)."""
         tokens = self.tokens
         name_tokens = [t for t in tokens[span.first : span.last + 1] if t.is_cap]
+        if tokens[span.first].heading and not self._is_heading_place(span):
+            return False
         if len(name_tokens) == 1:
             token = name_tokens[0]
             lower = token.lower
@@ -835,6 +843,17 @@ class _Extractor:
             return False
         return before in wl.STRONG_PREPOSITIONS or self._continues_list(
             span.first, strong_only=True
+        )
+
+    def _is_heading_place(self, span: _Span) -> bool:
+        """A later line's capitals name a country, a province or a town of size."""
+        key = self._span_key(span.first, span.last)
+        if key in wl.COUNTRY_SHORT_FORMS:
+            return True
+        entries = self.names.entries(key)
+        return bool(entries) and (
+            entries[0].feature in ("country", "continent", "region", "admin1")
+            or entries[0].population >= HEADING_TOWN_POPULATION
         )
 
     def _is_big_place(self, key: str, size: int) -> bool:
@@ -1000,14 +1019,16 @@ def _mark_line(
                 for t in line:
                     t.title_line = True
                     t.sentence_start = True
-    if number < 4 and line[0].is_upper and line[0].start == spans[first][0]:
+    if line[0].is_upper and line[0].start == spans[first][0]:
         k = 0
         while (
             k < len(line) and line[k].is_upper and (k == 0 or line[k].gap in (" ", "-"))
         ):
             k += 1
-        if _DATELINE_END.match(text, line[k - 1].end):
+        heading = number >= 4
+        if (_HEADING_END if heading else _DATELINE_END).match(text, line[k - 1].end):
             for t in line[:k]:
                 t.dateline = True
+                t.heading = heading
                 t.is_upper = False
                 t.sentence_start = False

@@ -175,6 +175,22 @@ def test_extracts_with_the_real_gazetteer(
     assert names(text, gazetteer) == expected
 
 
+def test_digest_headings_in_capitals_name_countries_on_any_line(gazetteer) -> None:
+    # Written for this test: a round-up whose later items open with the country.
+    intro = "".join(f"Item {n} of the week's round-up.\n\n" for n in range(1, 6))
+    text = (
+        intro + "LAOS - Xiangkhouang province: A boy was hurt by a bomblet.\n\n"
+        "SERBIA | A team near Bujanovac closed a task on Friday.\n\n"
+        "SOUTH SUDAN \u2014 Torit: Land was handed back.\n\n"
+        "NATO: allies pledged funds.\n\nPOLICE - a statement followed.\n"
+    )
+    found = names(text, gazetteer)
+    assert found[:2] == ["LAOS", "Xiangkhouang"]
+    assert "SERBIA" in found and "SOUTH SUDAN" in found
+    # Capitals heading a line that name only small towns stay acronyms or words.
+    assert "NATO" not in found and "POLICE" not in found
+
+
 def test_plural_generic_word_gives_every_listed_name_its_hint(gazetteer) -> None:
     text = "Deminers worked in Banteay Meanchey, Pailin and Oddar Meanchey provinces."
     found = extract_place_mentions(text, gazetteer)
