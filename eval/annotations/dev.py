@@ -883,6 +883,7 @@ from eval.annotations import (  # noqa: E402
     dev_africa,
     dev_alerts,
     dev_annual,
+    dev_bulletins,
     dev_chronicle,
     dev_digest,
     dev_europe,
@@ -903,6 +904,7 @@ from eval.annotations import (  # noqa: E402
     dev_sitreps,
     dev_southasia,
     dev_translated,
+    dev_translated2,
     dev_ukraine,
     dev_wire,
     dev_wire2,
@@ -935,5 +937,7 @@ for _batch in (
     dev_africa,
     dev_latam,
     dev_europe,
+    dev_translated2,
+    dev_bulletins,
 ):
     ARTICLES.update(_batch.ARTICLES)
