@@ -1338,7 +1338,8 @@ def _skip_apposition(after: str) -> str:
     """Drop fillers and one parenthetical after a place ("X, to the north, remains")."""
     after = _skip_fillers_text(after)
     located = re.match(
-        r"\s*(?:near|outside|above|below)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?"
+        # ("Mesetas in Meta department was declared free": Mesetas is the subject)
+        r"\s*(?:near|outside|above|below|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?"
         r"(?=(?:is|are|was|were|has|have|remains?)\b)",
         after,
     )

@@ -792,6 +792,9 @@ REPORTED_WORK_AND_LATER_STYLES = [
     ("More than 270 million cluster submunitions were dropped on Laos.", {"Laos": "minefield"}),
     ("Croatia released 52 square km of mined land, most of it in Lika and Karlovac, and reduced its "
      "remaining hazardous area.", {"Lika": "clearance", "Karlovac": "clearance"}),
+    # a subject located in its province before the predicate
+    ("On Friday Mesetas in Meta department was declared free of mines.",
+     {"Mesetas": "clearance", "Meta": "clearance"}),
 ]
 
 # Every wording table but CASES and VARIED: each row a sentence written for this
