@@ -16,7 +16,14 @@ from datetime import date
 from typing import Any, Protocol
 
 from dashboard.errors import ArticleReadError
-from dashboard.facts import SHIFTED, Facts, extract_facts, find_event_date
+from dashboard.facts import (
+    SHIFTED,
+    EntryStamp,
+    Facts,
+    extract_facts,
+    find_entry_stamps,
+    find_event_date,
+)
 from dashboard.models import Article, ArticleExtraction, ExtractedPlace, Role
 from dashboard.readers import read_article
 from dashboard.roles import RoleDecision, assign_roles
@@ -57,6 +64,7 @@ def extract_article(
     ]
     kinds = [place.result.entry.feature if place.result else None for place in resolved]
     decisions = assign_roles(text, spans, sentences=sentences, kinds=kinds)
+    stamps = find_entry_stamps(text, published=article.published)
     places: list[ExtractedPlace] = []
     names_taken: set[str] = set()
     title_end = _title_end(article)
@@ -88,6 +96,7 @@ def extract_article(
             extra_offsets=(
                 () if decision.role_from_anaphor else decision.anaphor_offsets
             ),
+            stamps=stamps,
         )
         end = _end_with_hint(text, mention)
         start = mention.start
@@ -185,15 +194,16 @@ def _merged_facts(
     role: Role,
     *,
     extra_offsets: Sequence[int] = (),
+    stamps: Sequence[EntryStamp] = (),
 ) -> Facts:
     """Return the facts of the first occurrence, gaps filled from the others.
 
     ``extra_offsets`` are sentences that speak of the place without naming it
     ("the municipality"); they fill what the named ones leave open.
     """
-    merged = _facts_for(article, sentences, offsets[0], role)
+    merged = _facts_for(article, sentences, offsets[0], role, stamps)
     for offset in [*offsets[1:4], *extra_offsets[:3]]:
-        other = _facts_for(article, sentences, offset, role)
+        other = _facts_for(article, sentences, offset, role, stamps)
         # killed and injured are one event's toll: never half from another
         told_toll = merged.killed is not None or merged.injured is not None
         merged = Facts(
@@ -213,7 +223,11 @@ def _merged_facts(
 
 
 def _facts_for(
-    article: Article, sentences: SentenceIndex, offset: int, role: Role
+    article: Article,
+    sentences: SentenceIndex,
+    offset: int,
+    role: Role,
+    stamps: Sequence[EntryStamp] = (),
 ) -> Facts:
     text = article.text
     index = sentences.index_at(offset)
@@ -223,6 +237,10 @@ def _facts_for(
     sentence = text[start:end]
     if role == "mention":
         return Facts()  # a mention reports no event, so it carries no event facts
+    stamp = next((s for s in stamps if s.start <= start < s.end), None)
+    published = article.published
+    if stamp is not None and stamp.precision == "day":
+        published = stamp.value  # "this morning" in a post is the post's day
     low = max(0, index - _CONTEXT_SENTENCES)
     high = min(len(sentences.spans), index + _CONTEXT_SENTENCES + 1)
     if offset < _title_end(article):
@@ -231,25 +249,31 @@ def _facts_for(
     context = " ".join(
         text[s:e]
         for i, (s, e) in enumerate(sentences.spans[low:high], low)
-        if i != index
+        # (another entry of a log tells another day's events)
+        if i != index and (stamp is None or stamp.start <= s < stamp.end)
     )
     anchor = None
     if SHIFTED.search(sentence):
         # "Two days earlier, ...": counted from the last day told before it
         for previous in range(index - 1, max(-1, index - 7), -1):
             p_start, p_end = sentences.spans[previous]
-            told = find_event_date(text[p_start:p_end], published=article.published)
+            told = find_event_date(text[p_start:p_end], published=published)
             if told is not None and told.precision == "day":
                 anchor = told.value
                 break
     facts = extract_facts(
         sentence,
         context=context,
-        published=article.published,
+        published=published,
         role=role,
         anchor=anchor,
     )
-    facts = _with_own_clause(facts, sentence, offset - start, article.published, role)
+    facts = _with_own_clause(facts, sentence, offset - start, published, role)
+    if facts.event_date is None and stamp is not None:
+        # an entry that states no date of its own happened on its stamp's
+        facts = replace(
+            facts, event_date=stamp.value, event_date_precision=stamp.precision
+        )
     if role == "conference":
         # a meeting or a funeral counts no casualties and no mines of its own
         facts = replace(facts, killed=None, injured=None, mines=None, victims=())

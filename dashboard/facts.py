@@ -462,6 +462,64 @@ def find_dates(
     return found
 
 
+# A log's or live page's entry stamp heading its entry: "[Mon 11 Sep, 10:42]",
+# "Fri 6 Oct", "October 14." or "August." at the start of a line.
+_ENTRY_STAMP = re.compile(
+    rf"^[ \t]*\[?(?:(?:{_WEEKDAY}|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+)?"
+    rf"(?:(?P<day>{_DAY})\s+(?P<month>{_MONTH})|(?P<month2>{_MONTH})(?:\s+(?P<day2>{_DAY}))?)"
+    rf"(?:,?\s+(?P<year>{_YEAR}))?(?:,?\s+\d{{1,2}}[:.]\d{{2}})?\]?"
+    r"[ \t]*(?:\.(?=[ \t]+[A-Z])|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class EntryStamp:
+    """The date heading one entry of a log; the entry runs from ``start`` to ``end``."""
+
+    value: date
+    precision: DatePrecision
+    start: int
+    end: int
+
+
+def find_entry_stamps(text: str, *, published: date | None) -> list[EntryStamp]:
+    """Return the entries of a log, chronology or page of posts, with their dates.
+
+    A stamp without a year takes the publication's, or the year before when
+    that would put it after publication. Fewer than two stamps make no log: a
+    lone date line under a headline is the article's own date.
+    """
+    if published is None:
+        return []
+    found: list[tuple[int, int, date, DatePrecision]] = []
+    for match in _ENTRY_STAMP.finditer(text):
+        month_text = (match["month"] or match["month2"]).rstrip(".").lower()
+        if match["month2"] and month_text in _MONTH_WORD_AMBIGUOUS and not (
+            match["month2"][:1].isupper()
+        ):
+            continue
+        month = _MONTH_NAMES[month_text]
+        day_text = match["day"] or match["day2"]
+        day = int(re.sub(r"\D", "", day_text)) if day_text else 1
+        precision: DatePrecision = "day" if day_text else "month"
+        year = int(match["year"]) if match["year"] else published.year
+        if not match["year"] and (month, day) > (published.month, published.day):
+            year -= 1
+        try:
+            value = date(year, month, day)
+        except ValueError:
+            continue
+        found.append((match.start(), match.end(), value, precision))
+    if len(found) < 2:
+        return []
+    ends = [start for start, *_ in found[1:]] + [len(text)]
+    return [
+        EntryStamp(value, precision, stamp_end, entry_end)
+        for (_, stamp_end, value, precision), entry_end in zip(found, ends, strict=True)
+    ]
+
+
 def find_event_date(
     text: str,
     *,

@@ -209,6 +209,44 @@ def test_two_days_earlier_counts_from_the_day_told_before():
     assert places["Izium"].event_date == date(2023, 3, 10)
 
 
+def test_each_post_of_a_page_of_posts_tells_its_own_day():
+    article = Article(
+        text=(
+            "Posts from the field office\n\n"
+            "[Mon 11 Sep, 10:42]\n"
+            "A farmer was injured this morning by a mine near Aghdam.\n\n"
+            "[Wed 13 Sep, 09:30]\n"
+            "Deminers destroyed 12 anti-personnel mines outside Izium.\n\n"
+            "[Fri 15 Sep, 08:50]\n"
+            "Yesterday a mine killed a herder near Baku."
+        ),
+        published=date(2023, 9, 15),
+    )
+    places = {p.name: p for p in extract_article(article, geoparser=FakeGeoparser())}
+    assert places["Aghdam"].event_date == date(2023, 9, 11)  # "this morning"
+    assert places["Izium"].event_date == date(2023, 9, 13)  # the post's day
+    assert places["Baku"].event_date == date(2023, 9, 14)  # "yesterday"
+
+
+def test_a_chronology_by_month_dates_each_entry_and_no_other():
+    article = Article(
+        text=(
+            "A year of clearance\n\n"
+            "March. A shepherd was injured by a mine near Aghdam.\n\n"
+            "August. Teams cleared a minefield outside Izium.\n\n"
+            "October 14. A tractor hit a mine near Baku."
+        ),
+        published=date(2024, 12, 30),
+    )
+    places = {p.name: p for p in extract_article(article, geoparser=FakeGeoparser())}
+    assert (places["Aghdam"].event_date, places["Aghdam"].event_date_precision) == (
+        date(2024, 3, 1),
+        "month",
+    )
+    assert places["Izium"].event_date == date(2024, 8, 1)
+    assert places["Baku"].event_date == date(2024, 10, 14)
+
+
 def test_each_place_of_a_list_by_district_keeps_its_own_count():
     article = Article(
         text=(

@@ -8,7 +8,13 @@ from datetime import date
 
 import pytest
 
-from dashboard.facts import count_casualties, count_mines, extract_facts, find_device
+from dashboard.facts import (
+    count_casualties,
+    count_mines,
+    extract_facts,
+    find_device,
+    find_entry_stamps,
+)
 
 FRIDAY = date(2023, 3, 17)  # a Friday
 
@@ -660,3 +666,26 @@ COUNT_WORDINGS = [
 def test_counts_in_each_wording(sentence, killed, injured, mines):
     assert count_casualties(sentence) == (killed, injured)
     assert count_mines(sentence) == mines
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # posts with a stamp line each; no year: the publication's
+        ("[Mon 11 Sep, 10:42]\nA post.\n\n[Tue 12 Sep, 16:05]\nAnother.",
+         [(date(2023, 9, 11), "day"), (date(2023, 9, 12), "day")]),
+        ("Fri 6 Oct\nA post.\nThu 19 Oct\nAnother.",
+         [(date(2023, 10, 6), "day"), (date(2023, 10, 19), "day")]),
+        # a chronology's entries; a month after publication is last year's
+        ("August. Teams cleared land.\nOctober 14. A blast.\nDecember. A mine.",
+         [(date(2023, 8, 1), "month"), (date(2023, 10, 14), "day"),
+          (date(2022, 12, 1), "month")]),
+        # one date line under a headline is the article's date, not a log
+        ("12 March 2023\n\nDeminers cleared a field.", []),
+        # a sentence that opens with a date is no stamp; "may" is a verb
+        ("On 3 May a mine exploded.\nmay. Nothing.\nMay 2. Something.", []),
+    ],
+)
+def test_entry_stamps_of_logs_chronologies_and_posts(text, expected):
+    stamps = find_entry_stamps(text, published=date(2023, 11, 20))
+    assert [(s.value, s.precision) for s in stamps] == expected
