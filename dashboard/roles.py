@@ -121,6 +121,11 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                r"are\s+|were\s+|had\s+been\s+)?(?:still\s+)?working|"
                                r"(?:released|cleared|demined)\s+(?:land|areas?|fields|plots)\s+"
                                r"(?:lies|lie|is|are)"),
+    # "most of the work took place in X", "the work focused on fields around X":
+    # in a mine-action story the work is demining
+    ("clearance", True, False, r"works?\s+(?:(?:was|were|has\s+been|have\s+been)\s+)?"
+                               r"(?:took\s+place|done|carried\s+out|concentrated|focused|"
+                               r"centred|centered)"),
     # "destroyed in a controlled detonation": disposal, not a blast
     ("clearance", False, False, r"controlled\s+(?:detonations?|explosions?|blasts?)"),
     ("clearance", True, False, r"receiv(?:ed|es|e|ing)\s+(?:their|its|the)\s+"

@@ -795,6 +795,11 @@ REPORTED_WORK_AND_LATER_STYLES = [
     # a subject located in its province before the predicate
     ("On Friday Mesetas in Meta department was declared free of mines.",
      {"Mesetas": "clearance", "Meta": "clearance"}),
+    # the work of a mine-action story is demining
+    ("Most of the work was done in Izium district, the agency said.",
+     {"Izium": "clearance"}),
+    ("In Tavush, the work focused on orchards around Chinari, near the old mined line.",
+     {"Tavush": "clearance", "Chinari": "clearance"}),
 ]
 
 # Every wording table but CASES and VARIED: each row a sentence written for this
