@@ -179,6 +179,11 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                r"(?:[\w-]+\s+){0,2}?(?:mines|landmines|explosive|ordnance|"
                                r"uxo|cluster|remnants)|(?:mine|landmine|ied|uxo)\s+"
                                r"(?:incidents?|accidents?|victims?)"),
+    # "most of them happened in X", "most of the cases were recorded in X":
+    # what happens in a mine story is an accident
+    ("incident", True, False, r"happened|occurred|(?:cases|accidents)\s+"
+                              r"(?:(?:were|was|have\s+been|had\s+been)\s+)?"
+                              r"(?:recorded|reported|registered)"),
     # ("allowing families to plant again": crops)
     # "bombs that failed to explode are lodged in ...", "booby-trapped houses"
     ("minefield", True, False, r"(?:failed|did\s+not)\s+to\s+explode|failed\s+to\s+"

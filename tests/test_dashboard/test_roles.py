@@ -800,6 +800,10 @@ REPORTED_WORK_AND_LATER_STYLES = [
      {"Izium": "clearance"}),
     ("In Tavush, the work focused on orchards around Chinari, near the old mined line.",
      {"Tavush": "clearance", "Chinari": "clearance"}),
+    # what happens in a mine story is an accident
+    ("Most of them happened in the provinces of Battambang and Pailin.",
+     {"Battambang": "incident", "Pailin": "incident"}),
+    ("Most of the cases were recorded in Cauca and Nariño.", {"Cauca": "incident", "Nariño": "incident"}),
 ]
 
 # Every wording table but CASES and VARIED: each row a sentence written for this
