@@ -403,11 +403,15 @@ _FILLER_NOUNS_BEFORE_OF = frozenset(
     # administrative and local nouns of translated press: "in the circle of
     # Bandiagara", "the sector of Smara", "the streets of Izium"
     "circle cercle sector prefecture vereda wilaya department governorate canton "
-    "streets site zone".split()
+    "streets site zone "
+    # "in Panyume payam of Morobo County", "the parish of General Farfán"
+    "payam parish corregimiento tehsil woreda kebele locality hromada "
+    "sub-district subdistrict township".split()
 )
 _CHAIN_GENERICS = frozenset(
     "village commune district municipality province region oblast county canton "
-    "department governorate raion rayon township".split()
+    "department governorate raion rayon township payam parish woreda tehsil "
+    "hromada state territory".split()
 )
 _DISTANCE = frozenset("km kilometres kilometers miles metres meters".split())
 _DIRECTIONS = frozenset(

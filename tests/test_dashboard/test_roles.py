@@ -804,6 +804,13 @@ REPORTED_WORK_AND_LATER_STYLES = [
     ("Most of them happened in the provinces of Battambang and Pailin.",
      {"Battambang": "incident", "Pailin": "incident"}),
     ("Most of the cases were recorded in Cauca and Nariño.", {"Cauca": "incident", "Nariño": "incident"}),
+    # a chain of local units down to the province shares the event
+    ("A rider was killed when his motorbike hit a landmine in Panyume payam of Morobo County, "
+     "Central Equatoria State.",
+     {"Panyume": "incident", "Morobo County": "incident", "Central Equatoria State": "incident"}),
+    ("A corporal was wounded by a mine near the border parish of General Farfán, canton of "
+     "Lago Agrio, Sucumbíos.",
+     {"General Farfán": "incident", "Lago Agrio": "incident", "Sucumbíos": "incident"}),
 ]
 
 # Every wording table but CASES and VARIED: each row a sentence written for this
