@@ -200,7 +200,11 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                r"plough(?:ed|ing|s)?\s+up|turn(?:ed|ing|s)?\s+up|"
                                r"dug\s+up|digging\s+up|"
                                r"found|finding|finds|find|discovered|detected|"
-                               r"uncovered|spotted|located|identified|unearthed|confirmed|"
+                               r"uncovered|spotted|located|identified|unearthed|"
+                               # ("donors confirmed support": no find)
+                               r"confirmed(?!\s+(?:(?:its|their|continued|further|new)\s+)?"
+                               r"(?:support|funding|funds|contributions?|commitments?|"
+                               r"pledges?|participation|attendance))|"
                                r"mapped|washed\s+(?:out|away|up)(?=\s+(?:[\w-]+\s+){0,5}?"
                                r"(?:mines?|bomblets?|shells?|devices?|ordnance|munitions))|"
                                r"marked(?!\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?"
@@ -406,7 +410,11 @@ _FILLER_NOUNS_BEFORE_OF = frozenset(
     "streets site zone "
     # "in Panyume payam of Morobo County", "the parish of General Farfán"
     "payam parish corregimiento tehsil woreda kebele locality hromada "
-    "sub-district subdistrict township".split()
+    "sub-district subdistrict township "
+    # "in the governorates of Marib, Taiz and Shabwa", "the rubber plantation of
+    # Tan Long commune", "the basin of the Cenepa river"
+    "governorates departments cantons prefectures localities sectors zones "
+    "plantation plantations lands basin".split()
 )
 _CHAIN_GENERICS = frozenset(
     "village commune district municipality province region oblast county canton "
@@ -1860,7 +1868,12 @@ def _governor(tokens: list[_Token], head: int) -> tuple[int, str | None]:
                 return index, "near"
             index -= 2
             # "in Gio Linh district of Quang Tri": the first name's governor rules
-            while index >= 0 and tokens[index].text[:1].isupper():
+            while (
+                index >= 0
+                and tokens[index].text[:1].isupper()
+                # (a sentence's capitalised "In" is its governor, not the name)
+                and tokens[index].lower not in _LOCATIVE
+            ):
                 index -= 1
             continue
         if (
@@ -1872,7 +1885,12 @@ def _governor(tokens: list[_Token], head: int) -> tuple[int, str | None]:
             # "in Ou Svay commune, Trapeang Prasat district": the larger unit
             # after the comma is governed like the smaller one before it
             index -= 2
-            while index >= 0 and tokens[index].text[:1].isupper():
+            while (
+                index >= 0
+                and tokens[index].text[:1].isupper()
+                # (a sentence's capitalised "In" is its governor, not the name)
+                and tokens[index].lower not in _LOCATIVE
+            ):
                 index -= 1
             continue
         if (

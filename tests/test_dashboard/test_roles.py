@@ -811,6 +811,14 @@ REPORTED_WORK_AND_LATER_STYLES = [
     ("A corporal was wounded by a mine near the border parish of General Farfán, canton of "
      "Lago Agrio, Sucumbíos.",
      {"General Farfán": "incident", "Lago Agrio": "incident", "Sucumbíos": "incident"}),
+    ("In Gio Linh district of Quang Tri, a cow was killed by a mine on 10 January.",
+     {"Gio Linh": "incident", "Quang Tri": "incident"}),
+    ("Teams destroyed 1,214 mines in the governorates of Marib, Taiz and Shabwa.",
+     {"Marib": "clearance", "Taiz": "clearance", "Shabwa": "clearance"}),
+    ("Army deminers destroyed 112 mines in the basin of the Cenepa river.", {"Cenepa": "clearance"}),
+    # donors confirm support, not finds
+    ("Japan, the Netherlands and Norway confirmed support for the mine action centre.",
+     {"Japan": "mention", "Netherlands": "mention", "Norway": "mention"}),
 ]
 
 # Every wording table but CASES and VARIED: each row a sentence written for this
