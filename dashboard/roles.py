@@ -1449,7 +1449,14 @@ def _predicate_cues(tokens: list[_Token], cues: list[_Cue], tail: int) -> list[_
     if not (verb in _EXPERIENCER_VERBS or possessive):
         return []
     end = _but_clause_end(tokens, verb_index)
-    return [cue for cue in cues if verb_index <= cue.first_index < end]
+    found = [cue for cue in cues if verb_index <= cue.first_index < end]
+    if not found and verb in ("accounted", "account", "accounts") and any(
+        t.lower == "them" for t in tokens[verb_index : min(end, verb_index + 7)]
+    ):
+        # "13 casualties ..., and A and B accounted for most of them": what the
+        # sentence counted before them
+        found = [cue for cue in cues if cue.first_index < verb_index and not cue.weak]
+    return found
 
 
 def _but_clause_end(tokens: list[_Token], verb_index: int) -> int:

@@ -816,6 +816,8 @@ REPORTED_WORK_AND_LATER_STYLES = [
     ("Teams destroyed 1,214 mines in the governorates of Marib, Taiz and Shabwa.",
      {"Marib": "clearance", "Taiz": "clearance", "Shabwa": "clearance"}),
     ("Army deminers destroyed 112 mines in the basin of the Cenepa river.", {"Cenepa": "clearance"}),
+    ("The authority recorded 13 mine casualties in January, and Battambang and Banteay Meanchey "
+     "again accounted for most of them.", {"Battambang": "incident", "Banteay Meanchey": "incident"}),
     # donors confirm support, not finds
     ("Japan, the Netherlands and Norway confirmed support for the mine action centre.",
      {"Japan": "mention", "Netherlands": "mention", "Norway": "mention"}),
