@@ -309,6 +309,18 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "on 21/03": day and month, unambiguous only when the day is over 12
         ("daymonth", r"\bon\s+(?P<d>1[3-9]|2\d|3[01])[/.](?P<m>0?[1-9]|1[0-2])\b"
                      r"(?![/.]\d)"),
+        # "On 6.9", "on the afternoon of 9.9": a dot puts the day first (as
+        # European and Asian papers write it), so any day may stand there
+        ("dotday", r"\b(?:on|(?:morning|afternoon|evening|night)\s+of)\s+"
+                   r"(?P<d>[12]\d|3[01]|0?[1-9])\.(?P<m>0?[1-9]|1[0-2])\b(?![/.,]\d)"
+                   r"(?!\s*(?:%|per|square|sq|km|kilomet|hectares?|ha\b|million|"
+                   r"billion|metres?|meters?|tonnes?|tons?|mm|m\b))"),
+        # a report's own period: "during the quarter" (the quarter it covers),
+        # "in the second half of the month", "over the reporting period"
+        ("reportperiod", r"\b(?:during|over|in|throughout|for)\s+the\s+"
+                         r"(?:(?:first|second)\s+half\s+of\s+the\s+)?"
+                         r"(?:reporting\s+)?(?P<unit>quarter|month|period)\b"
+                         r"(?!\s+(?:of|before|after|ahead|to\s+come))"),
         # an incident log's entry, "02/04 - Near Hays, a pickup struck a mine":
         # day first, as humanitarian logs write it (month first only when the
         # second number cannot be a month)
@@ -321,7 +333,8 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _DATE_WORDS = {kind: required_words(pattern) for kind, pattern in _DATE_PATTERNS}
 _MONTH_WORD_AMBIGUOUS = {"may", "mar", "jan", "dec", "sep", "jun", "jul", "aug", "oct"}
 _NOT_EVENT_BEFORE = re.compile(
-    r"(?:since|until|till|by|before|born|founded|established|published|"
+    # (whole words: "validated on Friday" is no "dated")
+    r"\b(?:since|until|till|by|before|born|founded|established|published|"
     r"updated|posted|dated)\s+(?:early\s+|late\s+|mid-?)?(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -812,7 +825,18 @@ def _resolve(
         if value > published:
             value = value.replace(year=published.year - 1)
         return value, "day"
-    if kind == "daymonth":
+    if kind == "reportperiod":
+        # A report is published after the period it covers: a monthly update of
+        # 7 June tells May, a quarterly one of 16 October the July quarter.
+        unit = groups["unit"].lower()
+        if unit == "period" and "reporting" not in match.group(0).lower():
+            return None
+        if unit == "quarter":
+            covered = published - timedelta(days=45)
+            return date(covered.year, 3 * ((covered.month - 1) // 3) + 1, 1), "month"
+        covered = published - timedelta(days=10)
+        return covered.replace(day=1), "month"
+    if kind in ("daymonth", "dotday"):
         try:
             value = date(published.year, int(groups["m"]), int(groups["d"]))
         except ValueError:

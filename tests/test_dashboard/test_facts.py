@@ -584,6 +584,16 @@ COUNTS_OF_FEATURE_STORY_WORDINGS = [
         # a daily report's "over the past day" is the day before it
         ("Pyrotechnicians destroyed 112 items in Okhtyrka district over the past day.",
          date(2023, 3, 9), "day"),
+        # dotted day.month of translated press; decimals are no dates
+        ("On 6.3 in Vinh Linh district, people found three bombs.", date(2023, 3, 6), "day"),
+        ("On the afternoon of 9.2, a man was hurt by a shell.", date(2023, 2, 9), "day"),
+        ("Teams cleared mines on 3.4 hectares of rice land.", None, None),
+        # a report's own period: the month or quarter it covers
+        ("In the second half of the month, a team identified six hazardous areas.",
+         date(2023, 2, 1), "month"),
+        ("During the quarter, operators destroyed 4,312 explosive items.", date(2023, 1, 1), "month"),
+        # "validated" is no "dated"
+        ("The centre validated on Friday its work plan at a meeting.", date(2023, 3, 10), "day"),
     ],
 )
 def test_this_year_and_agency_datelines(sentence, expected, precision):
