@@ -353,6 +353,7 @@ _RUNNING_TOTAL = re.compile(
     r"\b(?:have|has)\s+(?:found|cleared|laid|hit|lost|had)\b",
     re.I,
 )
+_PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+\b[^,;.:]*$", re.IGNORECASE)
 _REPORTED_BEFORE = re.compile(
     r"\b(?:said|says|told|announced|reported|stated|added|confirmed|declared|"
     r"informed|noted|launched|published|released|presented|issued)\s+"
@@ -560,6 +561,7 @@ def find_event_date(
     candidates: list[DateMention] = []
     since: list[DateMention] = []
     reported: list[DateMention] = []
+    background: list[DateMention] = []
     dateline = _DATELINE_PREFIX.match(text)
     skip_before = dateline.end() if dateline else 0
     for mention in find_dates(text, published=published, anchor=anchor):
@@ -585,6 +587,12 @@ def find_event_date(
             continue
         if _NOT_EVENT_BEFORE.search(prefix) or _NOT_EVENT_OWN.match(own):
             continue
+        if _PLUPERFECT_BEFORE.search(text[max(0, mention.start - 50) : mention.start]):
+            # "a track that had been cleared in 2021", "a plot the family had
+            # bought only last year": the background, the date only when
+            # nothing else is stated
+            background.append(mention)
+            continue
         if _day_or_month_first(own):
             continue  # "3/5/2023": 3 May or March 5? Better no date than a wrong one
         candidates.append(mention)
@@ -599,6 +607,8 @@ def find_event_date(
         candidates = since[:1]
     if not candidates and reported_ok:
         candidates = reported[:1]
+    if not candidates:
+        candidates = background[:1]
     # "on Tuesday 13 June", "on Thursday, 9 March": one day; the written date names it.
     candidates = [
         mention
