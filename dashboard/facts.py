@@ -245,7 +245,8 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "between November 15th and 18th, 2022", "November 15-18, 2022"
         (
             "mdy",
-            rf"\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?:{_RANGE}(?:{_MONTH}\s+)?{_DAY})?"
+            # ("during the month of May 3,450 items were removed": no day)
+            rf"\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?![,.]\d)(?:{_RANGE}(?:{_MONTH}\s+)?{_DAY})?"
             rf"(?:,?\s+(?P<y>{_YEAR}))?\b",
         ),
         # "15 to 18 November 2022", "15 November - 2 December 2022", "12th of March"
@@ -265,7 +266,7 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "last October": the latest October before the month of publication
         ("month", rf"\b(?P<prep>in|during|since|by|until|early|late|mid-?|of|last|"
                   rf"throughout)\s+"
-                  rf"(?:early\s+|late\s+|mid-?)?(?P<m>{_MONTH})\b(?!\s+\d)"),
+                  rf"(?:early\s+|late\s+|mid-?)?(?P<m>{_MONTH})\b(?!\s+\d+\b(?![,.]\d))"),
         # "in the first quarter of the year", "during the second half of 2024"
         # (July), "the first seven months of the year" (January): its first month
         ("part", rf"\b(?:in|during|over)\s+the\s+"
@@ -977,6 +978,10 @@ _VAGUE = re.compile(
     r"more(?!\s+than))\b",
     re.IGNORECASE,
 )
+_COUNTED_MORE = re.compile(rf"\b(?:{NUMBER})\s+more\b(?!\s+than)", re.IGNORECASE)
+_ONE_OTHER = re.compile(
+    r"\s+others?\b|(?<=another)\s+(?:was|were|is|has|had|died)\b", re.IGNORECASE
+)
 _NOT_A_COUNT_AFTER = re.compile(
     r"^\s*(?:-|–)?\s*(?:mines?|landmines?|explosive|items?|devices?|shells?|"
     r"munitions?|hectares?|square|sq|km|kilomet|metres?|meters?|years?|months?|"
@@ -1232,7 +1237,11 @@ def _since_break(fragment: str) -> str:
 
 def _counts_in(window: str, *, leading: bool) -> int | None:
     """Sum the people counted in ``window`` ("two soldiers and a civilian": 3)."""
-    if _VAGUE.search(window):
+    vague = _VAGUE.search(window)
+    if vague and not (
+        # "injured 344 more", "two more": a count of more people
+        vague.group(0).lower() == "more" and _COUNTED_MORE.search(window)
+    ):
         return None
     words = window.split()
     if len(words) > 9:
@@ -1263,6 +1272,8 @@ def _counts_in(window: str, *, leading: bool) -> int | None:
                 continue
             if token in ("a", "an", "one", "single", "another") and not (
                 _PERSON_SINGULAR.search(window[match.start() :])
+                # "and one other was injured", "another was hurt"
+                or _ONE_OTHER.match(window, match.end())
             ):
                 continue
             value = parsed
@@ -1279,7 +1290,7 @@ def _counts_in(window: str, *, leading: bool) -> int | None:
 
 _MINE_NOUNS = (
     r"(?:land)?mines|explosive\s+(?:items|objects|devices|remnants(?:\s+of\s+war)?)|"
-    r"items\s+of\s+(?:unexploded\s+)?(?:ordnance|ammunition)|"
+    r"items\s+of\s+(?:unexploded\s+)?(?:ordnance|ammunition|explosive\s+remnants|ERW|UXO)|"
     r"pieces\s+of\s+(?:unexploded\s+)?(?:ordnance|ammunition|UXO)|UXOs?|ERWs?|"
     r"unexploded\s+(?:ordnance|shells|munitions|bombs|devices|projectiles|items)|"
     r"(?:cluster\s+)?(?:sub)?munitions|bomblets|cluster\s+bombs|shells|"
@@ -1295,7 +1306,7 @@ _MINE_NOUNS = (
 _MODIFIER = (
     r"(?:\d+[-\s]?(?:pound|lb|kg|kilogram|mm)s?|"
     rf"(?!(?:{NUMBER}|to|of|in|at|on|for|by|with|from|into|the|was|were|is|are|"
-    r"has|have|had|be|been)\b)[\w'-]+)"
+    r"has|have|had|be|been)\b)[\"“”]?[\w'-]+[\"“”]?)"  # 37 PFM-1 "butterfly" mines
 )
 _MINE_COUNT = re.compile(
     rf"(?P<lead>including|of\s+which|of\s+them|among\s+them)?\s*"
@@ -1340,6 +1351,10 @@ def count_mines(text: str) -> int | None:
             continue
         if _CALIBRE_AFTER.match(between):
             continue
+        if re.fullmatch(r"(?:19|20)\d\d", token) and _MONTH_BEFORE.search(
+            text[: match.start("n")]
+        ):
+            continue  # "since February 2022 explosive objects have ...": a year
         value = parse_number(token)
         if value is None or value == 0:
             continue

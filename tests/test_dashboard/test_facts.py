@@ -564,6 +564,14 @@ COUNTS_OF_FEATURE_STORY_WORDINGS = [
     ("Teams destroyed 117 bomblets and two 250-pound bombs in the paddies.", None, None, 119),
     ("The minefield held 412 anti-personnel and 26 anti-tank mines.", None, None, 438),
     ("The device was found on Monday by a resident.", None, None, 1),
+    # translated press: "N more", "one other", a year after its month, model
+    # codes and nicknames before the noun, a count right after a month
+    ("Since February 2022 explosive objects have killed 118 civilians and injured 344 more.",
+     118, 344, None),
+    ("Three farmers were killed and one other was injured when the tractor hit a mine.", 3, 1, None),
+    ("Sappers found and destroyed 37 PFM-1 \"butterfly\" anti-personnel mines.", None, None, 37),
+    ("Teams removed during the month of May 3,450 items of explosive remnants of war, in addition "
+     "to 17 anti-personnel mines.", None, None, 3467),
 ]
 
 
@@ -596,6 +604,8 @@ COUNTS_OF_FEATURE_STORY_WORDINGS = [
         ("On a track that had been cleared in March 2021, a cart ran over a mine last month.",
          date(2023, 2, 1), "month"),
         ("The herder was hurt on a plot the family had bought in 2019.", date(2019, 1, 1), "year"),
+        ("Teams removed during the month of February 3,450 items of explosive remnants of war.",
+         date(2023, 2, 1), "month"),
         # "validated" is no "dated"
         ("The centre validated on Friday its work plan at a meeting.", date(2023, 3, 10), "day"),
     ],
