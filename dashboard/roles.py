@@ -146,6 +146,10 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                r"clearance|left\s+(?:[\w-]+\s+){0,4}?(?:mined|contaminated)"),
     ("incident", True, False, r"explod(?:ed|es|ing)|exploded|detonat(?:ed|es|ing)|"
                               r"went\s+off|set\s+off|trigger(?:ed|ing|s)|"
+                              # "activated an anti-personnel mine" (translated press)
+                              r"activat(?:ed|ing)(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+                              r"(?:(?:land)?mines?|devices?|ieds?|explosives?|booby-?traps?|"
+                              r"(?:explosive\s+)?arte?facts?|tripwires?))|"
                               r"(?:ran|drove|run|drive|driving)\s+over|"
                               r"stepp(?:ed|ing)\s+on|(?:were|was|been)\s+hit|"
                               # "lost two of his cows to a mine", "lost eleven
@@ -201,10 +205,12 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                r"dug\s+up|digging\s+up|"
                                r"found|finding|finds|find|discovered|detected|"
                                r"uncovered|spotted|located|identified|unearthed|"
-                               # ("donors confirmed support": no find)
-                               r"confirmed(?!\s+(?:(?:its|their|continued|further|new)\s+)?"
-                               r"(?:support|funding|funds|contributions?|commitments?|"
-                               r"pledges?|participation|attendance))|"
+                               # a find confirmed, not a report ("as was confirmed
+                               # by police") nor support ("donors confirmed support")
+                               r"confirmed(?=\s+(?:[\w,-]+\s+){0,5}?(?:(?:land)?mines?\b|"
+                               r"mined|mine-?fields?|contaminat|hazard|presence|devices?|"
+                               r"bomblets?|ordnance|uxo|explosive|submunitions?|ieds?|cluster|remnants|"
+                               r"areas?\b))|"
                                r"mapped|washed\s+(?:out|away|up)(?=\s+(?:[\w-]+\s+){0,5}?"
                                r"(?:mines?|bomblets?|shells?|devices?|ordnance|munitions))|"
                                r"marked(?!\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?"
@@ -326,7 +332,7 @@ _NEEDS_MINE_NOUN = re.compile(
     r"lying|left\s+behind|abandoned|(?:returned|given\s+back)\s.*|released\s.*|"
     r"cordoned.*|surveyed|surveying|surveys?|hurt|"
     r"dead|deaths?|killed|killing|kills|died|dies|perished|injur\w*|wound\w*|"
-    r"casualt\w*|fatalit\w*|triggered|set\s+off|went\s+off|blasts?|"
+    r"casualt\w*|fatalit\w*|triggered|activated|set\s+off|went\s+off|blasts?|"
     r"(?:were|was|been)\s+hit)$"
 )
 # Finding mines is a minefield, whoever finds them: the role order puts it

@@ -818,6 +818,12 @@ REPORTED_WORK_AND_LATER_STYLES = [
     ("Army deminers destroyed 112 mines in the basin of the Cenepa river.", {"Cenepa": "clearance"}),
     ("The authority recorded 13 mine casualties in January, and Battambang and Banteay Meanchey "
      "again accounted for most of them.", {"Battambang": "incident", "Banteay Meanchey": "incident"}),
+    # "activated a mine" is a blast; "as was confirmed by police" is no find
+    ("A man was injured when he activated an anti-personnel mine above the village of Crnići, "
+     "in the municipality of Stolac, as was confirmed by the police.",
+     {"Crnići": "incident", "Stolac": "incident"}),
+    ("A survey team confirmed cluster munition remnants on pasture near Sjenica.",
+     {"Sjenica": "minefield"}),
     # donors confirm support, not finds
     ("Japan, the Netherlands and Norway confirmed support for the mine action centre.",
      {"Japan": "mention", "Netherlands": "mention", "Norway": "mention"}),
