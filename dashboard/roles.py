@@ -207,7 +207,10 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                r"uncovered|spotted|located|identified|unearthed|"
                                # a find confirmed, not a report ("as was confirmed
                                # by police") nor support ("donors confirmed support")
-                               r"confirmed(?=\s+(?:[\w,-]+\s+){0,5}?(?:(?:land)?mines?\b|"
+                               r"confirmed(?!\s+(?:(?:its|their|continued|further|new)\s+)?"
+                               r"(?:support|funding|funds|contributions?|commitments?|"
+                               r"pledges?|participation|attendance))"
+                               r"(?=\s+(?:[\w,-]+\s+){0,5}?(?:(?:land)?mines?\b|"
                                r"mined|mine-?fields?|contaminat|hazard|presence|devices?|"
                                r"bomblets?|ordnance|uxo|explosive|submunitions?|ieds?|cluster|remnants|"
                                r"areas?\b))|"
