@@ -103,7 +103,7 @@ _TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|[^\w\s]", re.UNICODE)
 _MINE_NOUN = (
     r"(?:land)?mines?|mine-?fields?|uxos?|ordnance|explosives?|munitions?|"
     r"sub-?munitions?|ieds?|shells?|bomblets?|booby-?traps?|erws?|devices?|"
-    r"remnants|projectiles?|grenades?|rockets?|bombs?|mortars?|booby[- ]trap(?:s|ped)?"
+    r"remnants?|projectiles?|grenades?|rockets?|bombs?|mortars?|booby[- ]trap(?:s|ped)?"
 )
 _MINE_NOUN_WORD = re.compile(_MINE_NOUN)
 _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
@@ -1133,7 +1133,11 @@ def _judge_relation(
         and tokens[governor_index - 1].lower
         in ("war", "wars", "conflict", "fighting", "invasion")
         # ("explosive remnants of war in Myanmar" lie in Myanmar)
-        and not (governor_index > 2 and tokens[governor_index - 3].lower == "remnants")
+        # ("a remnant of the war in the area of X" too)
+        and not any(
+            token.lower in ("remnants", "remnant", "leftovers", "leftover")
+            for token in tokens[max(0, governor_index - 4) : governor_index - 1]
+        )
         # "mines laid during the civil war in X" were laid in X; "since the
         # conflict in X began, mines have killed 800": the toll is X's
         and not any(

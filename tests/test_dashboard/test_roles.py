@@ -824,6 +824,9 @@ REPORTED_WORK_AND_LATER_STYLES = [
      {"Crnići": "incident", "Stolac": "incident"}),
     ("A survey team confirmed cluster munition remnants on pasture near Sjenica.",
      {"Sjenica": "minefield"}),
+    # a remnant of war hurts where it lies, not where the war was fought
+    ("Two men were injured by a remnant of war in the area of Qasr bin Ghashir.",
+     {"Qasr bin Ghashir": "incident"}),
     # donors confirm support, not finds
     ("Japan, the Netherlands and Norway confirmed support for the mine action centre.",
      {"Japan": "mention", "Netherlands": "mention", "Norway": "mention"}),
