@@ -90,6 +90,17 @@ _MAX_NAME_TOKENS = 6
 _MAX_UNKNOWN_TOKENS = 3
 # Generic words after an unknown name strong enough to make it a place.
 _STRONG_AFTER = frozenset(wl.GENERIC_AFTER) - {"area", "border", "frontier", "state"}
+# Words that start no name even before a generic noun ("In Anlong Veng district")
+_FUNCTION_WORDS = frozenset(
+    "the a an and or of in at on to by for from with across into near around "
+    "throughout inside outside between".split()
+)
+# ... nor do words that describe the place ("CORRESPONDENT: Neighbouring Afar region")
+_DESCRIPTIVE_WORDS = frozenset(
+    "neighbouring neighboring nearby northern southern eastern western central "
+    "rural remote former occupied liberated entire whole same other mountainous "
+    "border frontline front-line".split()
+)
 
 
 @dataclass(slots=True)
@@ -554,6 +565,16 @@ class _Extractor:
                     i = self._name_stop(span.last, end) + 1
                     continue
                 span = longer
+            elif span is not None and span.last == i < end:
+                # "the village of Ta Sanh", "Gio An commune": not the namesake
+                # "Ta" or "Gio" but the longer name the generic noun announces
+                longer = self._unknown(i, end)
+                if (
+                    longer is not None
+                    and longer.last > span.last
+                    and self._generic_context(i, longer.last)
+                ):
+                    span = longer
             if span is None:
                 span = self._unknown(i, end)
             if span is None:
@@ -642,8 +663,35 @@ class _Extractor:
             and tokens[last + 1].is_cap
             and not tokens[i].sentence_start
         )
+        if tokens[i].lower in _DESCRIPTIVE_WORDS:
+            return False  # "Neighbouring Afar region": Afar is tried next
+        before = self._word_before(i)
+        # "the village of Ta Sanh", "Gio An commune", "the vereda La Carmelita":
+        # where a generic noun says "place", a name of several words may hold
+        # short or ordinary ones, as long as one of them is neither
+        generic_context = last > i and self._generic_context(i, last)
+        if generic_context and not any(
+            len(t.text) >= 3 and t.lower not in wl.common_words()
+            for t in tokens[i : last + 1]
+        ):
+            return False
         for m in range(i, last + 1):
             token = tokens[m]
+            short_or_common = len(token.text) < 3 or token.lower in wl.common_words()
+            if (
+                generic_context
+                and short_or_common
+                and not token.is_upper
+                and not (
+                    m == i
+                    and (
+                        token.sentence_start
+                        or token.title_line
+                        or token.lower in _FUNCTION_WORDS
+                    )
+                )
+            ):
+                continue
             if (
                 token.is_upper
                 or len(token.text) < 3
@@ -657,14 +705,17 @@ class _Extractor:
                 and not (m == i and token.lower in wl.NAME_PREFIXES and i < last)
             ):
                 return False
-            if not named_feature and token.lower in wl.given_names():
+            if (
+                not named_feature
+                and not generic_context  # "the vereda La Carmelita"
+                and token.lower in wl.given_names()
+            ):
                 # "in Salah al-Din": a first name, but after "in" a place.
                 before = self._word_before(i)
                 if last == i or before not in wl.STRONG_PREPOSITIONS:
                     return False
         if after is not None and after in _STRONG_AFTER:
             return True
-        before = self._word_before(i)
         if before in wl.GENERIC_BEFORE:
             return True
         if before == "of" and self._generic_of(i) is not None:
@@ -679,6 +730,16 @@ class _Extractor:
             if word in wl.STRONG_PREPOSITIONS:
                 return True
         return self._continues_list(i, strong_only=True)
+
+    def _generic_context(self, i: int, last: int) -> bool:
+        """A generic noun next to the name: "village of X", "X commune"."""
+        after = self._generic_after(last)
+        before = self._word_before(i)
+        return (
+            (after is not None and after in _STRONG_AFTER)
+            or before in wl.GENERIC_BEFORE
+            or (before == "of" and self._generic_of(i) is not None)
+        )
 
     def _continues_list(self, i: int, *, strong_only: bool) -> bool:
         """True when token ``i`` follows the previous place in a list ("X, Y and Z")."""

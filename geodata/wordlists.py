@@ -261,6 +261,11 @@ GENERIC_AFTER: dict[str, str] = {
     "frontier": "border",
     "canton": "province",
     "parish": "district",
+    # "Panyume payam", "Mamund tehsil", "Bandiagara cercle"
+    "payam": "district",
+    "tehsil": "district",
+    "woreda": "district",
+    "cercle": "district",
     "wilaya": "province",
     "emirate": "province",
     "krai": "province",
@@ -290,6 +295,11 @@ GENERIC_BEFORE: dict[str, str] = {
     "sea": "sea",
     "strait": "sea",
     "isle": "island",
+    # local units of translated press, lower case before the name:
+    # "in the vereda La Carmelita", "the corregimiento El Plateado"
+    "vereda": "village",
+    "corregimiento": "village",
+    "barangay": "village",
 }
 
 #: "the village of X", "the districts of X and Y": the noun before "of".
@@ -324,6 +334,13 @@ GENERIC_OF: dict[str, str] = {
     "islands": "island",
     "state": "state",
     "republic": "country",
+    # "the localities of Oicha and Mavivi", "the vereda of X"
+    "locality": "village",
+    "localities": "village",
+    "community": "village",
+    "communities": "village",
+    "vereda": "village",
+    "corregimiento": "village",
 }
 
 #: Hints that ask for an administrative area rather than a settlement.

@@ -158,6 +158,17 @@ REAL_CASES = [
         ["Ban Khlong Luek", "Thailand"],
     ),
     ("Sea mines drifted into the Gulf of Aden.", ["Gulf of Aden"]),
+    # villages of several short or ordinary words where a generic noun says "place"
+    (
+        "A mine exploded in the village of Ta Sanh, in Samlout district.",
+        ["Ta Sanh", "Samlout"],
+    ),
+    ("A boy was hurt in Gio An commune, Gio Linh district.", ["Gio An", "Gio Linh"]),
+    ("A marine was wounded in the vereda La Carmelita on Sunday.", ["La Carmelita"]),
+    ("A boy was injured in the community of Las Nubes.", ["Las Nubes"]),
+    # ... but a sentence's "In" or a describing word starts no name
+    ("In Anlong Veng district, a cow was killed.", ["Anlong Veng"]),
+    ("CORRESPONDENT: Neighbouring Afar region recorded deaths.", ["Afar"]),
 ]
 
 
