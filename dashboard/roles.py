@@ -920,6 +920,9 @@ def _judge(
         compared = _compared(tokens, cues, governor_index)
         if compared:
             return _best(compared)
+    if governor == "in" and _superlative_set_before(tokens, governor_index):
+        # "the most mine-affected country in Europe": the set compared in
+        return "mention", "comparison"
     if governor is not None and (
         governor in ("with", "between") and _border_before(tokens, governor_index)
     ):
@@ -1240,6 +1243,25 @@ _FROM_ORIGIN = frozenset(
 _COMPARATIVES = frozenset(
     "most more highest largest worst second third biggest greatest".split()
 )
+
+
+_SET_NOUNS = frozenset(
+    "country countries nation nations place places territory territories land "
+    "lands states".split()
+)
+_SUPERLATIVES = frozenset(
+    "most largest worst highest biggest heaviest longest deadliest".split()
+)
+
+
+def _superlative_set_before(tokens: list[_Token], governor_index: int) -> bool:
+    """ "one of the most heavily mined places in Africa": "in" names the set."""
+    if governor_index < 2 or tokens[governor_index - 1].lower not in _SET_NOUNS:
+        return False
+    return any(
+        t.lower in _SUPERLATIVES
+        for t in tokens[max(0, governor_index - 7) : governor_index - 1]
+    )
 
 
 def _compared(

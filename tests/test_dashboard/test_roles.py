@@ -827,6 +827,10 @@ REPORTED_WORK_AND_LATER_STYLES = [
     # a remnant of war hurts where it lies, not where the war was fought
     ("Two men were injured by a remnant of war in the area of Qasr bin Ghashir.",
      {"Qasr bin Ghashir": "incident"}),
+    # the set a superlative compares in is no place of the event
+    ("The territory is one of the most heavily mined places in Africa.", {"Africa": "mention"}),
+    ("South Sudan has some of the most contaminated land in East Africa.",
+     {"South Sudan": "minefield", "East Africa": "mention"}),
     # donors confirm support, not finds
     ("Japan, the Netherlands and Norway confirmed support for the mine action centre.",
      {"Japan": "mention", "Netherlands": "mention", "Norway": "mention"}),
