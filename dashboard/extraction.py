@@ -20,6 +20,7 @@ from dashboard.facts import (
     SHIFTED,
     EntryStamp,
     Facts,
+    count_casualties,
     extract_facts,
     find_entry_stamps,
     find_event_date,
@@ -269,6 +270,7 @@ def _facts_for(
         anchor=anchor,
     )
     facts = _with_own_clause(facts, sentence, offset - start, published, role)
+    facts = _with_rest_of_toll(facts, text, sentences, index, role)
     if facts.event_date is None and stamp is not None:
         # an entry that states no date of its own happened on its stamp's
         facts = replace(
@@ -277,6 +279,40 @@ def _facts_for(
     if role == "conference":
         # a meeting or a funeral counts no casualties and no mines of its own
         facts = replace(facts, killed=None, injured=None, mines=None, victims=())
+    return facts
+
+
+# A sentence that tells another blast, or a running total, is no rest of a toll.
+_ANOTHER_EVENT = re.compile(
+    r"\b(?:explod\w*|detonat\w*|struck|strikes|hit|stepp\w*|ran\s+over|set\s+off|"
+    r"went\s+off|trigger\w*|activat\w*|separate\w*|earlier|later|since|year|"
+    r"month|week|another\s+(?:blast|incident|accident|explosion))\b",
+    re.IGNORECASE,
+)
+
+
+def _with_rest_of_toll(
+    facts: Facts, text: str, sentences: SentenceIndex, index: int, role: Role
+) -> Facts:
+    """ "Six soldiers were killed when ... struck a device. Two others were wounded."
+
+    A blast's sentence that counts only its dead (or only its wounded) is
+    often followed by one that counts the rest; nothing else of it is taken.
+    """
+    if role != "incident" or (facts.killed is None) == (facts.injured is None):
+        return facts
+    if index + 1 >= len(sentences.spans):
+        return facts
+    end = sentences.spans[index][1]
+    start, following_end = sentences.spans[index + 1]
+    following = text[start:following_end]
+    if "\n\n" in text[end:start] or _ANOTHER_EVENT.search(following):
+        return facts
+    killed, injured = count_casualties(following)
+    if facts.killed is None and killed and injured is None:
+        return replace(facts, killed=killed)
+    if facts.injured is None and injured and killed is None:
+        return replace(facts, injured=injured)
     return facts
 
 

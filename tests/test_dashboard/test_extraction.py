@@ -247,6 +247,22 @@ def test_a_chronology_by_month_dates_each_entry_and_no_other():
     assert places["Baku"].event_date == date(2024, 10, 14)
 
 
+def test_the_sentence_after_a_blast_may_count_the_rest_of_its_toll():
+    article = Article(
+        text=(
+            "Six soldiers were killed on Sunday when their vehicle struck a mine near "
+            "Aghdam. Two others were wounded.\n\n"
+            "A mine killed two herders near Izium on Monday. Since January, 14 people "
+            "have been injured in the district."
+        ),
+        published=date(2023, 3, 14),
+    )
+    places = {p.name: p for p in extract_article(article, geoparser=FakeGeoparser())}
+    assert (places["Aghdam"].killed, places["Aghdam"].injured) == (6, 2)
+    # a running total is no part of the blast's toll
+    assert (places["Izium"].killed, places["Izium"].injured) == (2, None)
+
+
 def test_each_place_of_a_list_by_district_keeps_its_own_count():
     article = Article(
         text=(
