@@ -972,6 +972,12 @@ _FEATURE_WORDS = frozenset(
 )
 
 
+_CALENDAR_WORDS = frozenset(
+    "january february march april may june july august september october november "
+    "december monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
 def _located_by(tokens: list[_Token], governor_index: int) -> bool:
     """ "on Mount Trebević above Sarajevo": Sarajevo only locates Trebević."""
     if governor_index < 2 or tokens[governor_index].lower not in (
@@ -985,6 +991,8 @@ def _located_by(tokens: list[_Token], governor_index: int) -> bool:
     return (
         before.text[:1].isupper()
         and before.lower not in _FILLERS
+        # ("on 8 October near Téra": a date, not a place)
+        and before.lower not in _CALENDAR_WORDS
         # ("struck an IED near X": a device, not a place)
         and not _MINE_NOUN_WORD.fullmatch(before.lower)
         and tokens[governor_index - 2].lower not in (".", "!", "?")
@@ -1356,6 +1364,12 @@ def _agreed_relation_before(tokens: list[_Token], governor_index: int) -> bool:
         "signed", "agreed", "reached", "brokered", "concluded", "fought", "waged",
     ):  # fmt: skip
         return False
+    if tokens[index - 1].lower in ("agreement", "accord", "accords", "treaty", "deal"):
+        # "the peace agreement signed in Brasilia in 1998" (a funding agreement
+        # signed in Juba on Thursday is a ceremony held there)
+        return index > 1 and tokens[index - 2].lower in (
+            "peace", "ceasefire", "cease-fire", "truce", "armistice",
+        )  # fmt: skip
     return tokens[index - 1].lower in (
         "truce", "ceasefire", "cease-fire", "peace", "armistice", "battle", "battles",
         "war", "wars", "fighting", "conflict",

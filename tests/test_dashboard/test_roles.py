@@ -831,6 +831,11 @@ REPORTED_WORK_AND_LATER_STYLES = [
     ("The territory is one of the most heavily mined places in Africa.", {"Africa": "mention"}),
     ("South Sudan has some of the most contaminated land in East Africa.",
      {"South Sudan": "minefield", "East Africa": "mention"}),
+    # a peace agreement's signing place is background; a month is no place near which
+    ("Clearance is coordinated with Ecuador under the peace agreement signed in Brasilia in 1998.",
+     {"Brasilia": "mention"}),
+    ("A device killed six soldiers of a patrol on 8 October near Téra, in the Tillabéri region.",
+     {"Téra": "incident", "Tillabéri": "incident"}),
     # donors confirm support, not finds
     ("Japan, the Netherlands and Norway confirmed support for the mine action centre.",
      {"Japan": "mention", "Netherlands": "mention", "Norway": "mention"}),
