@@ -1933,6 +1933,19 @@ def _governor(tokens: list[_Token], head: int) -> tuple[int, str | None]:
                 index -= 1
             continue
         if (
+            word == "of"
+            and index > 1
+            and tokens[index - 1].lower == ","
+            and tokens[index - 2].text[:1].isupper()
+            and tokens[index + 1].lower == "the"
+        ):
+            # "in the vereda El Salado, of the municipality of Samaniego": the
+            # larger unit is governed like the place before the comma
+            index -= 2
+            while index >= 0 and tokens[index].text[:1].isupper():
+                index -= 1
+            continue
+        if (
             word == ","
             and index > 1
             and tokens[index - 1].lower in _CHAIN_GENERICS

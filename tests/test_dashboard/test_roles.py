@@ -836,6 +836,8 @@ REPORTED_WORK_AND_LATER_STYLES = [
      {"Brasilia": "mention"}),
     ("A device killed six soldiers of a patrol on 8 October near Téra, in the Tillabéri region.",
      {"Téra": "incident", "Tillabéri": "incident"}),
+    ("A man stepped on a mine in the vereda El Salado, of the municipality of Samaniego.",
+     {"El Salado": "incident", "Samaniego": "incident"}),
     # donors confirm support, not finds
     ("Japan, the Netherlands and Norway confirmed support for the mine action centre.",
      {"Japan": "mention", "Netherlands": "mention", "Norway": "mention"}),
