@@ -2003,7 +2003,15 @@ def _governor(tokens: list[_Token], head: int) -> tuple[int, str | None]:
             index -= 1
             continue
         if re.fullmatch(r"[A-Z][\w-]*['’]s", tokens[index].text):
-            index -= 1  # one token "Tajikistan's": as "'s" after a place name below
+            # one token "Tajikistan's": as "'s" after a place name below, the
+            # rest of a longer possessor too ("In Oddar Meanchey's Anlong Veng")
+            index -= 1
+            while (
+                index >= 0
+                and tokens[index].text[:1].isupper()
+                and tokens[index].lower not in _LOCATIVE
+            ):
+                index -= 1
             continue
         if (
             re.fullmatch(r"[a-z]+['’]s", tokens[index].text)

@@ -838,6 +838,8 @@ REPORTED_WORK_AND_LATER_STYLES = [
      {"Téra": "incident", "Tillabéri": "incident"}),
     ("A man stepped on a mine in the vereda El Salado, of the municipality of Samaniego.",
      {"El Salado": "incident", "Samaniego": "incident"}),
+    ("In Oddar Meanchey's Anlong Veng district, a cow was killed by a landmine on Sunday.",
+     {"Oddar Meanchey": "incident", "Anlong Veng": "incident"}),
     # donors confirm support, not finds
     ("Japan, the Netherlands and Norway confirmed support for the mine action centre.",
      {"Japan": "mention", "Netherlands": "mention", "Norway": "mention"}),
