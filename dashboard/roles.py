@@ -1321,7 +1321,9 @@ _AREA_WORDS = frozenset(
 )
 # "a resident of X was injured": the resident's place is where it happened.
 _RESIDENTS = frozenset(
-    "resident residents inhabitant inhabitants villager villagers".split()
+    "resident residents inhabitant inhabitants villager villagers "
+    # "locals of Kamalamai found a bomb", "people of Vinh Thuy commune found"
+    "local locals people farmers families".split()
 )
 _SPEAKERS = frozenset(
     "official officials government authorities authority ministry ministries "

@@ -840,6 +840,8 @@ REPORTED_WORK_AND_LATER_STYLES = [
      {"El Salado": "incident", "Samaniego": "incident"}),
     ("In Oddar Meanchey's Anlong Veng district, a cow was killed by a landmine on Sunday.",
      {"Oddar Meanchey": "incident", "Anlong Veng": "incident"}),
+    ("In Sindhuli, locals of Kamalamai Municipality found a rusted pressure-cooker bomb on Friday.",
+     {"Sindhuli": "minefield", "Kamalamai": "minefield"}),
     # donors confirm support, not finds
     ("Japan, the Netherlands and Norway confirmed support for the mine action centre.",
      {"Japan": "mention", "Netherlands": "mention", "Norway": "mention"}),
