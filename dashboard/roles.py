@@ -431,6 +431,9 @@ _CHAIN_GENERICS = frozenset(
     "hromada state territory".split()
 )
 _DISTANCE = frozenset("km kilometres kilometers miles metres meters".split())
+_LISTED_GENERICS = _CHAIN_GENERICS | frozenset(
+    "valley river mountains hills plain plateau lake forest desert region".split()
+)
 _DIRECTIONS = frozenset(
     "north south east west northeast northwest southeast southwest north-east "
     "north-west south-east south-west".split()
@@ -1977,6 +1980,15 @@ def _governor(tokens: list[_Token], head: int) -> tuple[int, str | None]:
                 index -= 1
             index -= 1
             continue
+        if (
+            word in ("and", "or")
+            and index > 2
+            and tokens[index - 1].lower in _LISTED_GENERICS
+            and tokens[index - 2].text[:1].isupper()
+        ):
+            # "in the Rasht valley and the Khatlon region": the place before
+            # "and" ends in its generic word; both share one preposition
+            index -= 1
         if (
             word in ("and", "or", ",")
             and index > 1

@@ -842,6 +842,9 @@ REPORTED_WORK_AND_LATER_STYLES = [
      {"Oddar Meanchey": "incident", "Anlong Veng": "incident"}),
     ("In Sindhuli, locals of Kamalamai Municipality found a rusted pressure-cooker bomb on Friday.",
      {"Sindhuli": "minefield", "Kamalamai": "minefield"}),
+    ("The centre cleared 1.2 million square metres of land in the Rasht valley and the Khatlon "
+     "region, destroying 1,134 mines.",
+     {"Rasht": "clearance", "Khatlon": "clearance"}),
     # donors confirm support, not finds
     ("Japan, the Netherlands and Norway confirmed support for the mine action centre.",
      {"Japan": "mention", "Netherlands": "mention", "Norway": "mention"}),
