@@ -1310,7 +1310,8 @@ _CARE = frozenset(
     "admitted".split()
 )
 _SPEECH = frozenset(
-    "says said say reported reports report announced told stated added".split()
+    "says said say reported reports report announced told stated added "
+    "confirmed confirms".split()
 )
 _SPEAKER_GROUPS = frozenset(
     "groups organisations organizations activists experts analysts sources "
@@ -1396,7 +1397,22 @@ def _held_land_preposition(tokens: list[_Token], holder_index: int) -> int:
 
 
 def _seat_of_speaker(tokens: list[_Token], governor_index: int) -> bool:
-    return governor_index > 0 and tokens[governor_index - 1].lower in _SPEAKERS
+    if governor_index < 1:
+        return False
+    before = governor_index - 1
+    if tokens[before].lower == ")" and before > 2 and tokens[before - 2].lower == "(":
+        before -= 3  # "the Turkish Mine Action Centre (TURMAC) in Ankara"
+    return before >= 0 and (
+        tokens[before].lower in _SPEAKERS
+        # an institution's own name: "the Mine Action Centre in Ankara"
+        or tokens[before].text in _INSTITUTION_NOUNS
+    )
+
+
+_INSTITUTION_NOUNS = frozenset(
+    "Centre Center Agency Authority Commission Directorate Committee Ministry "
+    "Office Department Service Secretariat".split()
+)
 
 
 def _best(cues: Sequence[_Cue]) -> tuple[Role, str | None]:

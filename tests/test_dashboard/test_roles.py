@@ -845,6 +845,11 @@ REPORTED_WORK_AND_LATER_STYLES = [
     ("The centre cleared 1.2 million square metres of land in the Rasht valley and the Khatlon "
      "region, destroying 1,134 mines.",
      {"Rasht": "clearance", "Khatlon": "clearance"}),
+    # an institution's seat, a speaker that confirms
+    ("Engineers have removed 300,000 mines in Kilis, according to the Turkish Mine Action Centre "
+     "(TURMAC) in Ankara.", {"Kilis": "clearance", "Ankara": "mention"}),
+    ("A boy was killed by a mine. The Russian-installed administration in Melitopol confirmed "
+     "the death.", {"Melitopol": "mention"}),
     # donors confirm support, not finds
     ("Japan, the Netherlands and Norway confirmed support for the mine action centre.",
      {"Japan": "mention", "Netherlands": "mention", "Norway": "mention"}),
