@@ -1084,6 +1084,15 @@ def _clearance_during_incident(
     return False
 
 
+_GOAL_PREDICATE = re.compile(
+    r"(?:(?:has|have|had)\s+(?:until|till)\b|(?:remains?\s+|is\s+|are\s+)?"
+    r"committed\s+to\b|(?:has|have|had)\s+asked\b[^.;]{0,80}?\b(?:more\s+time|"
+    r"extension)\b|(?:will|would)\s+(?:need|ask|request)\b|aims?\s+to\b|"
+    r"(?:plans?|intends?|hopes?|expects?)\s+to\s+(?:complete|finish|clear|be)\b)",
+    re.IGNORECASE,
+)
+
+
 def _judge_relation(
     text: str,
     tokens: list[_Token],
@@ -1128,6 +1137,13 @@ def _judge_relation(
         host = _HOST_PREDICATE.match(after)
         if host and _MEETING_CONTEXT.search(host.group("rest").lower()):
             return "conference", "hosted"
+        if _GOAL_PREDICATE.match(after):
+            # "Peru has until the end of 2024 to complete the clearance",
+            # "Zimbabwe remains committed to completing clearance by its
+            # deadline": a treaty goal, nothing done there (land still mined
+            # is told as such: "to clear its remaining minefields")
+            stated = _predicate_cues(tokens, cues, tail)
+            return _best([c for c in stated if c.role == "minefield"] + extra)
         found = _predicate_cues(tokens, cues, tail) + extra
         object_of = _cue_right_before(cues, tokens, head)
         if object_of is not None and object_of.is_verb and list_size < 3:
