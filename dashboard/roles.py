@@ -918,6 +918,12 @@ def _judge(
 ) -> tuple[Role, str | None]:
     if tail + 1 < len(tokens) and tokens[tail + 1].lower in _BORDER_WORDS:
         return "mention", "border"  # "near the Mozambique border": the border, not X
+    if [t.lower for t in tokens[tail + 1 : tail + 3]] == [",", "whose"] and (
+        tail + 3 < len(tokens) and tokens[tail + 3].lower in _ARMED_FORCES
+    ):
+        # "Germany, Italy and the United Kingdom, whose armies laid most of
+        # these fields": the parties that laid them, not where they lie
+        return "mention", "actor"
     governor_index, governor = _governor(tokens, head)
     if governor_index >= 0:
         compared = _compared(tokens, cues, governor_index)
@@ -956,6 +962,10 @@ def _judge(
 
 
 _BORDER_WORDS = frozenset("border borders frontier border-line".split())
+_ARMED_FORCES = frozenset(
+    "army armies forces troops soldiers military militias militaries engineers "
+    "government governments".split()
+)
 # Between the place a reference describes and the reference's preposition:
 # ", about 11 km west of", ", a village between", ", some 5 km from".
 _REFERENCE_WORDS = frozenset(

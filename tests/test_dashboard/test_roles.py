@@ -856,6 +856,9 @@ REPORTED_WORK_AND_LATER_STYLES = [
     ("Zimbabwe remains committed to completing mine clearance by its Ottawa Convention deadline.",
      {"Zimbabwe": "mention"}),
     ("Croatia has until 2026 to clear its remaining minefields.", {"Croatia": "minefield"}),
+    ("We have asked Germany, Italy and the United Kingdom, whose armies laid most of these "
+     "minefields, for their wartime maps.",
+     {"Germany": "mention", "Italy": "mention", "United Kingdom": "mention"}),
     # donors confirm support, not finds
     ("Japan, the Netherlands and Norway confirmed support for the mine action centre.",
      {"Japan": "mention", "Netherlands": "mention", "Norway": "mention"}),
