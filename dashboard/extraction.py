@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -238,7 +239,7 @@ def _facts_for(
     sentence = text[start:end]
     if role == "mention":
         return Facts()  # a mention reports no event, so it carries no event facts
-    stamp = next((s for s in stamps if s.start <= start < s.end), None)
+    stamp = _entry_at(stamps, start)
     published = article.published
     if stamp is not None and stamp.precision == "day":
         published = stamp.value  # "this morning" in a post is the post's day
@@ -280,6 +281,14 @@ def _facts_for(
         # a meeting or a funeral counts no casualties and no mines of its own
         facts = replace(facts, killed=None, injured=None, mines=None, victims=())
     return facts
+
+
+def _entry_at(stamps: Sequence[EntryStamp], offset: int) -> EntryStamp | None:
+    """The log entry holding ``offset`` (a log may hold thousands: bisect)."""
+    position = bisect_right(stamps, offset, key=lambda stamp: stamp.start) - 1
+    if position < 0 or offset >= stamps[position].end:
+        return None
+    return stamps[position]
 
 
 # A sentence that tells another blast, or a running total, is no rest of a toll.

@@ -56,6 +56,7 @@ from dataclasses import dataclass, replace
 from dashboard.gates import may_match, required_words
 from dashboard.models import ROLES, Role
 from dashboard.text import SentenceIndex
+from geodata.wordlists import MONTHS, WEEKDAYS
 
 _WINDOW_CHARS = 400
 _BACKWARD_GAP_TOKENS = 3
@@ -985,10 +986,7 @@ _FEATURE_WORDS = frozenset(
 )
 
 
-_CALENDAR_WORDS = frozenset(
-    "january february march april may june july august september october november "
-    "december monday tuesday wednesday thursday friday saturday sunday".split()
-)
+_CALENDAR_WORDS = MONTHS | WEEKDAYS
 
 
 def _located_by(tokens: list[_Token], governor_index: int) -> bool:
