@@ -355,8 +355,9 @@ _RUNNING_TOTAL = re.compile(
     re.I,
 )
 _PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+\b[^,;.:]*$", re.IGNORECASE)
+_LAUNCHES = frozenset("launched published released presented".split())
 _REPORTED_BEFORE = re.compile(
-    r"\b(?:said|says|told|announced|reported|stated|added|confirmed|declared|"
+    r"\b(said|says|told|announced|reported|stated|added|confirmed|declared|"
     r"informed|noted|launched|published|released|presented|issued)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:on|last|this|early|late)?\s*$",
     re.IGNORECASE,
@@ -570,7 +571,14 @@ def find_event_date(
             continue  # "KYIV, March 3 (Reuters) -": when it was filed, not the event
         prefix = text[max(0, mention.start - 25) : mention.start]
         own = text[mention.start : mention.end]
-        if _REPORTED_BEFORE.search(text[max(0, mention.start - 40) : mention.start]):
+        reported_by = _REPORTED_BEFORE.search(
+            text[max(0, mention.start - 40) : mention.start]
+        )
+        if reported_by and not (
+            # "an annual report launched in Geneva on Thursday": for the
+            # meeting place the launch is the event
+            role == "conference" and reported_by.group(1).lower() in _LAUNCHES
+        ):
             # "..., officials said on Wednesday": when it was told, not when
             # it happened; the date only when nothing else is stated
             reported.append(mention)

@@ -713,3 +713,14 @@ def test_counts_in_each_wording(sentence, killed, injured, mines):
 def test_entry_stamps_of_logs_chronologies_and_posts(text, expected):
     stamps = find_entry_stamps(text, published=date(2023, 11, 20))
     assert [(s.value, s.precision) for s in stamps] == expected
+
+
+def test_a_launch_is_the_meeting_places_event_and_only_a_report_elsewhere():
+    sentence = (
+        "Mines killed 5,757 people worldwide in 2023, according to an annual report "
+        "launched in Geneva on Thursday."
+    )
+    meeting = extract_facts(sentence, published=PUBLISHED, role="conference")
+    assert (meeting.event_date, meeting.event_date_precision) == (date(2023, 3, 9), "day")
+    toll = extract_facts(sentence, published=PUBLISHED, role="incident")
+    assert (toll.event_date, toll.event_date_precision) == (date(2023, 1, 1), "year")
