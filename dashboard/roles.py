@@ -1921,6 +1921,20 @@ def _drop_meeting_topics(tokens: list[_Token], cues: list[_Cue]) -> list[_Cue]:
     ]
 
 
+def _before_capitalised(tokens: list[_Token], index: int) -> int:
+    """Step back from ``index`` over a capitalised name to the word before it.
+
+    A sentence's capitalised "In" is that name's governor, not part of it.
+    """
+    while (
+        index >= 0
+        and tokens[index].text[:1].isupper()
+        and tokens[index].lower not in _LOCATIVE
+    ):
+        index -= 1
+    return index
+
+
 def _governor(tokens: list[_Token], head: int) -> tuple[int, str | None]:
     """Return the index and lower-case word governing the place starting at ``head``.
 
@@ -1967,15 +1981,8 @@ def _governor(tokens: list[_Token], head: int) -> tuple[int, str | None]:
                 # "lies just north of X", "a minefield 5 km south of X": near X
                 # ("in the north of X" keeps looking for its "in")
                 return index, "near"
-            index -= 2
             # "in Gio Linh district of Quang Tri": the first name's governor rules
-            while (
-                index >= 0
-                and tokens[index].text[:1].isupper()
-                # (a sentence's capitalised "In" is its governor, not the name)
-                and tokens[index].lower not in _LOCATIVE
-            ):
-                index -= 1
+            index = _before_capitalised(tokens, index - 2)
             continue
         if (
             word == "of"
@@ -1998,14 +2005,7 @@ def _governor(tokens: list[_Token], head: int) -> tuple[int, str | None]:
         ):
             # "in Ou Svay commune, Trapeang Prasat district": the larger unit
             # after the comma is governed like the smaller one before it
-            index -= 2
-            while (
-                index >= 0
-                and tokens[index].text[:1].isupper()
-                # (a sentence's capitalised "In" is its governor, not the name)
-                and tokens[index].lower not in _LOCATIVE
-            ):
-                index -= 1
+            index = _before_capitalised(tokens, index - 2)
             continue
         if (
             word in ("and", "or", ",")
@@ -2059,13 +2059,7 @@ def _governor(tokens: list[_Token], head: int) -> tuple[int, str | None]:
         if re.fullmatch(r"[A-Z][\w-]*['’]s", tokens[index].text):
             # one token "Tajikistan's": as "'s" after a place name below, the
             # rest of a longer possessor too ("In Oddar Meanchey's Anlong Veng")
-            index -= 1
-            while (
-                index >= 0
-                and tokens[index].text[:1].isupper()
-                and tokens[index].lower not in _LOCATIVE
-            ):
-                index -= 1
+            index = _before_capitalised(tokens, index - 1)
             continue
         if (
             re.fullmatch(r"[a-z]+['’]s", tokens[index].text)
