@@ -885,11 +885,13 @@ from eval.annotations import (  # noqa: E402
     dev_annual,
     dev_bulletins,
     dev_chronicle,
+    dev_dated,
     dev_digest,
     dev_europe,
     dev_features,
     dev_latam,
     dev_local,
+    dev_lusofranco,
     dev_mideast,
     dev_mixed,
     dev_more1,
@@ -939,5 +941,7 @@ for _batch in (
     dev_europe,
     dev_translated2,
     dev_bulletins,
+    dev_dated,
+    dev_lusofranco,
 ):
     ARTICLES.update(_batch.ARTICLES)
