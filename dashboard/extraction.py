@@ -363,7 +363,9 @@ def _with_own_clause(
     if own is None:
         return facts
     # (a clause whose only date is when something was told says nothing of when)
-    own_facts = extract_facts(own, published=published, role=role, reported_ok=False)
+    own_facts = extract_facts(
+        own, published=published, role=role, stand_ins_ok=False
+    )
     if own_facts.event_date is not None:
         facts = replace(
             facts,

@@ -58,14 +58,14 @@ def extract_facts(
     published: date | None = None,
     role: str | None = None,
     anchor: date | None = None,
-    reported_ok: bool = True,
+    stand_ins_ok: bool = True,
 ) -> Facts:
     """Return the facts ``sentence`` states, falling back to ``context`` for gaps.
 
     ``context`` is the neighbouring text (the sentences before and after); it
     fills only what the sentence itself leaves unstated.
     """
-    own = _facts_of(sentence, published, role, anchor, reported_ok)
+    own = _facts_of(sentence, published, role, anchor, stand_ins_ok)
     if not context:
         return own
     # The context is read only for what the sentence leaves unstated, and each
@@ -145,11 +145,15 @@ def _facts_of(
     published: date | None,
     role: str | None = None,
     anchor: date | None = None,
-    reported_ok: bool = True,
+    stand_ins_ok: bool = True,
 ) -> Facts:
     text = _blank_dateline(text)
     found = find_event_date(
-        text, published=published, role=role, anchor=anchor, reported_ok=reported_ok
+        text,
+        published=published,
+        role=role,
+        anchor=anchor,
+        stand_ins_ok=stand_ins_ok,
     )
     killed, injured = count_casualties(text)
     victims = victim_kinds(text) if killed or injured else ()
@@ -542,7 +546,7 @@ def find_event_date(
     published: date | None = None,
     role: str | None = None,
     anchor: date | None = None,
-    reported_ok: bool = True,
+    stand_ins_ok: bool = True,
 ) -> DateMention | None:
     """Return the date of the event ``text`` reports: the most precise date it states.
 
@@ -559,6 +563,11 @@ def find_event_date(
     With ``role`` (the place's role), a sentence telling two events ("work
     began in February, where a woman was injured last year") gives the date
     written closest to that role's words, counting a comma as a long way.
+
+    When the text dates nothing else, the day something was told ("officials
+    said on Wednesday") or a pluperfect's date ("a track that had been cleared
+    in 2021") stands in for the event's; ``stand_ins_ok=False`` refuses them
+    (a clause is asked for its own event's date, not for its background).
     """
     candidates: list[DateMention] = []
     since: list[DateMention] = []
@@ -614,10 +623,8 @@ def find_event_date(
         # fatal accident since October": a running total dates from its start
         # (a single event after "since" does not)
         candidates = since[:1]
-    if not candidates and reported_ok:
-        candidates = reported[:1]
-    if not candidates:
-        candidates = background[:1]
+    if not candidates and stand_ins_ok:
+        candidates = reported[:1] or background[:1]
     # "on Tuesday 13 June", "on Thursday, 9 March": one day; the written date names it.
     candidates = [
         mention

@@ -209,6 +209,20 @@ def test_two_days_earlier_counts_from_the_day_told_before():
     assert places["Izium"].event_date == date(2023, 3, 10)
 
 
+def test_a_pluperfect_date_in_the_places_clause_does_not_date_its_event():
+    article = Article(
+        text=(
+            "A farmer was killed on Sunday when his tractor hit a mine near Aghdam. "
+            "Two days later, a herder was injured near Izium when he stepped on a "
+            "mine on a track that had been cleared in 2021; his dog was killed."
+        ),
+        published=date(2023, 3, 24),  # a Friday: that Sunday is the 19th
+    )
+    places = {p.name: p for p in extract_article(article, geoparser=FakeGeoparser())}
+    assert places["Izium"].event_date == date(2023, 3, 21)
+    assert places["Izium"].event_date_precision == "day"
+
+
 def test_each_post_of_a_page_of_posts_tells_its_own_day():
     article = Article(
         text=(
