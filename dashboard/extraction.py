@@ -19,9 +19,11 @@ from typing import Any, Protocol
 from dashboard.errors import ArticleReadError
 from dashboard.facts import (
     SHIFTED,
+    DateMention,
     EntryStamp,
     Facts,
     count_casualties,
+    count_mines,
     extract_facts,
     find_entry_stamps,
     find_event_date,
@@ -272,6 +274,20 @@ def _facts_for(
     )
     facts = _with_own_clause(facts, sentence, offset - start, published, role)
     facts = _with_rest_of_toll(facts, text, sentences, index, role)
+    if (
+        role == "incident"
+        and stamp is None
+        and offset >= _title_end(article)
+        and not _dates_its_event(sentence, context, published, anchor)
+    ):
+        # "PRESENTER: ... killed on Sunday ... Sokha, what happened?
+        # CORRESPONDENT: Thank you. The two men were ploughing ... when the
+        # tractor set off the mine": the blast told a few sentences before
+        told = _day_of_blast_told_before(text, sentences, index, published)
+        if told is not None:
+            facts = replace(
+                facts, event_date=told.value, event_date_precision=told.precision
+            )
     if facts.event_date is None and stamp is not None:
         # an entry that states no date of its own happened on its stamp's
         facts = replace(
@@ -281,6 +297,52 @@ def _facts_for(
         # a meeting or a funeral counts no casualties and no mines of its own
         facts = replace(facts, killed=None, injured=None, mines=None, victims=())
     return facts
+
+
+# How far back an undated account of a blast looks for the day it was told.
+_BLAST_LOOK_BACK_SENTENCES = 4
+
+
+def _dates_its_event(
+    sentence: str, context: str, published: date | None, anchor: date | None
+) -> bool:
+    """Whether the sentence or its neighbours state an event's date.
+
+    The day something was told or a pluperfect's date ("a plot the family had
+    bought only last year") does not count: it dates no event.
+    """
+    return any(
+        find_event_date(
+            part, published=published, anchor=anchor, stand_ins_ok=False
+        )
+        is not None
+        for part in (sentence, context)
+    )
+
+
+def _day_of_blast_told_before(
+    text: str, sentences: SentenceIndex, index: int, published: date | None
+) -> DateMention | None:
+    """The date of the blast told just before sentence ``index``, if any.
+
+    The nearest earlier sentence that dates an event decides: when it counts
+    casualties it told the blast this sentence goes on about; when it counts
+    mines it told other work and nothing is lent. A dated sentence that
+    counts neither ("our correspondent has been there today") is passed over.
+    """
+    first = max(-1, index - 1 - _BLAST_LOOK_BACK_SENTENCES)
+    for previous in range(index - 1, first, -1):
+        start, end = sentences.spans[previous]
+        told_sentence = text[start:end]
+        told = find_event_date(told_sentence, published=published, stand_ins_ok=False)
+        if told is None:
+            continue
+        killed, injured = count_casualties(told_sentence)
+        if killed is not None or injured is not None:
+            return told
+        if count_mines(told_sentence) is not None:
+            return None
+    return None
 
 
 def _entry_at(stamps: Sequence[EntryStamp], offset: int) -> EntryStamp | None:

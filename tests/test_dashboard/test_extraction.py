@@ -223,6 +223,26 @@ def test_a_pluperfect_date_in_the_places_clause_does_not_date_its_event():
     assert places["Izium"].event_date_precision == "day"
 
 
+def test_an_undated_account_of_a_blast_takes_the_day_it_was_told_before():
+    article = Article(
+        text=(
+            "PRESENTER: Two farmers were killed on Sunday when their tractor hit a "
+            "mine in the north. Our reporter has been there since this morning. "
+            "REPORTER: Thank you. The blast happened in a field outside Aghdam, "
+            "where the family had planted wheat last year. "
+            "Neighbours said the field had never been marked. "
+            "Separately, deminers removed 40 mines on Monday. "
+            "Police said the roads were quiet. "
+            "Villagers near Izium say the blast there shook their windows."
+        ),
+        published=date(2023, 3, 24),  # a Friday: that Sunday is the 19th
+    )
+    places = {p.name: p for p in extract_article(article, geoparser=FakeGeoparser())}
+    assert places["Aghdam"].event_date == date(2023, 3, 19)
+    # the nearest dated event before Izium's sentence is other work: no day lent
+    assert places["Izium"].event_date is None
+
+
 def test_each_post_of_a_page_of_posts_tells_its_own_day():
     article = Article(
         text=(
