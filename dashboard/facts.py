@@ -354,8 +354,8 @@ _DATELINE_PREFIX = re.compile(
 # only for a running total ("have found 5,000 mines since 2020"), and only when
 # the sentence states no other date.
 _RUNNING_TOTAL = re.compile(
-    r"\b(?:have|has)\s+(?:been\s+|now\s+|also\s+)?\w+(?:ed|en|un|wn)\b|"
-    r"\b(?:have|has)\s+(?:found|cleared|laid|hit|lost|had)\b",
+    r"\b(?:have|has|had)\s+(?:been\s+|now\s+|also\s+)?\w+(?:ed|en|un|wn)\b|"
+    r"\b(?:have|has|had)\s+(?:found|cleared|laid|hit|lost|had)\b",
     re.I,
 )
 _PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+\b[^,;.:]*$", re.IGNORECASE)

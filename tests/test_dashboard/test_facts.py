@@ -659,6 +659,9 @@ def test_incident_log_entries_open_with_their_day(sentence, expected):
         ("Earlier in the month, a survey team found a field of mines.", date(2023, 3, 1), "month"),
         ("Teams have found 412 mines since January, most where the last battles were fought in 2009.",
          date(2023, 1, 1), "month"),
+        # told in reported speech, the running total's "have" becomes "had"
+        ("At a briefing on Wednesday, the director said teams had found 38 bomblets since January.",
+         date(2023, 1, 1), "month"),
     ],
 )
 def test_weekdays_of_phrases_holidays_and_running_totals(sentence, expected, precision):
