@@ -122,6 +122,7 @@ COUNTRY_POINTS: dict[str, tuple[float, float]] = {
     "HN": (14.8, -86.6),
     "MX": (23.6, -102.5),
     "AR": (-34.6, -64.0),
+    "PT": (39.6, -8.0),
     "ZZ": (0.0, 0.0),
 }
 CONTINENT_POINTS: dict[str, tuple[float, float]] = {
