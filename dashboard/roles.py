@@ -2415,10 +2415,17 @@ def _locative_before(tokens: list[_Token], index: int) -> bool:
     return index >= 0 and tokens[index].lower in _LOCATIVE
 
 
+# Words opening an aside about what a noun counted: ", including shells,".
+_ASIDE_OPENERS = frozenset("including mostly mainly chiefly largely notably".split())
+
+
 def _word_gap(tokens: list[_Token], start: int, end: int) -> int:
     """Count the words between two token indexes; a clause break makes it large."""
     gap = 0
+    skip_to = -1
     for index in range(start, end):
+        if index <= skip_to:
+            continue
         word = tokens[index].lower
         if word == "." and (
             0 < index < len(tokens) - 1
@@ -2435,6 +2442,15 @@ def _word_gap(tokens: list[_Token], start: int, end: int) -> int:
             if not (index + 1 < len(tokens) and tokens[index + 1].lower.isdigit()):
                 gap += 1
             continue
+        if word in _ASIDE_OPENERS and index > start and tokens[index - 1].lower == ",":
+            # "94 unexploded items, including artillery shells, in X": the
+            # aside says what the items were; the items still lie in X
+            closing = next(
+                (i for i in range(index + 1, end) if tokens[i].lower == ","), None
+            )
+            if closing is not None:
+                skip_to = closing
+                continue
         if word in _LIGHT_WORDS or tokens[index].text[:1].isupper():
             continue  # articles, auxiliaries and proper names ("the Mine Ban Treaty")
         gap += 1

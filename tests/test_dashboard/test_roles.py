@@ -859,6 +859,10 @@ REPORTED_WORK_AND_LATER_STYLES = [
     ("We have asked Germany, Italy and the United Kingdom, whose armies laid most of these "
      "minefields, for their wartime maps.",
      {"Germany": "mention", "Italy": "mention", "United Kingdom": "mention"}),
+    # an aside on what the items were does not part them from where they lie
+    ("Teams have recorded 94 unexploded items, including artillery shells, in "
+     "Aitaroun, Yaroun and Dhayra.",
+     {"Aitaroun": "minefield", "Yaroun": "minefield", "Dhayra": "minefield"}),
     # donors confirm support, not finds
     ("Japan, the Netherlands and Norway confirmed support for the mine action centre.",
      {"Japan": "mention", "Netherlands": "mention", "Norway": "mention"}),
