@@ -410,6 +410,8 @@ _FILLER_NOUNS_BEFORE_OF = frozenset(
     "hectares acres kilometres kilometers cent percent fifth quarter third "
     "hamlet hamlets neighbourhood neighborhood quarter farm farms camp camps "
     "desert fields farmland valley plains orchards countryside rest remainder "
+    # "lost a foot in a field of the municipality of Teorama"
+    "field plot plots pasture pastures "
     "slopes slope foothills bank banks shore shores side sides approaches "
     "towns cities provinces settlements states counties oblasts communities "
     "municipalities km kilometres kilometers miles metres "

@@ -863,6 +863,9 @@ REPORTED_WORK_AND_LATER_STYLES = [
     ("Teams have recorded 94 unexploded items, including artillery shells, in "
      "Aitaroun, Yaroun and Dhayra.",
      {"Aitaroun": "minefield", "Yaroun": "minefield", "Dhayra": "minefield"}),
+    # a field of a place lies in it
+    ("On 2 February a boy lost part of a foot in a field of the municipality of "
+     "Teorama while collecting coca leaf.", {"Teorama": "incident"}),
     # donors confirm support, not finds
     ("Japan, the Netherlands and Norway confirmed support for the mine action centre.",
      {"Japan": "mention", "Netherlands": "mention", "Norway": "mention"}),
