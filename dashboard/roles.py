@@ -188,7 +188,10 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
     # what happens in a mine story is an accident
     ("incident", True, False, r"happened|occurred|(?:cases|accidents)\s+"
                               r"(?:(?:were|was|have\s+been|had\s+been)\s+)?"
-                              r"(?:recorded|reported|registered)"),
+                              r"(?:recorded|reported|registered)|"
+                              # "the incident took place in X" (not a meeting's)
+                              r"(?:(?<=incident\s)|(?<=accident\s)|(?<=blast\s)|"
+                              r"(?<=explosion\s)|(?<=tragedy\s))took\s+place"),
     # ("allowing families to plant again": crops)
     # "bombs that failed to explode are lodged in ...", "booby-trapped houses"
     ("minefield", True, False, r"(?:failed|did\s+not)\s+to\s+explode|failed\s+to\s+"
@@ -1628,6 +1631,7 @@ def _find_cues(
             word = " ".join(match.group().split())
             if (
                 is_verb
+                and role == "conference"
                 and _NEEDS_MEETING.match(word)
                 and word != "trained"
                 and not (has_meeting and _meeting_near(tokens, first, last))

@@ -866,6 +866,9 @@ REPORTED_WORK_AND_LATER_STYLES = [
     # a field of a place lies in it
     ("On 2 February a boy lost part of a foot in a field of the municipality of "
      "Teorama while collecting coca leaf.", {"Teorama": "incident"}),
+    # an incident takes place where a meeting would: no meeting needed nearby
+    ("Two policemen were killed by a roadside bomb. The incident took place on Sunday "
+     "in Mamund.", {"Mamund": "incident"}),
     # donors confirm support, not finds
     ("Japan, the Netherlands and Norway confirmed support for the mine action centre.",
      {"Japan": "mention", "Netherlands": "mention", "Norway": "mention"}),
