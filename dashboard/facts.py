@@ -838,7 +838,15 @@ def _resolve(
     if kind == "period":
         last = groups["rel"].lower() == "last"
         if groups["unit"].lower() == "year":
-            return date(published.year - (1 if last else 0), 1, 1), "year"
+            year = published.year - (1 if last else 0)
+            edge = groups["edge"].lower()
+            # "at the end of last year" is its December, "the start of this
+            # year" its January; the middle of a year is only the year
+            if edge == "end":
+                return date(year, 12, 1), "month"
+            if edge in ("start", "beginning"):
+                return date(year, 1, 1), "month"
+            return date(year, 1, 1), "year"
         return _shift_months(published, -1 if last else 0), "month"
     if kind == "logday":
         day, month = int(groups["d"]), int(groups["m"])

@@ -545,8 +545,11 @@ def test_one_item_found_or_destroyed_counts_one(sentence, mines):
     [
         ("There was one mine casualty in 2022: in August a herder was injured by a mine.",
          "incident", date(2022, 8, 1), "month"),
+        # a year's edge is its first or last month
         ("About 110 square km remained suspected at the start of this year.",
-         "minefield", date(2023, 1, 1), "year"),
+         "minefield", date(2023, 1, 1), "month"),
+        ("It held 370 confirmed minefields at the end of last year.",
+         "minefield", date(2022, 12, 1), "month"),
         ("During the works, which lasted from December to the end of January, deminers cleared 38 mines.",
          "clearance", date(2022, 12, 1), "month"),
     ],
@@ -618,7 +621,7 @@ def test_this_year_and_agency_datelines(sentence, expected, precision):
 @pytest.mark.parametrize(
     ("sentence", "expected", "precision"),
     [
-        ("Since the start of the year, mines have killed 41 civilians in the region.", date(2023, 1, 1), "year"),
+        ("Since the start of the year, mines have killed 41 civilians in the region.", date(2023, 1, 1), "month"),
         ("A team destroyed 1,150 items in the first quarter of the year.", date(2023, 1, 1), "month"),
         ("In the first seven months of the year, teams cleared 900 mines.", date(2023, 1, 1), "month"),
         ("Deminers cleared 40 hectares during the second half of 2022.", date(2022, 7, 1), "month"),
