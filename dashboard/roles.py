@@ -415,6 +415,8 @@ _FILLER_NOUNS_BEFORE_OF = frozenset(
     "desert fields farmland valley plains orchards countryside rest remainder "
     # "lost a foot in a field of the municipality of Teorama"
     "field plot plots pasture pastures "
+    # translated press: "at the exit of the village of X", "the tabanca of X"
+    "exit entrance tabanca tabancas "
     "slopes slope foothills bank banks shore shores side sides approaches "
     "towns cities provinces settlements states counties oblasts communities "
     "municipalities km kilometres kilometers miles metres "
@@ -1477,7 +1479,9 @@ _AUXILIARIES = frozenset(
     "not also still now already reportedly recently again just further yet "
     "alone even only together combined jointly "
     # "Mesetas (was) declared free of mines": the predicate follows
-    "declared officially formally".split()
+    "declared officially formally "
+    # "Mauritania declared itself free of known minefields"
+    "itself themselves".split()
 )
 # Verbs whose subject place suffers or holds what the rest of the clause says:
 # "Cambodia recorded 45 casualties", "X contains the largest minefields".

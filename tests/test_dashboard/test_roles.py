@@ -869,6 +869,15 @@ REPORTED_WORK_AND_LATER_STYLES = [
     # an incident takes place where a meeting would: no meeting needed nearby
     ("Two policemen were killed by a roadside bomb. The incident took place on Sunday "
      "in Mamund.", {"Mamund": "incident"}),
+    # a country that declared itself free of mines cleared them
+    ("Mauritania declared itself free of known minefields in 2018.",
+     {"Mauritania": "clearance"}),
+    # translated press: the exit of a village, a tabanca (a Guinean village)
+    ("Four traders lost their lives on Saturday when their tricycle struck a mine at "
+     "the exit of the village of Bossoangri.", {"Bossoangri": "incident"}),
+    ("The clearance of the first of these areas, next to the tabanca of Barro, began "
+     "on 15 January; the deminers have destroyed 36 anti-personnel mines.",
+     {"Barro": "clearance"}),
     # donors confirm support, not finds
     ("Japan, the Netherlands and Norway confirmed support for the mine action centre.",
      {"Japan": "mention", "Netherlands": "mention", "Norway": "mention"}),
