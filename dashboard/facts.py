@@ -664,7 +664,9 @@ _OF_LAST_WEEK = re.compile(r"\s+(?:of\s+)?(?:last|the\s+previous)\s+week\b", re.
 # The words that tell each role's event, to pick its date among several.
 _ROLE_WORDS = {
     "incident": re.compile(
-        r"\b(?:kill\w*|injur\w*|wound\w*|maim\w*|hurt|died|dead|death\w*|"
+        # ("sentenced to death" tells a verdict, not the blast's toll)
+        r"\b(?:kill\w*|injur\w*|wound\w*|maim\w*|hurt|died|dead|"
+        r"(?<!sentenced\sto\s)(?<!condemned\sto\s)death\w*|"
         r"explo\w+|blast\w*|detonat\w+|casualt\w+|victims?|amputat\w+|"
         r"stepped|ran\s+over|drove\s+over|hit|struck)\b",
         re.I,

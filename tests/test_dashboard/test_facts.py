@@ -550,6 +550,10 @@ def test_one_item_found_or_destroyed_counts_one(sentence, mines):
          "minefield", date(2023, 1, 1), "month"),
         ("It held 370 confirmed minefields at the end of last year.",
          "minefield", date(2022, 12, 1), "month"),
+        # a verdict's "sentenced to death" is no death: the blast's own day
+        ("The tribunal sentenced to death on Tuesday 7 March three men who planted the "
+         "device which, on 23 September 2020, destroyed a truck, killing four soldiers.",
+         "incident", date(2020, 9, 23), "day"),
         ("During the works, which lasted from December to the end of January, deminers cleared 38 mines.",
          "clearance", date(2022, 12, 1), "month"),
     ],
