@@ -2249,11 +2249,13 @@ def _attached_cues(
         # Only events count at that distance: a noun such as "demining" or
         # "mines" there names an actor or a topic more often than the place's role.
         anaphor = _after_anaphor(tokens, governor_index)
+        about_other_nouns = _noun_where_clauses(tokens, head, tail)
         attached = [
             cue
             for cue in cues
             if (cue.first_index < head or cue.first_index > tail)
             and not cue.weak
+            and not any(low < cue.first_index < high for low, high in about_other_nouns)
             and (
                 cue.is_verb
                 or cue.role != "clearance"
@@ -2276,6 +2278,27 @@ def _attached_cues(
         # unless the noun is the land itself ("hazardous areas in A, B and C").
         attached = [cue for cue in attached if cue.is_verb or cue.role == "minefield"]
     return attached
+
+
+def _noun_where_clauses(
+    tokens: list[_Token], head: int, tail: int
+) -> list[tuple[int, int]]:
+    """Token spans of "where" clauses about a common noun, outside the place.
+
+    "... between Douentza and Boni, thus avoiding a new drama on an axis where
+    several vehicles have been hit": the clause tells of the axis, not of the
+    scene the places set.
+    """
+    spans = []
+    for index, token in enumerate(tokens):
+        if (
+            token.lower == "where"
+            and not head <= index <= tail + 2
+            and index > 0
+            and tokens[index - 1].text[:1].islower()
+        ):
+            spans.append((index, _clause_end(tokens, index + 1)))
+    return spans
 
 
 def _meeting_before(

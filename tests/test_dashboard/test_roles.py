@@ -878,6 +878,11 @@ REPORTED_WORK_AND_LATER_STYLES = [
     ("The clearance of the first of these areas, next to the tabanca of Barro, began "
      "on 15 January; the deminers have destroyed 36 anti-personnel mines.",
      {"Barro": "clearance"}),
+    # a "where" clause about another noun (an axis) tells nothing of the places
+    ("On Sunday a patrol detected and neutralised a device buried in the roadway of "
+     "national road 16 between Douentza and Boni, averting a new tragedy on an axis "
+     "where several vehicles have already been hit this year.",
+     {"Douentza": "minefield", "Boni": "minefield"}),
     # donors confirm support, not finds
     ("Japan, the Netherlands and Norway confirmed support for the mine action centre.",
      {"Japan": "mention", "Netherlands": "mention", "Norway": "mention"}),
