@@ -1743,7 +1743,8 @@ def _land_near(tokens: list[_Token], first: int) -> bool:
 
 
 def _meeting_near(tokens: list[_Token], first: int, last: int) -> bool:
-    window = tokens[max(0, first - 8) : last + 8]
+    # (wide before: "the report on ... that an association of volunteers presented")
+    window = tokens[max(0, first - 14) : last + 8]
     return any(_MEETING_CONTEXT.fullmatch(t.lower) for t in window)
 
 

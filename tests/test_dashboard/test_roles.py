@@ -883,6 +883,10 @@ REPORTED_WORK_AND_LATER_STYLES = [
      "national road 16 between Douentza and Boni, averting a new tragedy on an axis "
      "where several vehicles have already been hit this year.",
      {"Douentza": "minefield", "Boni": "minefield"}),
+    # a report presented in a city, however long the clause that names it
+    ("The report on the contamination of the territory that an association of Spanish "
+     "volunteers presented in Madrid on 12 October counts 40 minefields.",
+     {"Madrid": "conference"}),
     # donors confirm support, not finds
     ("Japan, the Netherlands and Norway confirmed support for the mine action centre.",
      {"Japan": "mention", "Netherlands": "mention", "Norway": "mention"}),
