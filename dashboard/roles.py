@@ -842,6 +842,33 @@ def _predicate_follows(tokens: list[_Token], tail: int) -> bool:
     )
 
 
+_LINK_VERBS = frozenset(
+    "links link linking linked connects connect connecting connected joins join "
+    "joining".split()
+)
+
+
+def _road_link_at(tokens: list[_Token], index: int) -> int | None:
+    """The index of "links" when ``index`` is it or the "to" after its first end.
+
+    "the road linking X to Y", "the track that links X with Y": X and Y are
+    the road's ends, as in "the road between X and Y".
+    """
+    verb = index
+    if tokens[index].lower in ("to", "with", "and"):
+        verb = index - 1
+        while verb >= 0 and tokens[verb].text[:1].isupper():
+            verb -= 1  # the road's first end
+        if verb == index - 1:
+            return None
+    if verb < 1 or tokens[verb].lower not in _LINK_VERBS:
+        return None
+    before = verb - 1
+    if tokens[before].lower in ("that", "which"):
+        before -= 1
+    return verb if before >= 0 and tokens[before].lower in _WAYS else None
+
+
 def _way_before(tokens: list[_Token], index: int) -> bool:
     """Say whether "to" at ``index`` ends "the road (from X) to"."""
     before = index - 1
@@ -1955,6 +1982,11 @@ def _governor(tokens: list[_Token], head: int) -> tuple[int, str | None]:
     index = head - 1
     while index >= 0:
         word = tokens[index].lower
+        linked = _road_link_at(tokens, index)
+        if linked is not None:
+            # "along the track that links Faya-Largeau to Ounianga Kebir": the
+            # road between them, at both ends
+            return linked, "between"
         if word == "(" and index > 0 and tokens[index - 1].text[:1].isupper():
             # "in a rural area of Ituango (Antioquia)": the province in brackets
             # is governed like the place before it

@@ -887,6 +887,12 @@ REPORTED_WORK_AND_LATER_STYLES = [
     ("The report on the contamination of the territory that an association of Spanish "
      "volunteers presented in Madrid on 12 October counts 40 minefields.",
      {"Madrid": "conference"}),
+    # a road that links two places lies between them
+    ("A survey team identified seven suspected hazardous areas along the track that "
+     "links Faya-Largeau to Ounianga Kebir.",
+     {"Faya-Largeau": "minefield", "Ounianga Kebir": "minefield"}),
+    ("A truck hit a mine on the road linking Amchide with Kolofata.",
+     {"Amchide": "incident", "Kolofata": "incident"}),
     # donors confirm support, not finds
     ("Japan, the Netherlands and Norway confirmed support for the mine action centre.",
      {"Japan": "mention", "Netherlands": "mention", "Norway": "mention"}),
