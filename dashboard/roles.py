@@ -286,6 +286,12 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                r"pastures?|plots?|"
                                r"farmland|orchards?)|"
                                r"(?:was|were|been|is|are)\s+handed\s+(?:back|over)|"
+                               # "handed over to the population of the village of X
+                               # 12 hectares", translated press
+                               r"hand(?:ed|s|ing)?\s+(?:back|over)\s+to\s+(?:the\s+)?"
+                               r"(?:local\s+)?(?:population|community|communities|"
+                               r"inhabitants|residents|villagers|families|farmers|"
+                               r"owners)|"
                                # land given back for use once it is safe
                                r"(?:returned|released|given\s+back)\s+to\s+"
                                r"(?:the\s+|its\s+|their\s+|a\s+)?(?:local\s+)?"
@@ -1273,6 +1279,10 @@ def _judge_relation(
         )
         return _best(found + extra)
     if governor == "of" and _resident_before(tokens, governor_index):
+        handed = _cue_ending_at(cues, governor_index - 1)
+        if handed is not None and handed.is_verb:
+            # "handed over to the population of the village of X": their land
+            return handed.role, handed.text
         found = _predicate_cues(tokens, cues, tail) or [
             cue for cue in cues if cue.first_index > tail and cue.is_verb
         ][:1]
@@ -1717,7 +1727,9 @@ def _find_cues(
                 found[last] = _Cue("clearance", last, first, word, True, False)
                 continue
             if role == "clearance" and "handed" in word and not _land_near(
-                tokens, first
+                # ("handed over to the population of X, ..., 12 hectares": the
+                # land is named after the people and their village)
+                tokens, first, ahead=30 if word.endswith(_PEOPLE_GIVEN_LAND) else 9
             ):
                 continue  # "machines were handed over at a ceremony": not land
             if _DISCOVERY.match(word):
@@ -1765,8 +1777,15 @@ _LAND_WORDS = frozenset(
 )
 
 
-def _land_near(tokens: list[_Token], first: int) -> bool:
-    return any(t.lower in _LAND_WORDS for t in tokens[max(0, first - 8) : first + 9])
+_PEOPLE_GIVEN_LAND = (
+    "population", "community", "communities", "inhabitants", "residents",
+    "villagers", "families", "farmers", "owners",
+)  # fmt: skip
+
+
+def _land_near(tokens: list[_Token], first: int, *, ahead: int = 9) -> bool:
+    window = tokens[max(0, first - 8) : first + ahead]
+    return any(t.lower in _LAND_WORDS for t in window)
 
 
 def _meeting_near(tokens: list[_Token], first: int, last: int) -> bool:

@@ -893,6 +893,11 @@ REPORTED_WORK_AND_LATER_STYLES = [
      {"Faya-Largeau": "minefield", "Ounianga Kebir": "minefield"}),
     ("A truck hit a mine on the road linking Amchide with Kolofata.",
      {"Amchide": "incident", "Kolofata": "incident"}),
+    # land handed over to a village's people, named long after them
+    ("On Friday the deminers handed over to the population of the village of Kaguitt, "
+     "commune of Nyassia, near the border with Guinea-Bissau, a perimeter of 12 "
+     "hectares of rice fields cleared of all explosive danger.",
+     {"Kaguitt": "clearance", "Nyassia": "clearance", "Guinea-Bissau": "mention"}),
     # donors confirm support, not finds
     ("Japan, the Netherlands and Norway confirmed support for the mine action centre.",
      {"Japan": "mention", "Netherlands": "mention", "Norway": "mention"}),
