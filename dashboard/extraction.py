@@ -391,8 +391,9 @@ def _with_rest_of_toll(
 # was removed near Horodnia", "in Tartar, 17 mines were neutralised; in Aghdam,
 # 197": several events in one sentence, one per clause.
 # (", and wounding 14" goes on telling the same event: no subject of its own)
+# ", and Chile, which completed ...": a subject (and its aside) opens a clause
 _CLAUSES = re.compile(
-    r";|,\s+(?:and|while|but|whereas)\s+(?=(?!\w+(?:ing|ed)\b)\w+\s+\w+)"
+    r";|,\s+(?:and|while|but|whereas)\s+(?=(?!\w+(?:ing|ed)\b)\w+,?\s+\w+)"
 )
 
 

@@ -243,6 +243,20 @@ def test_an_undated_account_of_a_blast_takes_the_day_it_was_told_before():
     assert places["Izium"].event_date is None
 
 
+def test_each_country_of_a_comparison_keeps_the_year_of_its_own_clause():
+    article = Article(
+        text=(
+            "The ministry recalled other countries of the region, such as Izium, "
+            "which declared its territory free of mines in 2010, and Aghdam, which "
+            "completed the clearance of its minefields in 2020."
+        ),
+        published=date(2023, 3, 24),
+    )
+    places = {p.name: p for p in extract_article(article, geoparser=FakeGeoparser())}
+    assert places["Izium"].event_date == date(2010, 1, 1)
+    assert places["Aghdam"].event_date == date(2020, 1, 1)
+
+
 def test_each_post_of_a_page_of_posts_tells_its_own_day():
     article = Article(
         text=(
