@@ -1024,7 +1024,7 @@ _PERSON_SINGULAR = re.compile(
     r"nomad|student|pupil|trader|motorcyclist|cyclist|policeman|policewoman|ranger|"
     r"guide|engineer|technician|mechanic|hiker|tapper|collector|herdboy|herd\s+boy|"
     r"assistant|helper|porter|co-worker|mate|"
-    r"husband|grandfather|grandmother|picker|gatherer)\b",
+    r"husband|grandfather|grandmother|picker|gatherer|prospector|miner)\b",
     re.IGNORECASE,
 )
 _CASUALTY_WORDS = required_words(_CASUALTY_VERB)
@@ -1110,7 +1110,9 @@ def _count_for(text: str, verb: re.Match[str], previous_end: int) -> int | None:
     if word in ("injuries", "wounds"):
         # "a deminer sustained injuries": only a plain subject right before it
         # ("the 38-year-old lost two fingers and suffered wounds" is no count).
-        before = _since_break(before[: _SUFFERED.search(before).start()])
+        before = _since_break(
+            _BORN.sub(" ", before[: _SUFFERED.search(before).start()])
+        )
         if len(before.split()) > 4 or re.search(r"\band\b", before, re.I):
             return None
     # "Four people, including two children, were killed": the aside is a part
@@ -1181,7 +1183,11 @@ _RELATIVE_SUBJECT = re.compile(
 # "Two soldiers of the Armed Forces (FANB) lost their lives": an acronym in
 # brackets is no break
 _ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)")
-_BORN = re.compile(r",?\s+born\s+in\s+(?:19|20)\d{2}\b,?", re.IGNORECASE)
+# "a man, born in 1961,", "a farmer of 42 years of age": who, not how many
+_BORN = re.compile(
+    r",?\s+(?:born\s+in\s+(?:19|20)\d{2}|of\s+\d{1,3}\s+years\s+of\s+age)\b,?",
+    re.IGNORECASE,
+)
 _SUFFERED = re.compile(
     r"\b(?:sustained|suffered|received|sustaining|suffering)\s+(?:\w+\s+){0,2}?$",
     re.IGNORECASE,

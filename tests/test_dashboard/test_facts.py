@@ -564,6 +564,10 @@ def test_period_edges_and_precise_dates_close_to_the_role(sentence, role, expect
 
 
 COUNTS_OF_FEATURE_STORY_WORDINGS = [
+    # translated press: an age told as "of 42 years of age"; a gold prospector
+    ("Last Sunday, a farmer of 42 years of age suffered serious injuries in both legs "
+     "upon activating a mine.", None, 1, None),
+    ("Last March, a gold prospector from Zouerat lost a foot near the mine.", None, 1, None),
     ("He stepped on a mine beside the cemetery; he lost his right foot.", None, 1, None),
     ("A boy grazing sheep above the village, east of the town, stepped on a mine and lost a leg.",
      None, 1, None),
