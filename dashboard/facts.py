@@ -1391,6 +1391,8 @@ def count_mines(text: str) -> int | None:
             continue
         total += value
         seen = True
+        if _ONE_MORE.match(text, match.end()):
+            total += 1  # "36 anti-personnel mines and one anti-tank mine"
     return total if seen else _handled_items(text)
 
 
@@ -1406,6 +1408,11 @@ def _handled_items(text: str) -> int | None:
 _SINGLE_THING = (
     r"(?:[\w,-]+\s+){0,4}?(?:(?:land)?mine|device|shell|bomb|grenade|rocket|bomblet|"
     r"submunition|projectile|IED|round|warhead)\b"
+)
+# A single item added to a count: "36 anti-personnel mines and one anti-tank mine".
+_ONE_MORE = re.compile(
+    rf"\s*(?:,\s*)?(?:and|plus)\s+(?:one|an?|a\s+single)\s+{_SINGLE_THING}",
+    re.IGNORECASE,
 )
 _HANDLING = (
     r"(?:found|finding|discovered|uncovered|spotted|defused|destroyed|removed|lifted|"

@@ -534,6 +534,10 @@ def test_model_numbers_and_parts_of_a_total_are_not_counted(sentence, mines):
         ("An army unit blew up a 155 mm shell found on Saturday in an orchard.", 1),
         ("A resident reported an unexploded mortar round in his garden.", 1),
         ("A mine exploded under a tractor.", None),
+        # one more item after a count adds one
+        ("By 9 February the deminers had destroyed 36 anti-personnel mines and one "
+         "anti-tank mine.", 37),
+        ("They found 12 mines, among them one anti-tank mine.", 12),
     ],
 )
 def test_one_item_found_or_destroyed_counts_one(sentence, mines):
