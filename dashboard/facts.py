@@ -1102,6 +1102,10 @@ def _count_for(text: str, verb: re.Match[str], previous_end: int) -> int | None:
     if word in ("deaths", "death", "fatalities", "injuries", "wounds") and not (
         _SUFFERED.search(text, max(0, verb.start() - 40), verb.start())
     ):
+        # "causing the death of two soldiers"
+        of_count = re.match(rf"\s+of\s+({NUMBER})\b", after, re.IGNORECASE)
+        if of_count and word in ("death", "deaths"):
+            return parse_number(of_count.group(1))
         # "three deaths", "two fatalities"
         before = text[max(previous_end, verb.start() - 30) : verb.start()]
         match = re.search(rf"\b({NUMBER})\s+(?:\w+\s+)?$", before, re.IGNORECASE)

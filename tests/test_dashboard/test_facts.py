@@ -568,6 +568,9 @@ def test_period_edges_and_precise_dates_close_to_the_role(sentence, role, expect
 
 
 COUNTS_OF_FEATURE_STORY_WORDINGS = [
+    # an army release: "causing the death of two soldiers"
+    ("A patrol vehicle struck an anti-tank mine, causing the death of two soldiers and "
+     "injuring four others, one of them seriously.", 2, 4, None),
     # translated press: an age told as "of 42 years of age"; a gold prospector
     ("Last Sunday, a farmer of 42 years of age suffered serious injuries in both legs "
      "upon activating a mine.", None, 1, None),
