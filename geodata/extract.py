@@ -902,6 +902,8 @@ class _Extractor:
         first = tokens[span.first]
         if first.sentence_start or first.title_line:
             return False
+        if before == "of" and self._word_before(span.first - 1) in wl.AREA_BEFORE_OF:
+            return True  # "patrolling a rural area of Argelia"
         return before in wl.STRONG_PREPOSITIONS or self._continues_list(
             span.first, strong_only=True
         )

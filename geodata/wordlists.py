@@ -341,7 +341,27 @@ GENERIC_OF: dict[str, str] = {
     "communities": "village",
     "vereda": "village",
     "corregimiento": "village",
+    # translated press: "the tabanca of Cafine", "the sectors of Sao Domingos and
+    # Bigene", "the cercle of Bankass", "the canton of Lago Agrio"
+    "tabanca": "village",
+    "tabancas": "village",
+    "sector": "district",
+    "sectors": "district",
+    "cercle": "district",
+    "canton": "district",
+    "cantons": "district",
+    "parish": "district",
+    "payam": "district",
+    "tehsil": "district",
+    "woreda": "district",
+    "chiefdom": "district",
 }
+
+#: "a rural area of Argelia": nouns of land before "of" that make the name
+#: after it a place even when it is also a word or a given name.
+AREA_BEFORE_OF = frozenset(
+    "area areas part parts vicinity surroundings countryside outskirts suburbs".split()
+)
 
 #: Hints that ask for an administrative area rather than a settlement.
 ADMIN_HINTS = frozenset(

@@ -126,6 +126,17 @@ def test_first_name_alone_later_may_be_a_place() -> None:
 
 # The real gazetteer: names it holds that no fake could list.
 REAL_CASES = [
+    # a given name that is also a town, after "a rural area of"
+    (
+        "A soldier lost a leg while patrolling a rural area of Argelia, in Cauca.",
+        ["Argelia", "Cauca"],
+    ),
+    # translated press: the tabanca (village) and sectors of Guinea-Bissau
+    (
+        "A shell exploded in the tabanca of Cafine; teams surveyed the sectors of "
+        "Sao Domingos and Bigene.",
+        ["Cafine", "Sao Domingos", "Bigene"],
+    ),
     (
         "Teams cleared fields around Qala-i-Naw and Mazar-e-Sharif.",
         ["Qala-i-Naw", "Mazar-e-Sharif"],
