@@ -152,6 +152,9 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                               r"(?:(?:land)?mines?|devices?|ieds?|explosives?|booby-?traps?|"
                               r"(?:explosive\s+)?arte?facts?|tripwires?))|"
                               r"(?:ran|drove|run|drive|driving)\s+over|"
+                              # translated from Russian: "was blown up on a mine"
+                              r"blown\s+up\s+(?:on|by)\s+(?:an?\s+|the\s+)?"
+                              r"(?:[\w-]+\s+){0,3}?(?:land)?mines?\b|"
                               r"stepp(?:ed|ing)\s+on|(?:were|was|been)\s+hit|"
                               # "lost two of his cows to a mine", "lost eleven
                               # cattle to landmines"
@@ -2030,6 +2033,17 @@ def _governor(tokens: list[_Token], head: int) -> tuple[int, str | None]:
         ):
             # "in the vereda Orú of the municipality of El Tarra": the smaller
             # place's governor rules
+            index -= 2
+            continue
+        if (
+            word == "of"
+            and index > 2
+            and tokens[index - 1].text[:1].isupper()
+            and tokens[index - 2].lower == "of"
+            and tokens[index - 3].lower in _FILLER_NOUNS_BEFORE_OF
+        ):
+            # "a resident of the village of Nulvand of the Darvoz district": the
+            # smaller place's governor rules
             index -= 2
             continue
         if (

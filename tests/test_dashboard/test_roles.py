@@ -898,6 +898,10 @@ REPORTED_WORK_AND_LATER_STYLES = [
      "commune of Nyassia, near the border with Guinea-Bissau, a perimeter of 12 "
      "hectares of rice fields cleared of all explosive danger.",
      {"Kaguitt": "clearance", "Nyassia": "clearance", "Guinea-Bissau": "mention"}),
+    # translated from Russian: "was blown up on a mine"; the chain of places
+    # after "a resident of the village of X of the Y district"
+    ("A resident of the village of Nulvand of the Darvoz district was blown up on an "
+     "anti-personnel mine on 28 June.", {"Nulvand": "incident", "Darvoz": "incident"}),
     # donors confirm support, not finds
     ("Japan, the Netherlands and Norway confirmed support for the mine action centre.",
      {"Japan": "mention", "Netherlands": "mention", "Norway": "mention"}),
