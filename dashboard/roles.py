@@ -1398,7 +1398,9 @@ _AREA_WORDS = frozenset(
 _RESIDENTS = frozenset(
     "resident residents inhabitant inhabitants villager villagers "
     # "locals of Kamalamai found a bomb", "people of Vinh Thuy commune found"
-    "local locals people farmers families".split()
+    "local locals people farmers families "
+    # "a herder of the rural commune of Tongomayel was wounded"
+    "farmer herder herders shepherd shepherds peasant peasants".split()
 )
 _SPEAKERS = frozenset(
     "official officials government authorities authority ministry ministries "

@@ -902,6 +902,9 @@ REPORTED_WORK_AND_LATER_STYLES = [
     # after "a resident of the village of X of the Y district"
     ("A resident of the village of Nulvand of the Darvoz district was blown up on an "
      "anti-personnel mine on 28 June.", {"Nulvand": "incident", "Darvoz": "incident"}),
+    # a herder of a place is one of its people
+    ("On Tuesday a herder of the rural commune of Tongomayel was wounded in the leg by "
+     "a device buried on a track.", {"Tongomayel": "incident"}),
     # donors confirm support, not finds
     ("Japan, the Netherlands and Norway confirmed support for the mine action centre.",
      {"Japan": "mention", "Netherlands": "mention", "Norway": "mention"}),
