@@ -396,6 +396,8 @@ _FILLERS = frozenset(
     "settlements area areas territory territories outskirts suburbs suburb vicinity "
     "countryside community communities municipality municipalities hromada county "
     "commune communes "
+    # "on the rubber plantation of Tan Long commune", "the coffee farms of X"
+    "rubber tea coffee cocoa cashew banana cotton sugarcane cassava "
     "counties state states part parts northern southern eastern western central "
     "north south east west northeast northwest southeast southwest north-east "
     "north-west south-east south-west occupied liberated former de-occupied "

@@ -905,6 +905,9 @@ REPORTED_WORK_AND_LATER_STYLES = [
     # a herder of a place is one of its people
     ("On Tuesday a herder of the rural commune of Tongomayel was wounded in the leg by "
      "a device buried on a track.", {"Tongomayel": "incident"}),
+    # a crop before the plantation does not hide the preposition
+    ("Survey teams identified a cluster munition contaminated area on the rubber "
+     "plantation of Tan Long commune.", {"Tan Long": "minefield"}),
     # donors confirm support, not finds
     ("Japan, the Netherlands and Norway confirmed support for the mine action centre.",
      {"Japan": "mention", "Netherlands": "mention", "Norway": "mention"}),
