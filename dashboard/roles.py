@@ -1089,6 +1089,13 @@ def _possessed(tokens: list[_Token], cues: list[_Cue], tail: int) -> _Cue | int 
 
 def _resident_before(tokens: list[_Token], governor_index: int) -> bool:
     index = governor_index - 1
+    if (
+        index >= 3
+        and tokens[index].lower == ")"
+        and tokens[index - 1].lower.isdigit()
+        and tokens[index - 2].lower == "("
+    ):
+        index -= 3  # "a resident (61) of the village of Chinari": his age
     return index >= 0 and tokens[index].lower in _RESIDENTS
 
 

@@ -908,6 +908,9 @@ REPORTED_WORK_AND_LATER_STYLES = [
     # a crop before the plantation does not hide the preposition
     ("Survey teams identified a cluster munition contaminated area on the rubber "
      "plantation of Tan Long commune.", {"Tan Long": "minefield"}),
+    # a resident's age in brackets does not part him from his village
+    ("A resident (61) of the village of Chinari was killed on Monday when he stepped "
+     "on a mine while collecting firewood.", {"Chinari": "incident"}),
     # donors confirm support, not finds
     ("Japan, the Netherlands and Norway confirmed support for the mine action centre.",
      {"Japan": "mention", "Netherlands": "mention", "Norway": "mention"}),
