@@ -398,6 +398,8 @@ _FILLERS = frozenset(
     "commune communes "
     # "on the rubber plantation of Tan Long commune", "the coffee farms of X"
     "rubber tea coffee cocoa cashew banana cotton sugarcane cassava "
+    # "completed the clearance of the last mined areas of Navarino Island"
+    "last remaining mined contaminated suspected hazardous "
     "counties state states part parts northern southern eastern western central "
     "north south east west northeast northwest southeast southwest north-east "
     "north-west south-east south-west occupied liberated former de-occupied "

@@ -911,6 +911,9 @@ REPORTED_WORK_AND_LATER_STYLES = [
     # a resident's age in brackets does not part him from his village
     ("A resident (61) of the village of Chinari was killed on Monday when he stepped "
      "on a mine while collecting firewood.", {"Chinari": "incident"}),
+    # "the last mined areas of X": the describing words before the land are skipped
+    ("In April the Navy completed the clearance of the last mined areas of Navarino "
+     "Island.", {"Navarino Island": "clearance"}),
     # donors confirm support, not finds
     ("Japan, the Netherlands and Norway confirmed support for the mine action centre.",
      {"Japan": "mention", "Netherlands": "mention", "Norway": "mention"}),
