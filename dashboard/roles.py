@@ -2528,7 +2528,10 @@ def _locative_before(tokens: list[_Token], index: int) -> bool:
 
 
 # Words opening an aside about what a noun counted: ", including shells,".
-_ASIDE_OPENERS = frozenset("including mostly mainly chiefly largely notably".split())
+_ASIDE_OPENERS = frozenset(
+    "including mostly mainly chiefly largely notably covering totalling totaling "
+    "spanning measuring".split()
+)
 
 
 def _word_gap(tokens: list[_Token], start: int, end: int) -> int:

@@ -914,6 +914,10 @@ REPORTED_WORK_AND_LATER_STYLES = [
     # "the last mined areas of X": the describing words before the land are skipped
     ("In April the Navy completed the clearance of the last mined areas of Navarino "
      "Island.", {"Navarino Island": "clearance"}),
+    # an aside on the land's extent
+    ("112 hazardous areas, covering roughly 38 square kilometres, are still open in "
+     "the districts of Nad-e Ali, Sangin and Musa Qala.",
+     {"Nad-e Ali": "minefield", "Sangin": "minefield", "Musa Qala": "minefield"}),
     # donors confirm support, not finds
     ("Japan, the Netherlands and Norway confirmed support for the mine action centre.",
      {"Japan": "mention", "Netherlands": "mention", "Norway": "mention"}),
