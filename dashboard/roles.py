@@ -2340,7 +2340,8 @@ def _attached_cues(
                 or cue.role != "clearance"
                 or _clearance_crew(tokens, cue, head)
             )
-            and (list_size < 3 or anaphor)
+            # (a list of three or more takes the scene's verbs, not its nouns)
+            and (list_size < 3 or anaphor or cue.is_verb)
             and not (broad and not anaphor)
         ]
         if anaphor:

@@ -918,6 +918,10 @@ REPORTED_WORK_AND_LATER_STYLES = [
     ("112 hazardous areas, covering roughly 38 square kilometres, are still open in "
      "the districts of Nad-e Ali, Sangin and Musa Qala.",
      {"Nad-e Ali": "minefield", "Sangin": "minefield", "Musa Qala": "minefield"}),
+    # a list of three or more places takes the scene's verb, not its nouns
+    ("Most of last year's work took place along the Panj river on the border with "
+     "Afghanistan, in the Darvoz, Vanj and Rushon districts of Gorno-Badakhshan.",
+     {"Darvoz": "clearance", "Vanj": "clearance", "Rushon": "clearance"}),
     # donors confirm support, not finds
     ("Japan, the Netherlands and Norway confirmed support for the mine action centre.",
      {"Japan": "mention", "Netherlands": "mention", "Norway": "mention"}),
