@@ -307,6 +307,19 @@ class _Extractor:
                     continue
                 if self._joins(j + 1):
                     j += 1
+                    if (
+                        tokens[j].lower == "of"
+                        and tokens[j + 1].lower == "the"
+                        and any(
+                            self.names.known(
+                                self._span_key(k, j + 2), self._surface(k, j + 2)
+                            )
+                            for k in range(i, j)
+                        )
+                    ):
+                        # "Democratic Republic of the Congo" is one name; "the
+                        # Ministry of the Interior of Croatia" is not
+                        j += 1
                     continue
                 if nxt.gap in _HYPHENS:
                     # "Hpa-an", "Sharm el-Sheikh": a name may end in lower case.

@@ -126,6 +126,12 @@ def test_first_name_alone_later_may_be_a_place() -> None:
 
 # The real gazetteer: names it holds that no fake could list.
 REAL_CASES = [
+    # "of the" inside a known name joins it; inside an office's name it does not
+    (
+        "The Democratic Republic of the Congo recorded 47 casualties. The Ministry "
+        "of the Interior of Croatia said so.",
+        ["Democratic Republic of the Congo", "Croatia"],
+    ),
     # a given name that is also a town, after "a rural area of"
     (
         "A soldier lost a leg while patrolling a rural area of Argelia, in Cauca.",
