@@ -400,6 +400,8 @@ _FILLERS = frozenset(
     "rubber tea coffee cocoa cashew banana cotton sugarcane cassava "
     # "completed the clearance of the last mined areas of Navarino Island"
     "last remaining mined contaminated suspected hazardous "
+    # "a town in the breakaway region of Transnistria"
+    "breakaway autonomous disputed separatist self-proclaimed "
     "counties state states part parts northern southern eastern western central "
     "north south east west northeast northwest southeast southwest north-east "
     "north-west south-east south-west occupied liberated former de-occupied "

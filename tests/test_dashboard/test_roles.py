@@ -922,6 +922,10 @@ REPORTED_WORK_AND_LATER_STYLES = [
     ("Most of last year's work took place along the Panj river on the border with "
      "Afghanistan, in the Darvoz, Vanj and Rushon districts of Gorno-Badakhshan.",
      {"Darvoz": "clearance", "Vanj": "clearance", "Rushon": "clearance"}),
+    # "the breakaway region of X" holds the town where the blast happened
+    ("On Sunday a boy was injured in Slobozia, a town in the breakaway region of "
+     "Transnistria, when an old mortar round exploded in his hands.",
+     {"Slobozia": "incident", "Transnistria": "incident"}),
     # donors confirm support, not finds
     ("Japan, the Netherlands and Norway confirmed support for the mine action centre.",
      {"Japan": "mention", "Netherlands": "mention", "Norway": "mention"}),
