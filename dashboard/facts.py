@@ -415,7 +415,10 @@ SHIFTED = re.compile(
     r"the\s+(?P<day>previous|next|following)\s+day|"
     # "the day before the bus was hit": the event told before, seen from this one
     r"the\s+day\s+(?P<side>before|after)"
-    r"(?=\s*[,.;]|\s+(?:the|it|he|she|they|his|her|their)\s+\w+\s+(?:was|were|had)\b))\b",
+    r"(?=\s*[,.;]|\s+(?:the|it|he|she|they|his|her|their)\s+\w+\s+(?:was|were|had)\b|"
+    # "the day before the ceremony": the event told before, by its name
+    r"\s+the\s+(?:ceremony|meeting|conference|workshop|handover|visit|funeral|"
+    r"blast|explosion|accident|incident|attack)\b))\b",
     re.IGNORECASE,
 )
 

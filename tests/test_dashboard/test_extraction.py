@@ -257,6 +257,19 @@ def test_each_country_of_a_comparison_keeps_the_year_of_its_own_clause():
     assert places["Aghdam"].event_date == date(2020, 1, 1)
 
 
+def test_the_day_before_a_named_event_counts_from_its_day():
+    article = Article(
+        text=(
+            "At a ceremony in Aghdam on Thursday, officials handed land back to 40 "
+            "families. The day before the ceremony, a team near Izium blew up 23 "
+            "mines in a controlled demolition."
+        ),
+        published=date(2024, 5, 18),  # a Saturday: that Thursday is the 16th
+    )
+    places = {p.name: p for p in extract_article(article, geoparser=FakeGeoparser())}
+    assert places["Izium"].event_date == date(2024, 5, 15)
+
+
 def test_each_post_of_a_page_of_posts_tells_its_own_day():
     article = Article(
         text=(
