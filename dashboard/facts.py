@@ -964,7 +964,8 @@ def _shift_months(value: date, months: int) -> date:
 # Casualties ------------------------------------------------------------------
 
 _KILL = (
-    r"killed|killing|kills|dead|died|dies|perished|deaths?|fatalities|"
+    # ("martyred": South Asian press for police and soldiers killed)
+    r"killed|killing|kills|dead|died|dies|perished|deaths?|fatalities|martyred|"
     r"claimed\s+the\s+lives?\s+of|lost\s+(?:their|his|her)\s+li(?:ves?|fe)\b"
 )
 _INJURE = (
@@ -1026,6 +1027,7 @@ _PERSON_SINGULAR = re.compile(
     r"herder|tractor\s+driver|member|hunter|fisherman|woodcutter|labou?rer|herdsman|"
     r"nomad|student|pupil|trader|motorcyclist|cyclist|policeman|policewoman|ranger|"
     r"guide|engineer|technician|mechanic|hiker|tapper|collector|herdboy|herd\s+boy|"
+    r"specialist|pyrotechnist|expert|operator|"
     r"assistant|helper|porter|co-worker|mate|"
     r"husband|grandfather|grandmother|picker|gatherer|prospector|miner)\b",
     re.IGNORECASE,
@@ -1200,7 +1202,10 @@ _SUFFERED = re.compile(
     re.IGNORECASE,
 )
 _ASIDE = re.compile(
-    r",\s*(?:including|among\s+them|aged|both|all|most|mostly|mainly)\b[^,;.]{1,60},",
+    r",\s*(?:including|among\s+them|aged|both|all|most|mostly|mainly|"
+    # "six civilians, two of them children, were killed"
+    rf"(?:{NUMBER})\s+of\s+them)\b"
+    r"[^,;.]{1,60},",
     re.IGNORECASE,
 )
 

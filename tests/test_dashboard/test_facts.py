@@ -568,6 +568,13 @@ def test_period_edges_and_precise_dates_close_to_the_role(sentence, role, expect
 
 
 COUNTS_OF_FEATURE_STORY_WORDINGS = [
+    # "martyred" (South Asian press), a specialist named by his trade, "two of them"
+    ("Two policemen were martyred and three others injured when an IED went off.",
+     2, 3, None),
+    ("An anti-tank mine detonated, killing the 41-year-old specialist and wounding "
+     "two of his colleagues.", 1, 2, None),
+    ("At least six civilians, two of them children, were killed and nine injured by "
+     "landmines during March.", 6, 9, None),
     # an army release: "causing the death of two soldiers"
     ("A patrol vehicle struck an anti-tank mine, causing the death of two soldiers and "
      "injuring four others, one of them seriously.", 2, 4, None),
