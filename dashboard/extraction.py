@@ -208,8 +208,12 @@ def _merged_facts(
     merged = _facts_for(article, sentences, offsets[0], role, stamps)
     for offset in [*offsets[1:4], *extra_offsets[:3]]:
         other = _facts_for(article, sentences, offset, role, stamps)
-        # killed and injured are one event's toll: never half from another
-        told_toll = merged.killed is not None or merged.injured is not None
+        # killed and injured are one event's toll: never half from another,
+        # but a fuller telling of the same toll ("killed nine" in a summary,
+        # "killing nine passengers and injuring six" in the story) wins
+        told_toll = (
+            merged.killed is not None or merged.injured is not None
+        ) and not _extends_toll(other, merged)
         merged = Facts(
             event_date=merged.event_date or other.event_date,
             event_date_precision=(
@@ -437,9 +441,23 @@ def _with_own_clause(
         )
     if own_facts.mines is not None:
         facts = replace(facts, mines=own_facts.mines)
-    if own_facts.killed is not None or own_facts.injured is not None:
+    if (own_facts.killed is not None or own_facts.injured is not None) and not (
+        # "a woman was killed near X, and her daughter was injured": the rest
+        # of the same toll, not another event's ("two killed near X; boy
+        # wounded near Y" tells two)
+        ";" not in sentence and _extends_toll(facts, own_facts)
+    ):
         facts = replace(facts, killed=own_facts.killed, injured=own_facts.injured)
     return facts
+
+
+def _extends_toll(whole: Facts, part: Facts) -> bool:
+    """Whether ``whole`` tells the toll ``part`` tells, and more of it."""
+    return (
+        (whole.killed, whole.injured) != (part.killed, part.injured)
+        and part.killed in (None, whole.killed)
+        and part.injured in (None, whole.injured)
+    )
 
 
 def _extracted(

@@ -270,6 +270,22 @@ def test_the_day_before_a_named_event_counts_from_its_day():
     assert places["Izium"].event_date == date(2024, 5, 15)
 
 
+def test_a_toll_told_in_two_clauses_or_told_again_more_fully_is_kept_whole():
+    article = Article(
+        text=(
+            "Last month a woman collecting firewood near Aghdam was killed by a mine, "
+            "and her daughter was injured.\n\n"
+            "- A roadside bomb killed nine passengers near Izium on 10 August.\n\n"
+            "On Saturday a minibus struck a device outside Izium, killing nine "
+            "passengers and injuring six."
+        ),
+        published=date(2024, 8, 20),
+    )
+    places = {p.name: p for p in extract_article(article, geoparser=FakeGeoparser())}
+    assert (places["Aghdam"].killed, places["Aghdam"].injured) == (1, 1)
+    assert (places["Izium"].killed, places["Izium"].injured) == (9, 6)
+
+
 def test_each_post_of_a_page_of_posts_tells_its_own_day():
     article = Article(
         text=(
