@@ -29,7 +29,7 @@ from dashboard.facts import (
     find_event_date,
 )
 from dashboard.models import Article, ArticleExtraction, ExtractedPlace, Role
-from dashboard.readers import read_article
+from dashboard.readers import dateline_date, read_article
 from dashboard.roles import RoleDecision, assign_roles
 from dashboard.text import SentenceIndex, make_excerpt
 from geodata.models import PlaceMention, ResolvedPlace
@@ -68,6 +68,13 @@ def extract_article(
     ]
     kinds = [place.result.entry.feature if place.result else None for place in resolved]
     decisions = assign_roles(text, spans, sentences=sentences, kinds=kinds)
+    # "JAMMU, Jun 10: ... this afternoon" published on the 11th: the story's
+    # "today" is its dateline's day
+    filed = (
+        dateline_date(text, published=article.published) if article.published else None
+    )
+    if filed is not None and 0 < (article.published - filed).days <= 3:
+        article = replace(article, published=filed)
     stamps = find_entry_stamps(text, published=article.published)
     places: list[ExtractedPlace] = []
     names_taken: set[str] = set()

@@ -356,18 +356,21 @@ def _title_from_scrape(lines: list[str]) -> tuple[str | None, str | None, list[s
     return None, None, lines
 
 
-def dateline_date(text: str, *, today: date | None = None) -> date | None:
+def dateline_date(
+    text: str, *, today: date | None = None, published: date | None = None
+) -> date | None:
     """Return the date of a dateline opening ``text`` ("KYIV, March 3 (Reuters) -").
 
-    Without a year in the dateline, the latest year the text mentions is
-    used (not later than ``today``), else ``today``'s year.
+    Without a year in the dateline, the latest such day on or before
+    ``published`` when it is known; otherwise the latest year the text
+    mentions (not later than ``today``), else ``today``'s year.
     """
     head = text.lstrip()[:200]
     for line in head.split("\n")[:3]:
         match = _DATELINE.match(line.strip())
         if not match:
             continue
-        found = find_dates(match.group("date"), published=None)
+        found = find_dates(match.group("date"), published=published)
         if found and found[0].precision == "day":
             return found[0].value
         reference = today or date.today()

@@ -286,6 +286,18 @@ def test_a_toll_told_in_two_clauses_or_told_again_more_fully_is_kept_whole():
     assert (places["Izium"].killed, places["Izium"].injured) == (9, 6)
 
 
+def test_a_story_filed_the_day_before_publication_counts_its_today_from_the_dateline():
+    article = Article(
+        text=(
+            "JAMMU, Jun 10: A soldier was injured when he stepped on a landmine "
+            "near Aghdam this afternoon, officials said."
+        ),
+        published=date(2024, 6, 11),
+    )
+    (aghdam,) = extract_article(article, geoparser=FakeGeoparser())
+    assert aghdam.event_date == date(2024, 6, 10)
+
+
 def test_each_post_of_a_page_of_posts_tells_its_own_day():
     article = Article(
         text=(
