@@ -107,6 +107,11 @@ _MINE_NOUN = (
     r"remnants?|projectiles?|grenades?|rockets?|bombs?|mortars?|booby[- ]trap(?:s|ped)?"
 )
 _MINE_NOUN_WORD = re.compile(_MINE_NOUN)
+# Who land is handed over to: "handed over to the population of the village of X".
+_PEOPLE_GIVEN_LAND = (
+    "population", "community", "communities", "inhabitants", "residents",
+    "villagers", "families", "farmers", "owners",
+)  # fmt: skip
 _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
     # (role, is_verb, is_weak, pattern over lower-case text); for one span the
     # first pattern wins, so the more specific phrases come first.
@@ -292,9 +297,7 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                # "handed over to the population of the village of X
                                # 12 hectares", translated press
                                r"hand(?:ed|s|ing)?\s+(?:back|over)\s+to\s+(?:the\s+)?"
-                               r"(?:local\s+)?(?:population|community|communities|"
-                               r"inhabitants|residents|villagers|families|farmers|"
-                               r"owners)|"
+                               rf"(?:local\s+)?(?:{'|'.join(_PEOPLE_GIVEN_LAND)})|"
                                # land given back for use once it is safe
                                r"(?:returned|released|given\s+back)\s+to\s+"
                                r"(?:the\s+|its\s+|their\s+|a\s+)?(?:local\s+)?"
@@ -1793,12 +1796,6 @@ _LAND_WORDS = frozenset(
     "land lands hectares hectare acres acre fields field plots plot territory "
     "areas area pastures pasture farmland orchards square km kilometres".split()
 )
-
-
-_PEOPLE_GIVEN_LAND = (
-    "population", "community", "communities", "inhabitants", "residents",
-    "villagers", "families", "farmers", "owners",
-)  # fmt: skip
 
 
 def _land_near(tokens: list[_Token], first: int, *, ahead: int = 9) -> bool:
