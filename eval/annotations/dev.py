@@ -883,6 +883,8 @@ from eval.annotations import (  # noqa: E402
     dev_africa,
     dev_alerts,
     dev_annual,
+    dev_arabrus,
+    dev_asiaafrica,
     dev_bulletins,
     dev_chronicle,
     dev_dated,
@@ -943,5 +945,7 @@ for _batch in (
     dev_bulletins,
     dev_dated,
     dev_lusofranco,
+    dev_arabrus,
+    dev_asiaafrica,
 ):
     ARTICLES.update(_batch.ARTICLES)
