@@ -2036,16 +2036,18 @@ def _governor(tokens: list[_Token], head: int) -> tuple[int, str | None]:
             and tokens[index - 2].lower in _WAYS
         ):
             return index, "way-to"  # "on the road out of Douentza"
-        if (
-            word == "of"
-            and index > 1
-            and tokens[index - 1].text[:1].isupper()
-            and tokens[index - 2].lower in _FILLERS
-            and tokens[index - 2].lower not in ("the", "a", "an", "this", "that")
+        named_before = (
+            _before_capitalised(tokens, index - 1)
+            if word == "of" and index > 1 and tokens[index - 1].text[:1].isupper()
+            else -1
+        )
+        if named_before >= 0 and (
+            tokens[named_before].lower in _FILLERS
+            and tokens[named_before].lower not in ("the", "a", "an", "this", "that")
         ):
-            # "in the vereda Orú of the municipality of El Tarra": the smaller
-            # place's governor rules
-            index -= 2
+            # "in the vereda Orú of the municipality of El Tarra", "the vereda
+            # Los Trozos of Anorí": the smaller place's governor rules
+            index = named_before
             continue
         if (
             word == "of"

@@ -656,6 +656,8 @@ class _Extractor:
                 m += 1
                 last = m
             elif nxt.lower in _NAME_LINKS and m + 2 <= end and tokens[m + 2].is_cap:
+                if nxt.lower == "of" and self._longest_known(m + 2, end) is not None:
+                    break  # "the vereda Los Trozos of Anori": two places
                 m += 1  # "Cordillera del Condor"
             else:
                 break

@@ -926,6 +926,9 @@ REPORTED_WORK_AND_LATER_STYLES = [
     ("On Sunday a boy was injured in Slobozia, a town in the breakaway region of "
      "Transnistria, when an old mortar round exploded in his hands.",
      {"Slobozia": "incident", "Transnistria": "incident"}),
+    # a vereda of two words "of" its municipality: the municipality holds the event
+    ("On Monday a farmer was seriously injured in the vereda Los Trozos of Anori when "
+     "he stepped on a mine.", {"Los Trozos": "incident", "Anori": "incident"}),
     # donors confirm support, not finds
     ("Japan, the Netherlands and Norway confirmed support for the mine action centre.",
      {"Japan": "mention", "Netherlands": "mention", "Norway": "mention"}),

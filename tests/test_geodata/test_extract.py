@@ -126,6 +126,11 @@ def test_first_name_alone_later_may_be_a_place() -> None:
 
 # The real gazetteer: names it holds that no fake could list.
 REAL_CASES = [
+    # an unknown name does not run on over "of" into a known place
+    (
+        "A farmer was injured in the vereda Los Trozos of Anorí on Monday.",
+        ["Los Trozos", "Anorí"],
+    ),
     # "of the" inside a known name joins it; inside an office's name it does not
     (
         "The Democratic Republic of the Congo recorded 47 casualties. The Ministry "
