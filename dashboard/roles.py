@@ -1758,6 +1758,10 @@ def _find_cues(
                     continue
                 if _found_thing_exploded(tokens, first, lowered[match.end() :]):
                     continue
+                if _HURT_BY_WHAT_WAS_FOUND.search(
+                    lowered, max(0, match.start() - 100), match.start()
+                ):
+                    continue  # "wounded by a mortar round he had found": a blast
             found[last] = _Cue(role, last, first, word, is_verb, is_weak)
     cues = sorted(
         (
@@ -1817,6 +1821,16 @@ _FIND_AS_NOUN = frozenset(
 
 _FOUND_THEN_BLAST = re.compile(
     r"^[^.;]{0,80}?\b(?:exploded|detonated|went\s+off|blew\s+up)\b"
+)
+
+
+# "was wounded by an old mortar round he and his cousins had found": the find
+# is how the device came to hurt, not a find of its own.
+_HURT_BY_WHAT_WAS_FOUND = re.compile(
+    r"\b(?:killed|injured|wounded|maimed|hurt)\s+(?:by|when)\s+(?:an?\s+|the\s+)?"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:{_MINE_NOUN})(?:\s+rounds?)?\s+(?:that\s+|which\s+)?"
+    r"(?:he|she|they|the\s+\w+|his\s+\w+|her\s+\w+)"
+    r"(?:\s+and\s+(?:his|her|their)\s+\w+)?\s+(?:had\s+)?$"
 )
 
 

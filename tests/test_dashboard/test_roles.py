@@ -929,6 +929,9 @@ REPORTED_WORK_AND_LATER_STYLES = [
     # a vereda of two words "of" its municipality: the municipality holds the event
     ("On Monday a farmer was seriously injured in the vereda Los Trozos of Anori when "
      "he stepped on a mine.", {"Los Trozos": "incident", "Anori": "incident"}),
+    # hurt by what they had found: the find is how the blast came about
+    ("On Friday a boy was wounded by an old mortar round he and his cousins had found "
+     "while playing on the outskirts of Halabja.", {"Halabja": "incident"}),
     # donors confirm support, not finds
     ("Japan, the Netherlands and Norway confirmed support for the mine action centre.",
      {"Japan": "mention", "Netherlands": "mention", "Norway": "mention"}),
