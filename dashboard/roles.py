@@ -1827,8 +1827,8 @@ _FOUND_THEN_BLAST = re.compile(
 # "was wounded by an old mortar round he and his cousins had found": the find
 # is how the device came to hurt, not a find of its own.
 _HURT_BY_WHAT_WAS_FOUND = re.compile(
-    r"\b(?:killed|injured|wounded|maimed|hurt)\s+(?:by|when)\s+(?:an?\s+|the\s+)?"
-    rf"(?:[\w-]+\s+){{0,3}}?(?:{_MINE_NOUN})(?:\s+rounds?)?\s+(?:that\s+|which\s+)?"
+    r"\b(?:killed|injured|wounded|maimed|hurt|died)\s+(?:by|when|after)\s+"
+    rf"(?:[\w-]+\s+){{0,6}}?(?:{_MINE_NOUN})(?:\s+rounds?)?\s+(?:that\s+|which\s+)?"
     r"(?:he|she|they|the\s+\w+|his\s+\w+|her\s+\w+)"
     r"(?:\s+and\s+(?:his|her|their)\s+\w+)?\s+(?:had\s+)?$"
 )

@@ -932,6 +932,9 @@ REPORTED_WORK_AND_LATER_STYLES = [
     # hurt by what they had found: the find is how the blast came about
     ("On Friday a boy was wounded by an old mortar round he and his cousins had found "
      "while playing on the outskirts of Halabja.", {"Halabja": "incident"}),
+    ("A boy died and his brothers were injured when they played with a mortar grenade "
+     "they had found near the house, in the district of Massinga.",
+     {"Massinga": "incident"}),
     # donors confirm support, not finds
     ("Japan, the Netherlands and Norway confirmed support for the mine action centre.",
      {"Japan": "mention", "Netherlands": "mention", "Norway": "mention"}),
