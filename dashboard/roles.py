@@ -1145,7 +1145,7 @@ def _clearance_during_incident(
     for cue in cues:
         if cue.role != "clearance" or cue.text != cue_text:
             continue
-        before = tokens[max(0, cue.first_index - 3) : cue.first_index]
+        before = tokens[max(0, cue.first_index - 5) : cue.first_index]
         if {t.lower for t in before} & {"while", "during", "whilst"}:
             return True
     return False

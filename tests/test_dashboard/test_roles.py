@@ -935,6 +935,9 @@ REPORTED_WORK_AND_LATER_STYLES = [
     ("A boy died and his brothers were injured when they played with a mortar grenade "
      "they had found near the house, in the district of Massinga.",
      {"Massinga": "incident"}),
+    # killed while his team was clearing: the clearing is when the blast came
+    ("A deminer was killed yesterday when an anti-tank mine exploded while his team "
+     "was clearing a field near the village of Tugh.", {"Tugh": "incident"}),
     # donors confirm support, not finds
     ("Japan, the Netherlands and Norway confirmed support for the mine action centre.",
      {"Japan": "mention", "Netherlands": "mention", "Norway": "mention"}),
