@@ -2028,6 +2028,15 @@ def _governor(tokens: list[_Token], head: int) -> tuple[int, str | None]:
     break or the start of the sentence means there is no governor.
     """
     index = head - 1
+    if (
+        index > 1
+        and tokens[index].lower == ","
+        and [t.lower for t in tokens[:2]] == ["according", "to"]
+        and "," not in (t.lower for t in tokens[2:index])
+    ):
+        # "According to the UN, Afghanistan recorded 300 casualties": the
+        # attribution ends at its comma; the place opens the clause
+        return -1, None
     while index >= 0:
         word = tokens[index].lower
         linked = _road_link_at(tokens, index)

@@ -938,6 +938,9 @@ REPORTED_WORK_AND_LATER_STYLES = [
     # killed while his team was clearing: the clearing is when the blast came
     ("A deminer was killed yesterday when an anti-tank mine exploded while his team "
      "was clearing a field near the village of Tugh.", {"Tugh": "incident"}),
+    # an attribution's comma ends it: the place after it is the clause's subject
+    ("According to the United Nations, Afghanistan recorded more than 300 casualties "
+     "from mines in 2023.", {"Afghanistan": "incident"}),
     # donors confirm support, not finds
     ("Japan, the Netherlands and Norway confirmed support for the mine action centre.",
      {"Japan": "mention", "Netherlands": "mention", "Norway": "mention"}),
