@@ -969,7 +969,15 @@ def _judge(
     is_last: bool = True,
     broad: bool = False,
 ) -> tuple[Role, str | None]:
-    if tail + 1 < len(tokens) and tokens[tail + 1].lower in _BORDER_WORDS:
+    if (
+        tail + 1 < len(tokens)
+        and tokens[tail + 1].lower in _BORDER_WORDS
+        # ("Zimbabwe's border minefields have killed 1,600": its own minefields)
+        and not (
+            tail + 2 < len(tokens)
+            and _MINE_NOUN_WORD.fullmatch(tokens[tail + 2].lower)
+        )
+    ):
         return "mention", "border"  # "near the Mozambique border": the border, not X
     if [t.lower for t in tokens[tail + 1 : tail + 3]] == [",", "whose"] and (
         tail + 3 < len(tokens) and tokens[tail + 3].lower in _ARMED_FORCES

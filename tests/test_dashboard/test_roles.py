@@ -941,6 +941,9 @@ REPORTED_WORK_AND_LATER_STYLES = [
     # an attribution's comma ends it: the place after it is the clause's subject
     ("According to the United Nations, Afghanistan recorded more than 300 casualties "
      "from mines in 2023.", {"Afghanistan": "incident"}),
+    # a country's border minefields are its own, not a border it marks
+    ("Zimbabwe's border minefields have killed more than 1,600 people since 1980.",
+     {"Zimbabwe": "incident"}),
     # donors confirm support, not finds
     ("Japan, the Netherlands and Norway confirmed support for the mine action centre.",
      {"Japan": "mention", "Netherlands": "mention", "Norway": "mention"}),
