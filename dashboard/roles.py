@@ -1603,7 +1603,13 @@ def _predicate_cues(tokens: list[_Token], cues: list[_Cue], tail: int) -> list[_
     if "not" in auxiliaries:
         return []  # "Armenia has not handed over maps": nothing happened there
     direct = _cue_starting_at(cues, verb_index)
-    if direct is not None and direct.is_verb and direct.role != "conference":
+    if (
+        direct is not None
+        and direct.is_verb
+        # (a country that "trained" people trained them elsewhere; one that
+        # "hosted" a workshop held it at home)
+        and (direct.role != "conference" or direct.text.startswith("host"))
+    ):
         # (a country that "trained" people trained them elsewhere)
         clause_end = _clause_end(tokens, verb_index + 1)
         but_end = _but_clause_end(tokens, verb_index)
@@ -2036,6 +2042,14 @@ def _governor(tokens: list[_Token], head: int) -> tuple[int, str | None]:
     break or the start of the sentence means there is no governor.
     """
     index = head - 1
+    if (
+        index >= 1
+        and tokens[index].lower == "as"
+        and tokens[index - 1].lower in ("came", "comes", "come", "just", "even")
+    ):
+        # "The incidents came as Cambodia hosted a workshop": "as" joins a
+        # clause whose subject is the place
+        return -1, None
     if (
         index > 1
         and tokens[index].lower == ","

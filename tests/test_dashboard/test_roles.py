@@ -944,6 +944,11 @@ REPORTED_WORK_AND_LATER_STYLES = [
     # a country's border minefields are its own, not a border it marks
     ("Zimbabwe's border minefields have killed more than 1,600 people since 1980.",
      {"Zimbabwe": "incident"}),
+    # a country that hosted a workshop held it at home; one that trained people
+    # trained them anywhere
+    ("The incidents came as Cambodia hosted a regional workshop on clearance standards "
+     "in Siem Reap.", {"Cambodia": "conference", "Siem Reap": "conference"}),
+    ("Japan trained 40 deminers from Laos at a mine action course.", {"Japan": "mention"}),
     # donors confirm support, not finds
     ("Japan, the Netherlands and Norway confirmed support for the mine action centre.",
      {"Japan": "mention", "Netherlands": "mention", "Norway": "mention"}),
