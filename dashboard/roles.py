@@ -403,8 +403,9 @@ _FILLERS = frozenset(
     "rubber tea coffee cocoa cashew banana cotton sugarcane cassava "
     # "completed the clearance of the last mined areas of Navarino Island"
     "last remaining mined contaminated suspected hazardous "
-    # "a town in the breakaway region of Transnistria"
-    "breakaway autonomous disputed separatist self-proclaimed "
+    # "a town in the breakaway region of Transnistria", "the merged districts
+    # of Khyber Pakhtunkhwa"
+    "breakaway autonomous disputed separatist self-proclaimed merged tribal "
     "counties state states part parts northern southern eastern western central "
     "north south east west northeast northwest southeast southwest north-east "
     "north-west south-east south-west occupied liberated former de-occupied "
@@ -434,7 +435,7 @@ _FILLER_NOUNS_BEFORE_OF = frozenset(
     # "lost a foot in a field of the municipality of Teorama"
     "field plot plots pasture pastures "
     # translated press: "at the exit of the village of X", "the tabanca of X"
-    "exit entrance tabanca tabancas "
+    "exit entrance tabanca tabancas enclave enclaves "
     "slopes slope foothills bank banks shore shores side sides approaches "
     "towns cities provinces settlements states counties oblasts communities "
     "municipalities km kilometres kilometers miles metres "
@@ -1272,7 +1273,14 @@ def _judge_relation(
         and tail + 1 < len(tokens)
         and tokens[tail + 1].lower in _SPEECH
         and (
-            tokens[governor_index - 1].text[:1].isupper()
+            (
+                tokens[governor_index - 1].text[:1].isupper()
+                # ("Villagers in X reported a bomb": people of X, capitalised
+                # only as the sentence's first word)
+                and not (
+                    governor_index == 1 and tokens[0].lower in _RESIDENTS
+                )
+            )
             # "human rights groups in Kyiv say"
             or tokens[governor_index - 1].lower in _SPEAKER_GROUPS
         )

@@ -949,6 +949,14 @@ REPORTED_WORK_AND_LATER_STYLES = [
     ("The incidents came as Cambodia hosted a regional workshop on clearance standards "
      "in Siem Reap.", {"Cambodia": "conference", "Siem Reap": "conference"}),
     ("Japan trained 40 deminers from Laos at a mine action course.", {"Japan": "mention"}),
+    # an enclave of, the merged districts of; villagers (not officials) in X report a find
+    ("In April, deminers cleared 12 hectares around the enclave of Vorukh.",
+     {"Vorukh": "clearance"}),
+    ("At least 27 people have been killed or injured by explosive remnants in the "
+     "merged districts of Khyber Pakhtunkhwa since January.",
+     {"Khyber Pakhtunkhwa": "incident"}),
+    ("Villagers in Penhalonga reported a mortar bomb exposed by gold panners on "
+     "Wednesday.", {"Penhalonga": "minefield"}),
     # donors confirm support, not finds
     ("Japan, the Netherlands and Norway confirmed support for the mine action centre.",
      {"Japan": "mention", "Netherlands": "mention", "Norway": "mention"}),
