@@ -1029,7 +1029,7 @@ _PERSON_SINGULAR = re.compile(
     r"guide|engineer|technician|mechanic|hiker|tapper|collector|herdboy|herd\s+boy|"
     r"specialist|pyrotechnist|expert|operator|"
     r"assistant|helper|porter|co-worker|mate|"
-    r"husband|grandfather|grandmother|picker|gatherer|prospector|miner)\b",
+    r"husband|grandfather|grandmother|picker|gatherer|prospector|miner|scavenger)\b",
     re.IGNORECASE,
 )
 _CASUALTY_WORDS = required_words(_CASUALTY_VERB)
@@ -1317,6 +1317,13 @@ def _counts_in(window: str, *, leading: bool) -> int | None:
                 _PERSON_SINGULAR.search(window[match.start() :])
                 # "and one other was injured", "another was hurt"
                 or _ONE_OTHER.match(window, match.end())
+                # "two children were killed and one injured": the noun is the
+                # first count's
+                or (
+                    token == "one"
+                    and not window[match.end() :].strip()
+                    and re.match(r"\s*,?\s*and\s+one\s*$", window)
+                )
             ):
                 continue
             value = parsed

@@ -568,6 +568,10 @@ def test_period_edges_and_precise_dates_close_to_the_role(sentence, role, expect
 
 
 COUNTS_OF_FEATURE_STORY_WORDINGS = [
+    # "and one injured" borrows the first count's noun; a jade scavenger is a person
+    ("Two children were killed and one injured after a grenade exploded.", 2, 1, None),
+    ("A 34-year-old jade scavenger lost his right leg after stepping on a landmine.",
+     None, 1, None),
     # "martyred" (South Asian press), a specialist named by his trade, "two of them"
     ("Two policemen were martyred and three others injured when an IED went off.",
      2, 3, None),
