@@ -1866,6 +1866,12 @@ def _found_thing_exploded(tokens: list[_Token], first: int, rest: str) -> bool:
 def _not_a_find(tokens: list[_Token], first: int, last: int) -> bool:
     if first > 0 and tokens[first - 1].lower in _FIND_AS_NOUN:
         return True
+    if (
+        tokens[first].lower == "located"
+        and last + 1 < len(tokens)
+        and tokens[last + 1].lower in _LOCATIVE
+    ):
+        return True  # "minefield number 47, located in the sector of X": lies there
     before = [t.lower for t in tokens[max(0, first - 7) : first]]
     if "no" in before and not {",", ";", ".", "but"} & set(
         before[before.index("no") :]

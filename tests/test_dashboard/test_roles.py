@@ -957,6 +957,10 @@ REPORTED_WORK_AND_LATER_STYLES = [
      {"Khyber Pakhtunkhwa": "incident"}),
     ("Villagers in Penhalonga reported a mortar bomb exposed by gold panners on "
      "Wednesday.", {"Penhalonga": "minefield"}),
+    # "located in" says where a thing lies; "located three mines" is a find
+    ("On the 6th the army concluded the clearance of minefield number 47, located in "
+     "the sector of Zurmi, where 213 mines were destroyed.", {"Zurmi": "clearance"}),
+    ("Troops located three anti-personnel mines in Kalsian.", {"Kalsian": "minefield"}),
     # donors confirm support, not finds
     ("Japan, the Netherlands and Norway confirmed support for the mine action centre.",
      {"Japan": "mention", "Netherlands": "mention", "Norway": "mention"}),
