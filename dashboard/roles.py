@@ -1775,6 +1775,10 @@ def _find_cues(
                 tokens, first, ahead=30 if word.endswith(_PEOPLE_GIVEN_LAND) else 9
             ):
                 continue  # "machines were handed over at a ceremony": not land
+            if role == "clearance" and word.startswith("free") and _declared_as_goal(
+                tokens, first
+            ):
+                continue  # "has until 2025 to declare its territory free of mines"
             if _DISCOVERY.match(word):
                 if _not_a_find(tokens, first, last):
                     continue
@@ -1861,6 +1865,15 @@ def _found_thing_exploded(tokens: list[_Token], first: int, rest: str) -> bool:
     if first == 0 or not re.fullmatch(_MINE_NOUN, tokens[first - 1].lower):
         return False
     return bool(_FOUND_THEN_BLAST.match(rest))
+
+
+def _declared_as_goal(tokens: list[_Token], first: int) -> bool:
+    """ "to declare its territory free of mines": a goal, nothing cleared yet."""
+    before = [t.lower for t in tokens[max(0, first - 5) : first]]
+    return any(
+        word in ("declare", "be", "become") and index > 0 and before[index - 1] == "to"
+        for index, word in enumerate(before)
+    )
 
 
 def _not_a_find(tokens: list[_Token], first: int, last: int) -> bool:

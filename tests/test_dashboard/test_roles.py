@@ -961,6 +961,10 @@ REPORTED_WORK_AND_LATER_STYLES = [
     ("On the 6th the army concluded the clearance of minefield number 47, located in "
      "the sector of Zurmi, where 213 mines were destroyed.", {"Zurmi": "clearance"}),
     ("Troops located three anti-personnel mines in Kalsian.", {"Kalsian": "minefield"}),
+    # a deadline "to declare its territory free of mines" clears nothing yet
+    ("Angola has until 2025 to declare its territory free of mines, and most of its "
+     "mined areas lie in the provinces of Cuando Cubango and Moxico.",
+     {"Cuando Cubango": "minefield", "Moxico": "minefield"}),
     # donors confirm support, not finds
     ("Japan, the Netherlands and Norway confirmed support for the mine action centre.",
      {"Japan": "mention", "Netherlands": "mention", "Norway": "mention"}),
