@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 from typing import Any, Protocol
@@ -270,10 +270,10 @@ def _facts_for(
     anchor = None
     if SHIFTED.search(sentence):
         # "Two days earlier, ...": counted from the last day told before it
-        for previous in range(index - 1, max(-1, index - 7), -1):
-            p_start, p_end = sentences.spans[previous]
-            told = find_event_date(text[p_start:p_end], published=published)
-            if told is not None and told.precision == "day":
+        for _, told in _dates_told_before(
+            text, sentences, index, published, limit=_SHIFT_LOOK_BACK_SENTENCES
+        ):
+            if told.precision == "day":
                 anchor = told.value
                 break
     facts = extract_facts(
@@ -310,8 +310,30 @@ def _facts_for(
     return facts
 
 
-# How far back an undated account of a blast looks for the day it was told.
+# How far back "two days earlier" looks for its day, and an undated account
+# of a blast for the day the blast was told.
+_SHIFT_LOOK_BACK_SENTENCES = 6
 _BLAST_LOOK_BACK_SENTENCES = 4
+
+
+def _dates_told_before(
+    text: str,
+    sentences: SentenceIndex,
+    index: int,
+    published: date | None,
+    *,
+    limit: int,
+    stand_ins_ok: bool = True,
+) -> Iterator[tuple[str, DateMention]]:
+    """The sentences before ``index`` that date something, nearest first."""
+    for previous in range(index - 1, max(-1, index - 1 - limit), -1):
+        start, end = sentences.spans[previous]
+        told_sentence = text[start:end]
+        told = find_event_date(
+            told_sentence, published=published, stand_ins_ok=stand_ins_ok
+        )
+        if told is not None:
+            yield told_sentence, told
 
 
 def _dates_its_event(
@@ -341,13 +363,14 @@ def _day_of_blast_told_before(
     mines it told other work and nothing is lent. A dated sentence that
     counts neither ("our correspondent has been there today") is passed over.
     """
-    first = max(-1, index - 1 - _BLAST_LOOK_BACK_SENTENCES)
-    for previous in range(index - 1, first, -1):
-        start, end = sentences.spans[previous]
-        told_sentence = text[start:end]
-        told = find_event_date(told_sentence, published=published, stand_ins_ok=False)
-        if told is None:
-            continue
+    for told_sentence, told in _dates_told_before(
+        text,
+        sentences,
+        index,
+        published,
+        limit=_BLAST_LOOK_BACK_SENTENCES,
+        stand_ins_ok=False,
+    ):
         killed, injured = count_casualties(told_sentence)
         if killed is not None or injured is not None:
             return told
