@@ -500,9 +500,13 @@ def _extracted(
     role: Role,
     facts: Facts,
 ) -> ExtractedPlace:
-    result = place.result
+    candidates = place.candidates or (
+        place.result.candidates if place.result is not None else ()
+    )
+    # An unresolved place the text puts in a district or near a town is shown
+    # there, at that precision, under no gazetteer id of its own.
+    result = place.result or place.approximation
     entry = result.entry if result is not None else None
-    candidates = place.candidates or (result.candidates if result is not None else ())
     return ExtractedPlace(
         name=name,
         start=start,
@@ -516,7 +520,7 @@ def _extracted(
         admin1=entry.admin1 if entry else None,
         precision=result.precision if result is not None else None,
         confidence=float(result.confidence) if result is not None else 0.0,
-        gazetteer_id=entry.gazetteer_id if entry else None,
+        gazetteer_id=entry.gazetteer_id if place.result is not None else None,
         event_date=facts.event_date,
         event_date_precision=facts.event_date_precision,
         killed=facts.killed,

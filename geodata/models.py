@@ -88,12 +88,19 @@ class ResolvedPlace:
     ``ResolvedPlace`` with several ``mentions``, in text order. ``result`` is
     None when ``status`` is ``unresolved`` (nothing matched) or ``pending``
     (an online provider could not be asked; retry later).
+
+    ``approximation`` is where an unresolved place lies as far as the text
+    says: the district, province or town it names the place in or near
+    ("Kani-Bonzon, in the Bankass cercle"), with ACLED precision 3 for an
+    area and 2 for a town. It is not the place itself: no gazetteer entry
+    of the place's own, only a point to show it near.
     """
 
     mentions: tuple[PlaceMention, ...]
     status: Status
     result: GeocodeResult | None = None
     candidates: tuple[Candidate, ...] = field(default=())
+    approximation: GeocodeResult | None = None
 
     @property
     def name(self) -> str:

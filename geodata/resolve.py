@@ -16,9 +16,11 @@ rather than placed on a namesake: "X village" in a story about Cambodia never
 lands in France. A name that rests only on an ordinary word ("Nice", "Best")
 and finds nothing in the story's countries is dropped as "not a place here".
 Names the gazetteer lacks are tried with a fuzzy match inside the story's
-countries, then returned unresolved. When a story names an enclosing province
-but not the village, the village stays unresolved (the province is its own
-mention); no precision-3 guess is made for it.
+countries, then returned unresolved. An unresolved place that the text puts
+in or near a place it could resolve ("Kani-Bonzon, in the Bankass cercle",
+"the village of Ta Krok in Samlout district") gets that place as its
+``approximation`` (precision 3 for an area, 2 for a town), the way ACLED
+codes a village no gazetteer holds; it stays unresolved, for review.
 
 Spelling variants of one place (Agdam, Aghdam, Ağdam) resolve to one entry
 and become one :class:`ResolvedPlace` with several mentions.
@@ -30,7 +32,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Final, Protocol
 
@@ -218,7 +220,8 @@ def resolve_places_with_country(
     _provinces_listed_together(text, groups)
     _choose(groups, countries)
     _fuzzy_unknowns(groups, gazetteer, countries)
-    return _results(groups, countries), dominant
+    places = _results(groups, countries)
+    return _approximate_unknowns(text, places), dominant
 
 
 def _provinces_listed_together(text: str, groups: Sequence[_Group]) -> None:
@@ -1011,6 +1014,187 @@ def _results(
         )
     places.sort(key=lambda p: p.mentions[0].start)
     return places
+
+
+#: What may stand between an unknown place and the place that contains it:
+#: its own generic noun ("Tugh village"), then ", in", "in", "of", "(",
+#: "near", "outside", then a few words that only describe the container
+#: ("the neighbouring district of", "rural").
+_GENERIC_NOUNS = "|".join(
+    re.escape(noun)
+    for noun in sorted(
+        {*wl.GENERIC_AFTER, *wl.GENERIC_OF, "area", "camp", "locality"},
+        key=len,
+        reverse=True,
+    )
+)
+_CONTAINER_LINK = re.compile(
+    rf"(?:\s+(?:{_GENERIC_NOUNS}))?"
+    r"(?P<link>\s*,\s*(?:(?:in|near|outside|of)\s+)?|\s+(?:in|of|near|outside|"
+    r"close\s+to|on\s+the\s+outskirts\s+of)\s+|\s*\(\s*"
+    # "Sidakan, a village in Soran district"; "Kapytolivka, on the edge of Izium"
+    rf"|,\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:{_GENERIC_NOUNS}|zone)\s+(?:in|of|near)\s+"
+    r"|,\s+(?:rural\s+zone|on\s+the\s+[a-z]+\s+edge)\s+of\s+"
+    # "west of Goma", "a few kilometres from Khar": near it
+    r"|,?\s+(?:(?:a\s+few|some\s+\d+|\d+)\s+(?:kilometres|kilometers|km|miles)\s+)?"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from|outside)\s+)"
+    r"(?:(?:the|its|neighbouring|neighboring|nearby|remote|border|same|rural|"
+    r"northern|southern|eastern|western|central|north|south|east|west|of|"
+    rf"{_GENERIC_NOUNS})\s+){{0,4}}"
+)
+#: A sentence that opens on a place sets the scene for the places after it:
+#: "In Kilinochchi district, a woman ... near Pallai"; "Bandiagara circle:
+#: a bus struck an IED near Songho". The opener before the container ...
+_FRAME_OPENER = re.compile(
+    r"(?:^|[.!?][\"”’)]?\s+|\n\s*|\s[—–-]\s+)(?:[A-Z][a-z]+(?:\s+[a-z]+)?,\s+)?"
+    r"(?:(?:[Aa]lso|[Ee]lsewhere|[Ff]urther\s+[a-z]+)\s+)?(?P<in>[Ii]n\s+(?:the\s+)?"
+    r"(?:neighbouring\s+|neighboring\s+|nearby\s+)?)?$"
+)
+#: ... and what closes the opening after it.
+_FRAME_CLOSER = re.compile(rf"(?:\s+(?:{_GENERIC_NOUNS}|circle))?\s*[,:]")
+_SENTENCE_END = re.compile(r"[.!?](?=[\"”’)]?\s|$)|\n")
+#: Between two unknown places of one list ("Nagarkovil and Kilali").
+_LISTED_WITH = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+#: After a town taken as a container on a bare comma: the town is one of a
+#: list ("Kinjačka, Bobovac and Sisak"), not where the first one lies.
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*\S|and\b|or\b|&)")
+#: Containers by the kind of their entry: an area gives precision 3, a town 2.
+#: Countries and continents are too wide to show a village in, and a river or
+#: a mountain range has no point that a place "in" it lies near.
+_CONTAINER_PRECISION: dict[str, Precision] = {
+    "admin1": 3,
+    "admin2": 3,
+    "region": 3,
+    "settlement": 2,
+}
+_CONTAINER_MAX_GAP = 60
+
+
+def _approximate_unknowns(
+    text: str, places: list[ResolvedPlace]
+) -> list[ResolvedPlace]:
+    """Give each unresolved place the area or town the text puts it in or near.
+
+    "the village of Ta Krok in Samlout district": Ta Krok stays unresolved,
+    with Samlout district's point as its approximation (precision 3). The
+    container must follow one of the place's mentions closely (see
+    ``_CONTAINER_LINK``); a town counts only when it does not start a list.
+    A place whose container is itself unresolved but approximated takes the
+    container's approximation ("X, Y district, Z province"). A sentence that
+    opens on an area or town ("In Kilinochchi district, ...") is the
+    container of the unresolved places it names. A container's country must
+    be another place's too: "the Mayo-Sava" read as Ireland's County Mayo,
+    alone in a story about Cameroon, places nothing.
+    """
+    resolved = [place.result.entry for place in places if place.result is not None]
+    containers = {
+        index: GeocodeResult(
+            entry=place.result.entry,
+            precision=_CONTAINER_PRECISION[place.result.entry.feature],
+            confidence=round(place.result.confidence * 0.5, 3),
+            provider="container",
+        )
+        for index, place in enumerate(places)
+        if place.result is not None
+        and place.result.entry.feature in _CONTAINER_PRECISION
+        and sum(e.country_code == place.result.entry.country_code for e in resolved) > 1
+    }
+    if not containers:
+        return places
+    starts = sorted(
+        (mention.start, index)
+        for index, place in enumerate(places)
+        for mention in place.mentions
+    )
+    approximations: dict[int, GeocodeResult] = {}
+    unknown = [i for i, place in enumerate(places) if _may_approximate(place)]
+    # Right to left, so that a chain's outer links are known first.
+    for index in sorted(unknown, key=lambda i: -places[i].mentions[0].start):
+        found = _container_of(text, places, index, starts, containers, approximations)
+        if found is not None:
+            approximations[index] = found
+    frames = _scene_frames(text, places, containers)
+    for index in unknown:
+        if index in approximations:
+            continue
+        approximations.update(
+            (index, result)
+            for mention in places[index].mentions[:1]
+            for start, end, result in frames
+            if start <= mention.start < end
+        )
+    return [
+        replace(place, approximation=approximations[index])
+        if index in approximations
+        else place
+        for index, place in enumerate(places)
+    ]
+
+
+def _may_approximate(place: ResolvedPlace) -> bool:
+    """Unresolved, and no river or mountain: a feature has no point to be near."""
+    return place.status == "unresolved" and not any(
+        m.hint in wl.FEATURE_HINTS for m in place.mentions
+    )
+
+
+def _container_of(
+    text: str,
+    places: Sequence[ResolvedPlace],
+    index: int,
+    starts: Sequence[tuple[int, int]],
+    containers: dict[int, GeocodeResult],
+    approximations: dict[int, GeocodeResult],
+) -> GeocodeResult | None:
+    """The container that one of the place's mentions is tied to, if any."""
+    for mention in places[index].mentions:
+        start, other = next(
+            ((start, other) for start, other in starts if start >= mention.end),
+            (len(text), index),
+        )
+        if start - mention.end > _CONTAINER_MAX_GAP or "\n" in text[
+            mention.end : start
+        ]:
+            continue
+        if other in approximations and _LISTED_WITH.fullmatch(text, mention.end, start):
+            # "near Nagarkovil and Kilali in Jaffna district": both lie there.
+            return approximations[other]
+        container = containers.get(other) or approximations.get(other)
+        if container is None:
+            continue
+        link = _CONTAINER_LINK.fullmatch(text, mention.end, start)
+        if link is None:
+            continue
+        bare_comma = link.group("link").strip() == ","
+        if container.entry.feature == "settlement" and bare_comma:
+            after = max(m.end for m in places[other].mentions if m.start == start)
+            if _LIST_GOES_ON.match(text, after):
+                continue
+        return container
+    return None
+
+
+def _scene_frames(
+    text: str, places: Sequence[ResolvedPlace], containers: dict[int, GeocodeResult]
+) -> list[tuple[int, int, GeocodeResult]]:
+    """Spans of sentences that open on a container, with its point."""
+    frames = []
+    for index, container in containers.items():
+        for mention in places[index].mentions:
+            head = max(0, mention.start - 40)
+            opener = _FRAME_OPENER.search(text, head, mention.start)
+            closer = _FRAME_CLOSER.match(text, mention.end)
+            if opener is None or closer is None:
+                continue
+            if opener.group("in") is None and (
+                not closer.group().endswith(":") or mention.text.isupper()
+            ):
+                # "BAMAKO, June 3 -" or "KABUL:" is a dateline, where the story
+                # was filed; a bare "Y," opening a sentence is its subject.
+                continue
+            end = _SENTENCE_END.search(text, closer.end())
+            frames.append((closer.end(), end.start() if end else len(text), container))
+    return frames
 
 
 def _candidates(group: _Group) -> tuple[Candidate, ...]:

@@ -143,6 +143,30 @@ def test_unresolved_place_is_kept_with_null_coordinates():
     assert places[0].role == "minefield"
 
 
+def test_unresolved_place_in_a_named_district_is_shown_there_approximately():
+    district = GazetteerEntry(
+        "geonames:1821306", "Srok Samlout", 12.60, 102.80, "KH", "Battambang", "admin2"
+    )
+
+    class DistrictGeoparser(FakeGeoparser):
+        def parse(self, text: str) -> list[ResolvedPlace]:
+            (place,) = super().parse(text)
+            near = GeocodeResult(
+                district, precision=3, confidence=0.3, provider="container"
+            )
+            return [replace(place, approximation=near)]
+
+    article = Article(text="A mine was found in Kangarli village yesterday.")
+    (place,) = extract_article(article, geoparser=DistrictGeoparser(("Kangarli",)))
+    # Still unresolved (for review, and for an online geocoder to try), but on
+    # the map at the district, as a precision-3 area, under no id of its own.
+    assert place.status == "unresolved"
+    assert (place.lat, place.lon, place.precision) == (12.60, 102.80, 3)
+    assert (place.country_code, place.admin1) == ("KH", "Battambang")
+    assert place.gazetteer_id is None
+    assert place.role == "minefield"
+
+
 def test_no_places_gives_an_empty_tuple():
     assert (
         extract_article(Article(text="Nothing here."), geoparser=FakeGeoparser()) == ()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from geodata.extract import extract_place_mentions
-from geodata.models import PlaceMention, ResolvedPlace
+from geodata.models import GazetteerEntry, GeocodeResult, PlaceMention, ResolvedPlace
 from geodata.resolve import precision_of, resolve_places
 from tests.test_geodata.fake_gazetteer import PLACES, FakeGazetteer
 
@@ -190,3 +190,115 @@ def test_feature_word_never_lands_on_a_country(gazetteer) -> None:
 def test_surname_matching_only_a_village_abroad_is_not_a_place(gazetteer) -> None:
     text = "In Japan, deminers bought Smith and Wesson rifles for the survey."
     assert [p.name for p in resolve(text, gazetteer)] == ["Japan"]
+
+
+#: An unresolved village the text puts in a district or near a town: shown
+#: there approximately (ACLED precision 3 for an area, 2 for a town).
+#: "Vorkhanet" and "Dreminsk" are in no gazetteer.
+APPROXIMATED = [
+    (
+        "A tractor hit an anti-tank mine near the village of Vorkhanet in Samlout "
+        "district, Battambang province, on Monday.",
+        ("KH", "admin2", 3),
+    ),
+    (
+        "Deminers destroyed 40 mines near Vorkhanet and Dreminsk in Samlout "
+        "district of Battambang province.",
+        ("KH", "admin2", 3),
+    ),
+    (
+        "Two shepherds were killed near Vorkhanet, a village in Samlout district "
+        "of Battambang province.",
+        ("KH", "admin2", 3),
+    ),
+    (
+        "Two children were killed when a shell exploded in the Vorkhanet camp "
+        "west of Goma, in the Democratic Republic of Congo.",
+        ("CD", "settlement", 2),
+    ),
+    (
+        "In Kilinochchi district, a woman clearing scrub near Vorkhanet lost a "
+        "foot when she stepped on a mine. Deminers work in Jaffna too.",
+        ("LK", "admin2", 3),
+    ),
+    (
+        "Bandiagara cercle: a passenger bus struck an IED near the village of "
+        "Vorkhanet. Mopti region is worst hit.",
+        ("ML", "settlement", 2),
+    ),
+]
+
+#: Nothing places these: a dateline is where the story was filed, a list of
+#: towns is not a container, a river has no point to be near, and a country
+#: is too wide to show a village in.
+NOT_APPROXIMATED = [
+    "BAMAKO, June 3 - A roadside bomb hit a bus on the road between Vorkhanet "
+    "and Dreminsk in central Mali, near Mopti.",
+    "Deminers cleared fields in Vorkhanet, Ziguinchor and Bignona in Senegal.",
+    "Mines were found along the Vorkhanet river, in Kherson region of Ukraine, "
+    "near Kherson.",
+    "A mine killed a farmer near Vorkhanet in Ukraine.",
+]
+
+
+@pytest.mark.parametrize(("text", "container"), APPROXIMATED)
+def test_unknown_village_is_shown_at_the_area_or_town_the_text_puts_it_in(
+    gazetteer, text: str, container: tuple[str, str, int]
+) -> None:
+    place = by_name(resolve(text, gazetteer))["Vorkhanet"]
+    assert (place.status, place.result) == ("unresolved", None)
+    near = place.approximation
+    assert near is not None
+    assert (near.entry.country_code, near.entry.feature, near.precision) == container
+
+
+@pytest.mark.parametrize("text", NOT_APPROXIMATED)
+def test_unknown_village_without_a_container_stays_without_a_point(
+    gazetteer, text: str
+) -> None:
+    place = by_name(resolve(text, gazetteer))["Vorkhanet"]
+    assert place.status == "unresolved"
+    assert place.approximation is None
+
+
+def _placed(text: str, name: str, entry: GazetteerEntry) -> ResolvedPlace:
+    start = text.index(name)
+    return ResolvedPlace(
+        (PlaceMention(name, start, start + len(name)),),
+        "resolved",
+        GeocodeResult(entry, precision=3, confidence=0.9, provider="gazetteer"),
+    )
+
+
+MAYO = GazetteerEntry("geonames:2962666", "Mayo", 53.9, -9.3, "IE", None, "admin1")
+CAMEROON = GazetteerEntry("geonames:2233387", "Cameroon", 6, 12, "CM", None, "country")
+IRELAND = GazetteerEntry("geonames:2963597", "Ireland", 53, -8, "IE", None, "country")
+
+
+@pytest.mark.parametrize(
+    ("country", "approximated"),
+    [
+        # Ireland's County Mayo, alone in a story about Cameroon ("the
+        # Mayo-Sava" read as Mayo), is no place to show a village at ...
+        (CAMEROON, False),
+        # ... but it is in a story about Ireland.
+        (IRELAND, True),
+    ],
+)
+def test_a_container_needs_another_place_in_its_country(
+    country: GazetteerEntry, approximated: bool
+) -> None:
+    from geodata.resolve import _approximate_unknowns
+
+    text = f"Soldiers died near Vorkhanet, in Mayo, in {country.name}."
+    start = text.index("Vorkhanet")
+    vorkhanet = ResolvedPlace(
+        (PlaceMention("Vorkhanet", start, start + 9),), "unresolved"
+    )
+    places = [
+        vorkhanet,
+        _placed(text, "Mayo", MAYO),
+        _placed(text, country.name, country),
+    ]
+    near = _approximate_unknowns(text, places)[0].approximation
+    assert (near is not None) is approximated
