@@ -4,7 +4,9 @@ Several articles often report the same blast or the same cleared field. Two
 mentions are taken for one *event* when they have the same role, lie within
 :attr:`EventRule.max_distance_km` of each other and their dates (the event
 date, else the publication date) are at most :attr:`EventRule.max_days_apart`
-days apart.
+days apart. A place shown only approximately (unresolved, at the district or
+town its article puts it in) joins only reports that name it the same way,
+since its point is shared with every other village there.
 
 Grouping is computed from the mentions each time the data changes, never
 stored, so a correction (a moved point, a new date or role) regroups at once.
@@ -143,6 +145,19 @@ def assign_events(
     roles = frame["role"].to_numpy(dtype=str)
     dates = frame["date"]
     undated = dates.isna().to_numpy()
+    # A place no gazetteer holds, shown at the district or town the article
+    # puts it in, shares that point with its neighbours: it joins only reports
+    # that name it the same way.
+    approximate = (
+        (frame["status"] == "unresolved").to_numpy()
+        if "status" in frame
+        else np.zeros(len(frame), dtype=bool)
+    )
+    names = (
+        frame["name"].fillna("").astype(str).str.casefold().to_numpy()
+        if "name" in frame
+        else np.full(len(frame), "", dtype=object)
+    )
     days = np.where(undated, 0, dates.to_numpy(dtype="datetime64[D]").astype("int64"))
 
     leader = np.arange(len(frame))  # position of each row's event anchor
@@ -171,6 +186,9 @@ def assign_events(
             # Rows come in date order: an anchor too old now stays too old.
             anchors[:] = [a for a in anchors if day - days[a] <= rule.max_days_apart]
             for anchor in anchors:
+                either_approximate = approximate[position] or approximate[anchor]
+                if either_approximate and names[position] != names[anchor]:
+                    continue
                 km = distance_km(lat, lon, lats[anchor], lons[anchor])
                 if km <= rule.max_distance_km and (best is None or (km, anchor) < best):
                     best = (km, anchor)

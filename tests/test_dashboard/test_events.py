@@ -102,6 +102,18 @@ def test_distance_matches_a_known_figure() -> None:
             {"event_date": None, "article_published": date(2023, 5, 9)},
             True,
         ),
+        # A village no gazetteer holds, shown at the district point it shares
+        # with every other village there.
+        (
+            "another village shown at the same district point",
+            {"name": "Kolkhozashen", "gazetteer_id": None, "status": "unresolved"},
+            False,
+        ),
+        (
+            "the same unknown village, told again",
+            {"name": "TARTAR", "gazetteer_id": None, "status": "unresolved"},
+            True,
+        ),
     ],
 )
 def test_two_reports_merge_only_under_the_rule(
