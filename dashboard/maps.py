@@ -54,7 +54,7 @@ REVIEWED_COLOUR = "#1B7F3B"
 PRECISION_LABELS: dict[int, str] = {
     1: "exact place",
     2: "near the place, or part of a region",
-    3: "province, region or country (approximate)",
+    3: "district, province, region or country (approximate)",
 }
 GEONAMES_ATTRIBUTION = (
     'Places: <a href="https://www.geonames.org/">GeoNames</a> '

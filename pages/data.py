@@ -26,7 +26,8 @@ columns[0].metric("Articles", f"{counts.get('articles', 0):,}")
 columns[1].metric("Mentions", f"{counts.get('mentions', 0):,}")
 columns[2].metric("Places", f"{counts.get('places', 0):,}")
 columns[3].metric(
-    "Not placed yet", f"{counts.get('unresolved', 0) + counts.get('pending', 0):,}"
+    "Not identified yet",
+    f"{counts.get('unresolved', 0) + counts.get('pending', 0):,}",
 )
 if counts.get("demo_articles"):
     st.caption(
@@ -88,11 +89,12 @@ if kinds:
         hide_index=True,
     )
 
-st.subheader("Places not on the map yet")
+st.subheader("Places not identified yet")
 if unresolved:
     st.caption(
-        "These names were found in articles but could not be placed (or an online "
-        "geocoder could not be asked yet)."
+        "These names were found in articles but are in no gazetteer (or an online "
+        "geocoder could not be asked yet). Those with coordinates are shown "
+        "approximately, at the district or town their article puts them in."
     )
     st.dataframe(
         pd.DataFrame(

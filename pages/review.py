@@ -74,7 +74,10 @@ roles = columns[1].multiselect("Role", ROLES, key="review_roles")
 statuses = columns[2].multiselect(
     "Status",
     STATUSES,
-    format_func=lambda s: {"resolved": "placed", "unresolved": "not placed"}.get(
+    format_func=lambda s: {
+        "resolved": "identified",
+        "unresolved": "not identified (approximate or not placed)",
+    }.get(
         s, "waiting for an online geocoder"
     ),
     key="review_statuses",

@@ -156,9 +156,17 @@ def show_result(index: int, result: UploadResult) -> UploadResult:
         box.caption("No place found: the article can still be stored.")
     if unresolved:
         names = ", ".join(escape_markdown(p.name) for p in unresolved)
+        approximate = sum(p.lat is not None for p in unresolved)
         box.caption(
-            f"Not placed ({len(unresolved)}): {names}. Kept places that could not "
-            "be placed are stored for review and listed on the About the data page."
+            f"Not identified ({len(unresolved)}): {names}. "
+            + (
+                f"{approximate} of them are on the map approximately, at the "
+                "district or town the article puts them in. "
+                if approximate
+                else ""
+            )
+            + "Kept places that could not be identified are stored for review "
+            "and listed on the About the data page."
         )
     if box.button("Save", key=f"upload_save_{result.key}", type="primary"):
         save_and_rerun(

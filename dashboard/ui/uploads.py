@@ -129,6 +129,16 @@ def _checked(
     )
 
 
+def _precision_label(place: ExtractedPlace) -> str:
+    if place.lat is None:
+        return ""
+    label = PRECISION_LABELS.get(place.precision or 3, "")
+    if place.status != "resolved":
+        # Shown at the district or town the article puts it in.
+        return f"approximate, the name is not in the gazetteer: {label}"
+    return label
+
+
 def place_rows(places: Sequence[ExtractedPlace]) -> list[dict[str, Any]]:
     """Return one row per place for the editor; ``keep`` starts ticked."""
     return [
@@ -136,12 +146,10 @@ def place_rows(places: Sequence[ExtractedPlace]) -> list[dict[str, Any]]:
             "keep": True,
             "name": place.name,
             "role": place.role,
-            "placed": place.status == "resolved",
+            "placed": place.lat is not None,
             "country": country_name(place.country_code),
             "province": place.admin1 or "",
-            "precision": PRECISION_LABELS.get(place.precision or 3, "")
-            if place.status == "resolved"
-            else "",
+            "precision": _precision_label(place),
             "date": place.event_date.isoformat() if place.event_date else "",
             "killed": place.killed,
             "injured": place.injured,

@@ -60,6 +60,19 @@ def test_place_rows_start_ticked_and_name_the_country():
     assert row["placed"] is True
 
 
+def test_place_rows_say_when_a_point_is_only_approximate():
+    from dataclasses import replace
+
+    resolved = _place("Aghdam")
+    approximate = replace(_place("Vorkhanet"), status="unresolved", precision=3)
+    unplaced = replace(_place("Dreminsk"), status="unresolved", lat=None, lon=None)
+    rows = place_rows([resolved, approximate, unplaced])
+    assert [row["placed"] for row in rows] == [True, True, False]
+    assert rows[0]["precision"] == "exact place"
+    assert rows[1]["precision"].startswith("approximate, the name is not in")
+    assert rows[2]["precision"] == ""
+
+
 @pytest.mark.parametrize(
     "size, expected",
     [(None, "-"), (512, "512 B"), (2048, "2.0 KB"), (5 << 20, "5.0 MB")],

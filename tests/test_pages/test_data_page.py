@@ -17,7 +17,7 @@ def test_data_page_shows_counts_mode_unplaced_names_and_credits(app_env):  # noq
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Articles"] == "2"
     assert metrics["Mentions"] == "4"
-    assert metrics["Not placed yet"] == "1"
+    assert metrics["Not identified yet"] == "1"
     text = " ".join(m.value for m in at.markdown)
     assert "Mode: **offline**" in text
     assert "CC BY 4.0" in text and "GeoNames" in text
