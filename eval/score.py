@@ -157,6 +157,12 @@ class Prediction:
     killed: int | None = None
     injured: int | None = None
     mines: int | None = None
+    status: str | None = None
+
+    @property
+    def approximate(self) -> bool:
+        """Unresolved, shown at the area or town its article puts it in."""
+        return self.status == "unresolved" and self.lat is not None
 
     @classmethod
     def from_any(cls, place: Any) -> Prediction:
@@ -176,6 +182,7 @@ class Prediction:
             killed=get("killed"),
             injured=get("injured"),
             mines=get("mines"),
+            status=get("status"),
         )
 
 
@@ -340,6 +347,9 @@ class Metrics:
     roles_by_gold: dict[str, Ratio] = field(default_factory=dict)
     #: non-mention gold places the offline data holds, found and placed
     gazetteer_events_placed: Ratio = Ratio(0, 0)
+    #: non-mention gold places given only an approximate point (unresolved, at
+    #: the district or town the text names): within tolerance / all of them
+    events_approximate: Ratio = Ratio(0, 0)
 
     @property
     def f1(self) -> float | None:
@@ -389,6 +399,9 @@ def compute_metrics(results: Sequence[ArticleResult]) -> Metrics:
         return match_of.get(id(gold))
 
     events = [g for g in all_gold if g.role != "mention"]
+    approximate_events = [
+        m for g in events if (m := found(g)) and m.prediction.approximate
+    ]
     dated = [g for g in all_gold if g.event_date is not None]
     counted = [g for g in all_gold if g.counts]
     in_gaz_matches = [m for m in matches if m.gold.in_gazetteer]
@@ -440,6 +453,10 @@ def compute_metrics(results: Sequence[ArticleResult]) -> Metrics:
                 if g.in_gazetteer
             ),
             sum(1 for g in events if g.in_gazetteer),
+        ),
+        events_approximate=Ratio(
+            sum(m.within_tolerance for m in approximate_events),
+            len(approximate_events),
         ),
     )
 
@@ -607,6 +624,12 @@ def format_table(name: str, metrics: Metrics, results: Sequence[ArticleResult]) 
             _pct(m.events_placed),
             f">= {TARGETS['events_placed']:.0%}",
             _verdict(m.events_placed.value, TARGETS["events_placed"]),
+        ),
+        (
+            "  of them placed approximately",
+            f"{m.events_approximate.hits:>7}",
+            f"{m.events_approximate.total} tried",
+            "",
         ),
         (
             "event dates right",

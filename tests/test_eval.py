@@ -13,6 +13,7 @@ from eval.score import (
     GoldArticle,
     GoldPlace,
     Prediction,
+    Ratio,
     compute_metrics,
     counts_match,
     date_matches,
@@ -160,6 +161,21 @@ def test_an_unplaced_match_is_not_within_tolerance():
     m = metrics_for([VILLAGE], [predicted(VILLAGE, lat=None, lon=None)])
     assert m.recall.value == 1.0
     assert m.within.value == 0.0
+
+
+def test_approximate_points_are_counted_apart():
+    # The village no gazetteer holds, shown at its district's point 10 km
+    # away (within tolerance) or at its province's 80 km away (not).
+    def at_area(km: float) -> Prediction:
+        north = VILLAGE.lat + km / 111.2
+        return predicted(VILLAGE, lat=north, gazetteer_id=None, status="unresolved")
+
+    m = metrics_for([VILLAGE], [at_area(10)])
+    assert (m.events_placed.value, m.events_approximate) == (1.0, Ratio(1, 1))
+    m = metrics_for([VILLAGE], [at_area(80)])
+    assert (m.events_placed.value, m.events_approximate) == (0.0, Ratio(0, 1))
+    m = metrics_for([VILLAGE], [predicted(VILLAGE, status="resolved")])
+    assert m.events_approximate == Ratio(0, 0)
 
 
 @pytest.mark.parametrize(
