@@ -1017,26 +1017,28 @@ def _results(
 
 
 #: What may stand between an unknown place and the place that contains it:
-#: its own generic noun ("Tugh village"), then ", in", "in", "of", "(",
+#: its own generic noun ("Tugh village", "the Bulengo displacement camp"),
+#: then ", in", "in", "of", "(",
 #: "near", "outside", then a few words that only describe the container
 #: ("the neighbouring district of", "rural").
 _GENERIC_NOUNS = "|".join(
     re.escape(noun)
     for noun in sorted(
-        {*wl.GENERIC_AFTER, *wl.GENERIC_OF, "area", "camp", "locality"},
+        {*wl.GENERIC_AFTER, *wl.GENERIC_OF, "area", "camp", "locality", "territory"},
         key=len,
         reverse=True,
     )
 )
 _CONTAINER_LINK = re.compile(
-    rf"(?:\s+(?:{_GENERIC_NOUNS}))?"
+    rf"(?:(?:\s+[a-z-]+)?\s+(?:{_GENERIC_NOUNS}))?"  # "displacement camp"
     r"(?P<link>\s*,\s*(?:(?:in|near|outside|of)\s+)?|\s+(?:in|of|near|outside|"
     r"close\s+to|on\s+the\s+outskirts\s+of)\s+|\s*\(\s*"
     # "Sidakan, a village in Soran district"; "Kapytolivka, on the edge of Izium"
     rf"|,\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:{_GENERIC_NOUNS}|zone)\s+(?:in|of|near)\s+"
     r"|,\s+(?:rural\s+zone|on\s+the\s+[a-z]+\s+edge)\s+of\s+"
     # "west of Goma", "a few kilometres from Khar": near it
-    r"|,?\s+(?:(?:a\s+few|some\s+\d+|\d+)\s+(?:kilometres|kilometers|km|miles)\s+)?"
+    r"|,?\s+(?:(?:a\s+few|(?:about|some|around|nearly|roughly)\s+\d+|\d+)\s*"
+    r"(?:kilometres|kilometers|km|miles)\s+)?"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from|outside)\s+)"
     r"(?:(?:the|its|neighbouring|neighboring|nearby|remote|border|same|rural|"
     r"northern|southern|eastern|western|central|north|south|east|west|of|"
@@ -1057,7 +1059,9 @@ _SENTENCE_END = re.compile(r"[.!?](?=[\"”’)]?\s|$)|\n")
 _LISTED_WITH = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 #: After a town taken as a container on a bare comma: the town is one of a
 #: list ("Kinjačka, Bobovac and Sisak"), not where the first one lies.
-_LIST_GOES_ON = re.compile(r"\s*(?:,\s*\S|and\b|or\b|&)")
+_LIST_GOES_ON = re.compile(
+    r"\s*(?:and|or|&)\b|\s*,\s*(?:[A-Z][\w'-]*\s+){1,3}(?:and|or)\b|\s*,\s*[A-Z][\w'-]*,"
+)
 #: Containers by the kind of their entry: an area gives precision 3, a town 2.
 #: Countries and continents are too wide to show a village in, and a river or
 #: a mountain range has no point that a place "in" it lies near.
@@ -1165,7 +1169,7 @@ def _container_of(
         link = _CONTAINER_LINK.fullmatch(text, mention.end, start)
         if link is None:
             continue
-        bare_comma = link.group("link").strip() == ","
+        bare_comma = text[mention.end : start].strip() == ","
         if container.entry.feature == "settlement" and bare_comma:
             after = max(m.end for m in places[other].mentions if m.start == start)
             if _LIST_GOES_ON.match(text, after):

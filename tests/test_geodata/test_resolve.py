@@ -202,6 +202,16 @@ APPROXIMATED = [
         ("KH", "admin2", 3),
     ),
     (
+        "An IED struck a bus near the village of Vorkhanet, commune of Dreminsk, "
+        "cercle of Bankass, Mopti region, in Mali.",
+        ("ML", "settlement", 2),
+    ),
+    (
+        "In the village of Vorkhanet, territory of Djugu, province of Ituri, a "
+        "grenade killed a boy.",
+        ("CD", "settlement", 2),
+    ),
+    (
         "Deminers destroyed 40 mines near Vorkhanet and Dreminsk in Samlout "
         "district of Battambang province.",
         ("KH", "admin2", 3),
@@ -212,9 +222,14 @@ APPROXIMATED = [
         ("KH", "admin2", 3),
     ),
     (
-        "Two children were killed when a shell exploded in the Vorkhanet camp "
-        "west of Goma, in the Democratic Republic of Congo.",
+        "Two children were killed when a shell exploded in the Vorkhanet "
+        "displacement camp west of Goma, in the Democratic Republic of Congo.",
         ("CD", "settlement", 2),
+    ),
+    (
+        "A boy was playing with a grenade in Vorkhanet, about 25 kilometres north "
+        "of Torit, when it went off. South Sudan has cleared 1,200 roads.",
+        ("SS", "settlement", 2),
     ),
     (
         "In Kilinochchi district, a woman clearing scrub near Vorkhanet lost a "
