@@ -205,6 +205,37 @@ def test_ingest_exits_1_when_a_file_failed_and_stores_the_others(
     assert cli.store.counts()["articles"] == 2
 
 
+VILLAGE_IN_A_DISTRICT = """Title: Tractor hits mine in Samlout
+Date: 2024-02-06
+
+A farmer was injured on Monday when his tractor hit an anti-tank mine near
+the village of Vorkhanet in Samlout district, Battambang province, Cambodia.
+"""
+
+
+def test_a_village_no_gazetteer_holds_is_shown_at_its_district_for_review(
+    cli: Cli, tmp_path: Path
+) -> None:
+    article = tmp_path / "samlout.txt"
+    article.write_text(VILLAGE_IN_A_DISTRICT, "utf-8")
+    result = cli("extract", article, "--format", "json")
+    assert result.returncode == 0, result.stderr
+    (document,) = json.loads(result.stdout)
+    village = next(p for p in document["places"] if p["name"] == "Vorkhanet")
+    district = next(p for p in document["places"] if p["name"].startswith("Samlout"))
+    assert (village["status"], village["gazetteer_id"]) == ("unresolved", None)
+    assert (village["lat"], village["lon"]) == (district["lat"], district["lon"])
+    assert (village["precision"], village["country_code"]) == (3, "KH")
+    assert village["role"] == "incident"
+
+    assert cli("ingest", article).returncode == 0
+    stored = [r for r in cli.store.mention_rows() if r["name"] == "Vorkhanet"]
+    assert [(r["status"], r["precision"]) for r in stored] == [("unresolved", 3)]
+    assert stored[0]["lat"] is not None  # on the map ...
+    # ... and still in the list of places to identify
+    assert "Vorkhanet" in [r["name"] for r in cli.store.unresolved_rows()]
+
+
 def test_geocode_prints_the_resolution(cli: Cli) -> None:
     result = cli("geocode", "Aghdam", "--country", "AZ")
     assert result.returncode == 0, result.stderr
