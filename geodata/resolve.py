@@ -1111,7 +1111,7 @@ def _approximate_unknowns(
         for mention in place.mentions
     )
     approximations: dict[int, GeocodeResult] = {}
-    unknown = [i for i, place in enumerate(places) if _may_approximate(place)]
+    unknown = [i for i, place in enumerate(places) if place.status == "unresolved"]
     # Right to left, so that a chain's outer links are known first.
     for index in sorted(unknown, key=lambda i: -places[i].mentions[0].start):
         found = _container_of(text, places, index, starts, containers, approximations)
@@ -1119,7 +1119,8 @@ def _approximate_unknowns(
             approximations[index] = found
     frames = _scene_frames(text, places, containers)
     for index in unknown:
-        if index in approximations:
+        if index in approximations or _is_feature(places[index]):
+            # A river or a mountain is near a town only where the text says so.
             continue
         approximations.update(
             (index, result)
@@ -1135,11 +1136,8 @@ def _approximate_unknowns(
     ]
 
 
-def _may_approximate(place: ResolvedPlace) -> bool:
-    """Unresolved, and no river or mountain: a feature has no point to be near."""
-    return place.status == "unresolved" and not any(
-        m.hint in wl.FEATURE_HINTS for m in place.mentions
-    )
+def _is_feature(place: ResolvedPlace) -> bool:
+    return any(m.hint in wl.FEATURE_HINTS for m in place.mentions)
 
 
 def _container_of(
@@ -1164,7 +1162,11 @@ def _container_of(
             # "near Nagarkovil and Kilali in Jaffna district": both lie there.
             return approximations[other]
         container = containers.get(other) or approximations.get(other)
-        if container is None:
+        if container is None or (
+            # "the Korana river outside Slunj" is near Slunj; a river or an
+            # island "in the Magallanes region" has no point there.
+            _is_feature(places[index]) and container.entry.feature != "settlement"
+        ):
             continue
         link = _CONTAINER_LINK.fullmatch(text, mention.end, start)
         if link is None:

@@ -237,6 +237,12 @@ APPROXIMATED = [
         ("LK", "admin2", 3),
     ),
     (
+        # A river is near a town where the text says so (but see below).
+        "A team working above the Vorkhanet river outside Slunj, in Croatia, blew "
+        "up 26 mines.",
+        ("HR", "settlement", 2),
+    ),
+    (
         "Bandiagara cercle: a passenger bus struck an IED near the village of "
         "Vorkhanet. Mopti region is worst hit.",
         ("ML", "settlement", 2),
@@ -244,8 +250,8 @@ APPROXIMATED = [
 ]
 
 #: Nothing places these: a dateline is where the story was filed, a list of
-#: towns is not a container, a river has no point to be near, and a country
-#: is too wide to show a village in.
+#: towns is not a container, a river has no point in the region it crosses,
+#: and a country is too wide to show a village in.
 NOT_APPROXIMATED = [
     "BAMAKO, June 3 - A roadside bomb hit a bus on the road between Vorkhanet "
     "and Dreminsk in central Mali, near Mopti.",
