@@ -38,6 +38,7 @@ SETS = (
     "holdout5",
     "holdout6",
     "holdout7",
+    "holdout8",
 )
 
 
