@@ -925,15 +925,22 @@ _SCENE_OPENER = re.compile(r"\s*(?:In|Across|Throughout)\b[^,]{0,60},")
 
 
 def _direction_reference(tokens: list[_Token], head: int) -> bool:
-    """ "... east of X", "12 km north of X": X is a reference point."""
-    return (
-        head >= 2
-        and tokens[head - 1].lower == "of"
-        and (
-            tokens[head - 2].lower in _DIRECTIONS
-            or tokens[head - 2].lower in _DISTANCE
-        )
-    )
+    """ "... east of X", "12 km north of X": X is a reference point.
+
+    "the west of X" is a part of X, not a point outside it ("fields in the
+    south of Idlib province and the west of Aleppo province").
+    """
+    if head < 2 or tokens[head - 1].lower != "of":
+        return False
+    word = tokens[head - 2].lower
+    if word in _DISTANCE:
+        return True
+    if word not in _DIRECTIONS:
+        return False
+    before = head - 3
+    if before >= 0 and tokens[before].lower in ("far", "extreme"):
+        before -= 1
+    return not (before >= 0 and tokens[before].lower == "the")
 
 
 def _sole_place_role(

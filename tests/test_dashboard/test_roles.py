@@ -965,6 +965,10 @@ REPORTED_WORK_AND_LATER_STYLES = [
     ("Angola has until 2025 to declare its territory free of mines, and most of its "
      "mined areas lie in the provinces of Cuando Cubango and Moxico.",
      {"Cuando Cubango": "minefield", "Moxico": "minefield"}),
+    # "the west of X" is part of X, not a point outside it like "west of X"
+    ("Near the old front, farms in the north of Hama province and the east of "
+     "Latakia province are heavily contaminated, 20 km west of Idlib.",
+     {"Hama": "minefield", "Latakia": "minefield", "Idlib": "mention"}),
     # donors confirm support, not finds
     ("Japan, the Netherlands and Norway confirmed support for the mine action centre.",
      {"Japan": "mention", "Netherlands": "mention", "Norway": "mention"}),
