@@ -1015,6 +1015,13 @@ def _judge(
     ):
         # "near Novopetrivka, 11 km west of Snihurivka", "Majur, a village
         # between Sunja and Kostajnica": a reference point, the event is elsewhere
+        # ... unless a clause of its own says what happened there ("the fields
+        # along the border near Aranyaprathet, where both armies laid mines";
+        # in "Lički Osik, near Gospić, where ..." the clause is Lički Osik's)
+        aside = governor_index > 0 and tokens[governor_index - 1].lower == ","
+        where = _where_clause_cues(tokens, cues, tail) if is_last and not aside else []
+        if where:
+            return _best(where)
         return "mention", "reference"
     possessed = _possessed(tokens, cues, tail)
     if isinstance(possessed, _Cue):

@@ -969,6 +969,13 @@ REPORTED_WORK_AND_LATER_STYLES = [
     ("Near the old front, farms in the north of Hama province and the east of "
      "Latakia province are heavily contaminated, 20 km west of Idlib.",
      {"Hama": "minefield", "Latakia": "minefield", "Idlib": "mention"}),
+    # a reference point with a where-clause of its own; an aside's is the other's
+    ("The farms lie along the border with Thailand near Pailin, where both armies "
+     "laid mines in the 1980s.",
+     {"Thailand": "mention", "Pailin": "minefield"}),
+    ("The minister visited the village of Ostrovica, near Knin, where deminers "
+     "finished clearing 40 hectares of pasture.",
+     {"Ostrovica": "clearance", "Knin": "mention"}),
     # donors confirm support, not finds
     ("Japan, the Netherlands and Norway confirmed support for the mine action centre.",
      {"Japan": "mention", "Netherlands": "mention", "Norway": "mention"}),
