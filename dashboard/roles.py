@@ -1133,7 +1133,19 @@ def _border_before(tokens: list[_Token], governor_index: int) -> bool:
     index = governor_index - 1
     while index >= 0 and tokens[index].lower in ("the", "shared", "common", "its"):
         index -= 1
-    return index >= 0 and tokens[index].lower in _BORDER_WORDS
+    if index < 0 or tokens[index].lower not in _BORDER_WORDS:
+        return False
+    return not _stretch_of(tokens, index)
+
+
+def _stretch_of(tokens: list[_Token], index: int) -> bool:
+    """ "on the stretch of border between Musengezi and Mukumbura": its ends,
+    like "the road between X and Y", not the countries a border divides."""
+    return (
+        index >= 2
+        and tokens[index - 1].lower == "of"
+        and tokens[index - 2].lower in _WAYS | {"section", "sections", "length", "part"}
+    )
 
 
 def _describes_another_place(tokens: list[_Token], governor_index: int) -> bool:
@@ -1480,7 +1492,11 @@ def _relation_before(tokens: list[_Token], governor_index: int) -> bool:
     index = governor_index - 1
     while index >= 0 and tokens[index].lower in ("the", "a", "an", "recent", "former"):
         index -= 1
-    return index >= 0 and tokens[index].lower in _RELATIONS
+    return (
+        index >= 0
+        and tokens[index].lower in _RELATIONS
+        and not (tokens[index].lower in _BORDER_WORDS and _stretch_of(tokens, index))
+    )
 
 
 def _agreed_relation_before(tokens: list[_Token], governor_index: int) -> bool:

@@ -976,6 +976,12 @@ REPORTED_WORK_AND_LATER_STYLES = [
     ("The minister visited the village of Ostrovica, near Knin, where deminers "
      "finished clearing 40 hectares of pasture.",
      {"Ostrovica": "clearance", "Knin": "mention"}),
+    # a stretch of border between two places lies at them, like a road between
+    ("Last year survey teams found 300 mines along the section of border between "
+     "Rushinga and Mukumbura.",
+     {"Rushinga": "minefield", "Mukumbura": "minefield"}),
+    ("Mines still lie along the border between Peru and Ecuador.",
+     {"Peru": "mention", "Ecuador": "mention"}),
     # donors confirm support, not finds
     ("Japan, the Netherlands and Norway confirmed support for the mine action centre.",
      {"Japan": "mention", "Netherlands": "mention", "Norway": "mention"}),
