@@ -30,7 +30,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -1090,7 +1091,11 @@ def _approximate_unknowns(
     be another place's too: "the Mayo-Sava" read as Ireland's County Mayo,
     alone in a story about Cameroon, places nothing.
     """
-    resolved = [place.result.entry for place in places if place.result is not None]
+    # Counted once, and mentions searched by bisection below: a long text may
+    # name its places thousands of times.
+    places_per_country = Counter(
+        place.result.entry.country_code for place in places if place.result is not None
+    )
     containers = {
         index: GeocodeResult(
             entry=place.result.entry,
@@ -1101,12 +1106,12 @@ def _approximate_unknowns(
         for index, place in enumerate(places)
         if place.result is not None
         and place.result.entry.feature in _CONTAINER_PRECISION
-        and sum(e.country_code == place.result.entry.country_code for e in resolved) > 1
+        and places_per_country[place.result.entry.country_code] > 1
     }
     if not containers:
         return places
-    starts = sorted(
-        (mention.start, index)
+    spans = sorted(
+        (mention.start, mention.end, index)
         for index, place in enumerate(places)
         for mention in place.mentions
     )
@@ -1114,20 +1119,19 @@ def _approximate_unknowns(
     unknown = [i for i, place in enumerate(places) if place.status == "unresolved"]
     # Right to left, so that a chain's outer links are known first.
     for index in sorted(unknown, key=lambda i: -places[i].mentions[0].start):
-        found = _container_of(text, places, index, starts, containers, approximations)
+        found = _container_of(text, places, index, spans, containers, approximations)
         if found is not None:
             approximations[index] = found
     frames = _scene_frames(text, places, containers)
+    frame_starts = [start for start, _, _ in frames]
     for index in unknown:
         if index in approximations or _is_feature(places[index]):
             # A river or a mountain is near a town only where the text says so.
             continue
-        approximations.update(
-            (index, result)
-            for mention in places[index].mentions[:1]
-            for start, end, result in frames
-            if start <= mention.start < end
-        )
+        first = places[index].mentions[0].start
+        at = bisect_right(frame_starts, first) - 1
+        if at >= 0 and first < frames[at][1]:
+            approximations[index] = frames[at][2]
     return [
         replace(place, approximation=approximations[index])
         if index in approximations
@@ -1144,16 +1148,16 @@ def _container_of(
     text: str,
     places: Sequence[ResolvedPlace],
     index: int,
-    starts: Sequence[tuple[int, int]],
+    spans: Sequence[tuple[int, int, int]],
     containers: dict[int, GeocodeResult],
     approximations: dict[int, GeocodeResult],
 ) -> GeocodeResult | None:
     """The container that one of the place's mentions is tied to, if any."""
     for mention in places[index].mentions:
-        start, other = next(
-            ((start, other) for start, other in starts if start >= mention.end),
-            (len(text), index),
-        )
+        following = bisect_left(spans, (mention.end, -1, -1))
+        if following == len(spans):
+            continue
+        start, end, other = spans[following]
         if start - mention.end > _CONTAINER_MAX_GAP or "\n" in text[
             mention.end : start
         ]:
@@ -1173,8 +1177,7 @@ def _container_of(
             continue
         bare_comma = text[mention.end : start].strip() == ","
         if container.entry.feature == "settlement" and bare_comma:
-            after = max(m.end for m in places[other].mentions if m.start == start)
-            if _LIST_GOES_ON.match(text, after):
+            if _LIST_GOES_ON.match(text, end):
                 continue
         return container
     return None
@@ -1200,7 +1203,7 @@ def _scene_frames(
                 continue
             end = _SENTENCE_END.search(text, closer.end())
             frames.append((closer.end(), end.start() if end else len(text), container))
-    return frames
+    return sorted(frames, key=lambda frame: frame[0])
 
 
 def _candidates(group: _Group) -> tuple[Candidate, ...]:
