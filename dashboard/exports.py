@@ -2,7 +2,7 @@
 
 - **CSV**, one row per event, with ACLED-style columns (:data:`CSV_COLUMNS`):
   ``time_precision`` 1 day, 2 week or month, 3 year; ``geo_precision`` 1 the
-  place itself, 2 near it or part of a region, 3 a province or country.
+  place itself, 2 near it or part of a region, 3 a district, province or country.
   ``sources`` lists the event's distinct sources joined by ``"; "``; ``notes``
   is the excerpt of its first report.
 - **GeoJSON** (RFC 7946, lon/lat), one Point feature per mention carrying

@@ -889,7 +889,7 @@ def legend_html() -> str:
     lines.append(_dot("background:#fff;border:2px solid #555", "") + "hollow: near it")
     lines.append(
         _dot("background:#5555;border:1px dashed #555", "", 18)
-        + "large, faint: province or country"
+        + "large, faint: district, province or country (approximate)"
     )
     lines.append("<b>Events</b>")
     lines.append(

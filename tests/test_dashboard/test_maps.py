@@ -206,7 +206,8 @@ def test_outlines_and_attributions_are_on_the_map():
 def test_legend_explains_roles_and_precision():
     page = rendered(build_mention_map(prepare_map_data([mention()]), tiles_url=None))
     assert "landmineLegend(" in page
-    for word in ("Incident", "Minefield", "Clearance", "Conference", "solid", "hollow"):
+    words = ("Incident", "Minefield", "Clearance", "Conference", "solid", "hollow")
+    for word in (*words, "district, province or country (approximate)"):
         assert word in page
 
 
