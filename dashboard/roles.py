@@ -242,9 +242,12 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                r"nearly\s+|more\s+than\s+)?[\d,.]+\s+(?:[\w-]+\s+){0,3}?"
                                r"(?:left\s+)?to\s+(?:clear|demine|survey)"),
     # "a resident reported an unexploded mortar round": a find ("reported
-    # clearing 318 mines" tells the clearing)
+    # clearing 318 mines" tells the clearing; "reported 293 casualties from
+    # explosive ordnance" tells a toll)
     ("minefield", True, False, r"reported\s+(?!\w+ing\b)"
-                               r"(?:an?\s+|the\s+|\d+\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:(?:land)?mines?|shells?|"
+                               r"(?:an?\s+|the\s+|\d+\s+|two\s+|three\s+|several\s+)?"
+                               r"(?:(?!casualt|victim|death|injur|incident|accident)"
+                               r"[\w-]+\s+){0,2}?(?:(?:land)?mines?|shells?|"
                                r"rounds?|devices?|grenades?|bombs?|bomblets?|uxos?|ordnance|"
                                r"explosives?)"),
     # "the remaining contamination lies along the old lines around A, B and C"

@@ -982,6 +982,10 @@ REPORTED_WORK_AND_LATER_STYLES = [
      {"Rushinga": "minefield", "Mukumbura": "minefield"}),
     ("Mines still lie along the border between Peru and Ecuador.",
      {"Peru": "mention", "Ecuador": "mention"}),
+    # a country that reported casualties from ordnance reports a toll, not a find
+    ("Police destroyed 40 mines in Borno. Chad reported 112 casualties from "
+     "explosive remnants in 2023.",
+     {"Borno": "clearance", "Chad": "incident"}),
     # donors confirm support, not finds
     ("Japan, the Netherlands and Norway confirmed support for the mine action centre.",
      {"Japan": "mention", "Netherlands": "mention", "Norway": "mention"}),
