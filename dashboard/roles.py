@@ -191,7 +191,12 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                r"injur(?:y|ies)|amputations?|victims?\s+of\s+"
                                r"(?:[\w-]+\s+){0,2}?(?:mines|landmines|explosive|ordnance|"
                                r"uxo|cluster|remnants)|(?:mine|landmine|ied|uxo)\s+"
-                               r"(?:incidents?|accidents?|victims?)"),
+                               r"(?:incidents?|accidents?|victims?)|"
+                               # a toll in a mine story: "two-thirds of the victims
+                               # registered in 2023", "recorded 40 victims"
+                               r"victims\s+(?:registered|recorded|reported|counted)|"
+                               r"(?:registered|recorded|counted)\s+(?:[\d,]+|\w+)\s+"
+                               r"(?:new\s+)?victims?"),
     # "most of them happened in X", "most of the cases were recorded in X":
     # what happens in a mine story is an accident
     ("incident", True, False, r"happened|occurred|(?:cases|accidents)\s+"

@@ -986,6 +986,10 @@ REPORTED_WORK_AND_LATER_STYLES = [
     ("Police destroyed 40 mines in Borno. Chad reported 112 casualties from "
      "explosive remnants in 2023.",
      {"Borno": "clearance", "Chad": "incident"}),
+    # victims registered or recorded in a mine story are a toll
+    ("Landmines are still a threat. Cauca and Meta accounted for half of the "
+     "victims registered last year.",
+     {"Cauca": "incident", "Meta": "incident"}),
     # donors confirm support, not finds
     ("Japan, the Netherlands and Norway confirmed support for the mine action centre.",
      {"Japan": "mention", "Netherlands": "mention", "Norway": "mention"}),
