@@ -938,14 +938,17 @@ def _direction_reference(tokens: list[_Token], head: int) -> bool:
     "the west of X" is a part of X, not a point outside it ("fields in the
     south of Idlib province and the west of Aleppo province").
     """
-    if head < 2 or tokens[head - 1].lower != "of":
+    of = head - 1
+    if of >= 0 and tokens[of].lower == "the":
+        of -= 1  # "east of the Euphrates"
+    if of < 1 or tokens[of].lower != "of":
         return False
-    word = tokens[head - 2].lower
+    word = tokens[of - 1].lower
     if word in _DISTANCE:
         return True
     if word not in _DIRECTIONS:
         return False
-    before = head - 3
+    before = of - 2
     if before >= 0 and tokens[before].lower in ("far", "extreme"):
         before -= 1
     return not (before >= 0 and tokens[before].lower == "the")

@@ -1017,6 +1017,20 @@ WORDINGS = [
 ]
 
 
+def test_a_direction_from_the_river_is_a_reference_not_the_blast():
+    # "east of the Euphrates" locates like "east of Raqqa", the river named
+    # with "the" and known to the gazetteer as a feature
+    text = (
+        "At dawn on Tuesday a shepherd in his forties lost a leg to a remnant of "
+        "war near al-Hamidiya, east of the Euphrates."
+    )
+    names = ["al-Hamidiya", "Euphrates"]
+    decisions = assign_roles(
+        text, [_spans(text, name) for name in names], kinds=["settlement", "feature"]
+    )
+    assert [d.role for d in decisions] == ["incident", "mention"]
+
+
 @pytest.mark.parametrize(("text", "expected"), WORDINGS, ids=[c[0][:60] for c in WORDINGS])
 def test_role_in_each_wording(text, expected):
     names = list(expected)
