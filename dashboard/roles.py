@@ -2057,19 +2057,32 @@ _LAID_WORDS = frozenset("laid planted buried sown mined".split())
 _PLANTED = re.compile(r"^(?:laid|planted|buried|left\s+behind|abandoned|scattered)$")
 
 
+#: "met in Phnom Penh to exchange experience on survey and clearance": what a
+#: meeting is for names its topic, not work done there.
+_MEETING_PURPOSES = frozenset(
+    "discuss exchange share review plan agree coordinate consider assess present "
+    "examine debate prepare compare harmonise harmonize validate".split()
+)
+
+
 def _drop_meeting_topics(tokens: list[_Token], cues: list[_Cue]) -> list[_Cue]:
-    """Drop role words naming only a meeting topic ("a mine clearance conference")."""
-    meetings = [cue for cue in cues if cue.role == "conference" and not cue.is_verb]
-    if not meetings:
-        return cues
+    """Drop role words naming only a meeting topic ("a mine clearance conference",
+    "met in Phnom Penh to exchange experience on survey and clearance")."""
     topic: set[int] = set()
-    for meeting in meetings:
-        for index in range(max(0, meeting.first_index - 4), meeting.first_index):
+    for cue in cues:
+        if cue.role != "conference":
+            continue
+        if cue.is_verb:
+            topic |= _purpose_of_meeting(tokens, cue.token_index)
+            continue
+        before: set[int] = set()
+        for index in range(max(0, cue.first_index - 4), cue.first_index):
             if tokens[index].lower in (",", ".", ";", "at", "in", "near"):
-                topic.clear()  # the words before a break are not the topic
+                before.clear()  # the words before a break are not the topic
                 continue
-            topic.add(index)
-        following = meeting.token_index + 1
+            before.add(index)
+        topic |= before
+        following = cue.token_index + 1
         if following < len(tokens) and tokens[following].lower in (
             "on",
             "about",
@@ -2087,6 +2100,28 @@ def _drop_meeting_topics(tokens: list[_Token], cues: list[_Cue]) -> list[_Cue]:
     return [
         cue for cue in cues if cue.role == "conference" or cue.token_index not in topic
     ]
+
+
+def _purpose_of_meeting(tokens: list[_Token], verb: int) -> set[int]:
+    """The tokens of "to exchange experience on ..." after a meeting verb."""
+    for index in range(verb + 1, min(len(tokens), verb + 12)):
+        if tokens[index].lower in (",", ";", ".", "and", "but"):
+            break
+        if (
+            tokens[index].lower == "to"
+            and index + 1 < len(tokens)
+            and tokens[index + 1].lower in _MEETING_PURPOSES
+        ):
+            end = next(
+                (
+                    i
+                    for i in range(index, min(len(tokens), index + 16))
+                    if tokens[i].lower in (",", ";", ".")
+                ),
+                min(len(tokens), index + 16),
+            )
+            return set(range(index, end))
+    return set()
 
 
 def _before_capitalised(tokens: list[_Token], index: int) -> int:

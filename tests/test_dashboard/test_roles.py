@@ -990,6 +990,10 @@ REPORTED_WORK_AND_LATER_STYLES = [
     ("Landmines are still a threat. Cauca and Meta accounted for half of the "
      "victims registered last year.",
      {"Cauca": "incident", "Meta": "incident"}),
+    # what a meeting is for names its topic, not work done at its venue
+    ("In Bignona, village chiefs, army officers and deminers met on Friday to "
+     "agree which fields should be surveyed first when the rains end.",
+     {"Bignona": "conference"}),
     # donors confirm support, not finds
     ("Japan, the Netherlands and Norway confirmed support for the mine action centre.",
      {"Japan": "mention", "Netherlands": "mention", "Norway": "mention"}),
