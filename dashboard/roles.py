@@ -478,6 +478,8 @@ _WAYS = frozenset(
     "road roads route routes highway track tracks path paths trail way "
     "approach approaches coast coastline railway corridor stretch".split()
 )
+# "the stretch (section) of border between X and Y": a way along the border
+_STRETCHES = _WAYS | frozenset("section sections length part".split())
 # "a team was sent to X": whoever is sent somewhere acts there.
 _SENT = frozenset(
     "sent deployed dispatched redeployed despatched called rushed assigned".split()
@@ -1155,7 +1157,7 @@ def _stretch_of(tokens: list[_Token], index: int) -> bool:
     return (
         index >= 2
         and tokens[index - 1].lower == "of"
-        and tokens[index - 2].lower in _WAYS | {"section", "sections", "length", "part"}
+        and tokens[index - 2].lower in _STRETCHES
     )
 
 
