@@ -90,6 +90,14 @@ _MAX_NAME_TOKENS = 6
 _MAX_UNKNOWN_TOKENS = 3
 # Generic words after an unknown name strong enough to make it a place.
 _STRONG_AFTER = frozenset(wl.GENERIC_AFTER) - {"area", "border", "frontier", "state"}
+# Bearings and distances that point at a place: "east of X", "20 km from X".
+_COMPASS_POINTS = frozenset(
+    "north south east west northeast northwest southeast southwest north-east "
+    "north-west south-east south-west".split()
+)
+_DISTANCE_UNITS = frozenset(
+    "km kilometres kilometers kilometre kilometer miles mile metres meters".split()
+)
 # Words that start no name even before a generic noun ("In Anlong Veng district")
 _FUNCTION_WORDS = frozenset(
     "the a an and or of in at on to by for from with across into near around "
@@ -692,6 +700,8 @@ class _Extractor:
             return False
         for m in range(i, last + 1):
             token = tokens[m]
+            if token.lower in _NAME_LINKS and not token.is_cap:
+                continue  # "Cordillera del Condor": "del" is no given name here
             short_or_common = len(token.text) < 3 or token.lower in wl.common_words()
             if (
                 generic_context
@@ -735,8 +745,16 @@ class _Extractor:
             return True
         if before == "of" and self._generic_of(i) is not None:
             return True
+        if self._bearing_before(i):
+            return True
         if tokens[i].sentence_start or tokens[i].title_line:
             return False
+        if self._route_end(i, last):
+            return True
+        if before == "at" and not tokens[last].possessive:
+            # "the old front line at Muhamalai": weak for a known ordinary
+            # word ("at Best"), but this name is neither common nor a person's
+            return True
         if before in wl.STRONG_PREPOSITIONS and not tokens[last].possessive:
             return True
         if before == "the" and not tokens[last].possessive:
@@ -745,6 +763,32 @@ class _Extractor:
             if word in wl.STRONG_PREPOSITIONS:
                 return True
         return self._continues_list(i, strong_only=True)
+
+    def _bearing_before(self, i: int) -> bool:
+        """A bearing or a distance points at it: "east of X", "20 km from X"."""
+        before = self._word_before(i)
+        if before not in ("of", "from") or i < 2:
+            return False
+        word = self._word_before(i - 1)
+        return word in (_COMPASS_POINTS if before == "of" else _DISTANCE_UNITS)
+
+    def _route_end(self, i: int, last: int) -> bool:
+        """One end of a route whose other end is a known place.
+
+        "the road from Dori to Seytenga", "from Sevare to Bandiagara": a route
+        runs between places, so an unknown name at one end is one too.
+        """
+        tokens = self.tokens
+        before = self._word_before(i)
+        previous = self.previous
+        if before == "to" and previous is not None and previous.known:
+            gap = self.text[previous.end : tokens[i].start]
+            head = self.text[max(0, previous.start - 6) : previous.start]
+            return gap == " to " and head.rstrip().lower().endswith("from")
+        nxt = last + 2
+        if before == "from" and self._word_after(last) == "to" and nxt < len(tokens):
+            return tokens[nxt].is_cap and self._longest_known(nxt, nxt) is not None
+        return False
 
     def _generic_context(self, i: int, last: int) -> bool:
         """A generic noun next to the name: "village of X", "X commune"."""

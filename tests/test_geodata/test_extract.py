@@ -191,6 +191,29 @@ REAL_CASES = [
     # ... but a sentence's "In" or a describing word starts no name
     ("In Anlong Veng district, a cow was killed.", ["Anlong Veng"]),
     ("CORRESPONDENT: Neighbouring Afar region recorded deaths.", ["Afar"]),
+    # an unknown name of several words over a lower-case link ("del" is also
+    # a given name, Del, which must not veto it)
+    (
+        "Deminers closed the last minefield in the Cordillera del Condor in May.",
+        ["Cordillera del Condor"],
+    ),
+    # a bearing or a distance points at a place the gazetteer lacks
+    ("Teams in the forest east of Vorkhanet found 40 mines.", ["Vorkhanet"]),
+    ("A herder was hurt 15 kilometres from Vorkhanet.", ["Vorkhanet"]),
+    # one end of a route whose other end is known is a place too ...
+    (
+        "The devices lay under the road from Ouallam to Tessoukrat.",
+        ["Ouallam", "Tessoukrat"],
+    ),
+    ("The convoy drove from Tessoukrat to Bandiagara.", ["Tessoukrat", "Bandiagara"]),
+    # ... but two unknown ends say nothing
+    ("The letter went from Varkhosh to Tessoukrat.", []),
+    # "at" before a name that is neither an ordinary word nor a person's
+    (
+        "Teams on the old front line at Vorkhanet removed 300 mines.",
+        ["Vorkhanet"],
+    ),
+    ("The meeting opened at Christmas.", []),
 ]
 
 
