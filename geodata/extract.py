@@ -635,6 +635,14 @@ class _Extractor:
             return False
         if tokens[span.first].lower in wl.GENERIC_BEFORE:
             return False
+        first = tokens[span.first]
+        if (
+            span.first == span.last
+            and tokens[k].lower == "of"
+            and (first.sentence_start or first.title_line)
+            and first.lower in wl.common_words()
+        ):
+            return False  # "Much of Laos", "Most of Syria": a quantity, then the place
         entries = self.names.entries(self._span_key(span.first, span.last))
         return not entries or entries[0].feature not in ("country", "continent")
 

@@ -474,6 +474,7 @@ COUNTRY_SHORT_FORMS: dict[str, str] = {
     "bosnia herzegovina": "BA",
     "bosnia and herzegovina": "BA",
     "dr congo": "CD",
+    "drc": "CD",
     "d r congo": "CD",
     "democratic republic of congo": "CD",
     "democratic republic of the congo": "CD",
@@ -528,4 +529,6 @@ COUNTRY_SHORT_FORMS: dict[str, str] = {
 
 #: Short forms written in capitals only (US, UK, DRC): never matched when the
 #: text writes them in lower case ("us", "car").
-CAPITALS_ONLY_SHORT_FORMS = frozenset({"us", "uk", "usa", "uae", "bih", "dprk"})
+CAPITALS_ONLY_SHORT_FORMS = frozenset(
+    {"us", "uk", "usa", "uae", "bih", "dprk", "drc"}
+)
