@@ -2020,20 +2020,46 @@ def _drop_cleared_objects(tokens: list[_Token], cues: list[_Cue]) -> list[_Cue]:
             and any(
                 other.role == "clearance"
                 and other.is_verb
-                and 1 < cue.first_index - other.token_index <= 5
-                and all(
-                    token.lower.isalnum() and token.lower not in _CLAUSE_VERBS
-                    for token in tokens[other.token_index + 1 : cue.first_index]
-                )
+                and _cleared_thing_between(tokens, other.token_index, cue.first_index)
                 for other in cues
             )
         ):
-            # "defused two devices buried under the road": the devices were
-            # cleared, and the road they lay under is where
+            # "defused two devices buried under the road", "defused a bomb that
+            # had been planted near X": the devices were cleared, and the road
+            # they lay under is where
             kept.append(replace(cue, role="clearance"))
             continue
         kept.append(cue)
     return kept
+
+
+def _cleared_thing_between(tokens: list[_Token], verb: int, participle: int) -> bool:
+    """The words between a clearance verb and "laid"/"buried" name what it cleared.
+
+    "defused two devices buried", "defused an improvised device weighing five
+    kilograms that had been buried", "defused a bomb that militants had
+    planted": an object, then at most a relative clause's subject and
+    auxiliaries.
+    """
+    between = [token.lower for token in tokens[verb + 1 : participle]]
+    relative = next(
+        (k for k, word in enumerate(between) if word in ("that", "which")), None
+    )
+    thing = between if relative is None else between[:relative]
+    if not thing or len(thing) > (4 if relative is None else 10):
+        return False
+    if not all(word.isalnum() and word not in _CLAUSE_VERBS for word in thing):
+        return False
+    if relative is None:
+        return True
+    clause = between[relative + 1 :]
+    subjects = [word for word in clause if word not in _AUXILIARIES]
+    # ("that had been found buried near X": found there, which makes a minefield)
+    return (
+        len(clause) <= 3
+        and len(subjects) <= 1
+        and all(word.isalpha() and not _DISCOVERY.match(word) for word in clause)
+    )
 
 
 # "cleared 300 mines, many of them laid in belts": words between the cleared

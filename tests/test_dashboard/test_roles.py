@@ -692,6 +692,13 @@ REPORTED_WORK_AND_LATER_STYLES = [
     # translated press: local nouns before "of", funerals, "free of suspicion of"
     ("In the circle of Bandiagara, soldiers defused two devices buried under the road.",
      {"Bandiagara": "clearance"}),
+    # ... and through a relative clause that tells how the device lay there
+    ("Bomb disposal staff defused a device weighing about five kilograms that had been buried under a culvert between Lakki Marwat and Bannu.",
+     {"Lakki Marwat": "clearance", "Bannu": "clearance"}),
+    ("Police defused a bomb that militants had planted near Bannu.", {"Bannu": "clearance"}),
+    # (a device "found buried" there was found: a minefield, as above)
+    ("An army team defused a device that had been found buried near a school in Ghorahi.",
+     {"Ghorahi": "minefield"}),
     ("Engineers destroyed 1,053 mines in the sector of Smara during 2023.", {"Smara": "clearance"}),
     ("Mines were found buried near Kep.", {"Kep": "minefield"}),
     ("A funeral was held on Saturday in Menongue.", {"Menongue": "conference"}),
