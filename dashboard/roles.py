@@ -1006,6 +1006,10 @@ def _judge(
         # "Germany, Italy and the United Kingdom, whose armies laid most of
         # these fields": the parties that laid them, not where they lie
         return "mention", "actor"
+    if tokens[head].text[:1].isupper() and _most_mined_parts_before(tokens, head - 1):
+        # "one of the most heavily mined provinces of Angola": part of it is
+        # mined ("part of the country" is left to whichever country it means)
+        return "minefield", "most mined parts"
     governor_index, governor = _governor(tokens, head)
     if governor_index >= 0:
         compared = _compared(tokens, cues, governor_index)
@@ -1405,6 +1409,28 @@ _SET_NOUNS = frozenset(
 _SUPERLATIVES = frozenset(
     "most largest worst highest biggest heaviest longest deadliest".split()
 )
+
+
+_PART_NOUNS = frozenset(
+    "province provinces district districts region regions area areas part parts "
+    "county counties municipality municipalities governorate governorates "
+    "department departments oblast oblasts state states".split()
+)
+_CONTAMINATED_WORDS = frozenset(
+    "mined contaminated mine-affected affected mine-contaminated".split()
+)
+
+
+def _most_mined_parts_before(tokens: list[_Token], governor_index: int) -> bool:
+    """ "the most heavily mined provinces of Angola": the whole holds them."""
+    if (
+        governor_index < 2
+        or tokens[governor_index].lower not in ("of", "in")
+        or tokens[governor_index - 1].lower not in _PART_NOUNS
+    ):
+        return False
+    window = {t.lower for t in tokens[max(0, governor_index - 6) : governor_index - 1]}
+    return bool(window & _SUPERLATIVES and window & _CONTAMINATED_WORDS)
 
 
 def _superlative_set_before(tokens: list[_Token], governor_index: int) -> bool:
