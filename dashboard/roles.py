@@ -2525,6 +2525,10 @@ def _attached_cues(
     attached.extend(following[:1])
     for cue in following[:1]:
         attached.extend(_coordinated_with(tokens, cues, cue))
+    for cue in list(attached):
+        main = _main_verb_after_working_team(tokens, cues, cue, tail)
+        if main is not None:
+            attached.append(main)
     if not attached:
         # Nothing adjacent: the place sets the scene of its sentence ("In X,
         # deminers found ...", "injured when his car hit a mine in a field near X").
@@ -2561,6 +2565,30 @@ def _attached_cues(
         # unless the noun is the land itself ("hazardous areas in A, B and C").
         attached = [cue for cue in attached if cue.is_verb or cue.role == "minefield"]
     return attached
+
+
+def _main_verb_after_working_team(
+    tokens: list[_Token], cues: list[_Cue], cue: _Cue, tail: int
+) -> _Cue | None:
+    """The verb whose subject is "a team working near X, in Y province,".
+
+    "a survey team working near X identified three hazardous areas": the team
+    is only the subject; what it did there is the clause's verb.
+    """
+    if not _WORKING_TEAM.match(cue.text):
+        return None
+    start = max(cue.token_index, tail) + 1
+    for other in cues:
+        if other.first_index < start or not other.is_verb:
+            continue
+        between = tokens[start : other.first_index]
+        if len(between) > 12 or any(t.lower in (".", ";", ":") for t in between):
+            return None
+        return other
+    return None
+
+
+_WORKING_TEAM = re.compile(r"^(?:teams?|deminers|sappers|crews?|engineers)\s+working$")
 
 
 def _noun_where_clauses(

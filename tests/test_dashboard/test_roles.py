@@ -692,6 +692,12 @@ REPORTED_WORK_AND_LATER_STYLES = [
     # translated press: local nouns before "of", funerals, "free of suspicion of"
     ("In the circle of Bandiagara, soldiers defused two devices buried under the road.",
      {"Bandiagara": "clearance"}),
+    # a team working somewhere is the subject: its verb tells what it did there
+    ("In May, a survey team working near Vardenis, in Gegharkunik province, identified three new areas where villagers had reported mines.",
+     {"Vardenis": "minefield", "Gegharkunik": "minefield"}),
+    ("In Mullaitivu district, teams working in the jungle found 96 anti-personnel mines.",
+     {"Mullaitivu": "minefield"}),
+    ("Teams working near Vardenis cleared 40 mines.", {"Vardenis": "clearance"}),
     # ... and through a relative clause that tells how the device lay there
     ("Bomb disposal staff defused a device weighing about five kilograms that had been buried under a culvert between Lakki Marwat and Bannu.",
      {"Lakki Marwat": "clearance", "Bannu": "clearance"}),
