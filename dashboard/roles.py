@@ -259,7 +259,9 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
     ("minefield", True, False, r"(?:contamination|mines|mine-?fields|"
                                r"hazardous\s+areas?|remaining\s+(?:[\w-]+\s+){0,2}?"
                                r"(?:areas?|land|fields|plots))"
-                               r"\s+(?:[\w-]+\s+){0,2}?(?:lies|lie|lay|stretch(?:es)?|"
+                               r"\s+(?:[\w-]+\s+){0,2}?(?:lies|lie|lay|"
+                               # ("mines on the stretch of border": a noun there)
+                               r"(?<!the\s)(?<!\ba\s)stretch(?:es)?|"
                                r"runs?|(?:is|are)\s+concentrated)"),
     ("minefield", False, False, r"(?:still\s+)?affected\s+by\s+(?:explosive\s+remnants|"
                                 r"(?:land)?mines|ordnance|uxo|contamination|cluster\s+"
@@ -2072,10 +2074,13 @@ def _cleared_thing_between(tokens: list[_Token], verb: int, participle: int) -> 
         (k for k, word in enumerate(between) if word in ("that", "which")), None
     )
     thing = between if relative is None else between[:relative]
-    if not thing or len(thing) > (4 if relative is None else 10):
+    if not thing or len(thing) > (6 if relative is None else 10):
         return False
-    if not all(word.isalnum() and word not in _CLAUSE_VERBS for word in thing):
-        return False
+    if not all(
+        word.isalnum() and word not in _CLAUSE_VERBS and word not in _SUBORDINATORS
+        for word in thing
+    ):
+        return False  # ("cleared the road after militants planted ...": a clause)
     if relative is None:
         return True
     clause = between[relative + 1 :]
@@ -2588,6 +2593,9 @@ def _main_verb_after_working_team(
     return None
 
 
+_SUBORDINATORS = frozenset(
+    "after before where when while because as since until unless if who whom".split()
+)
 _WORKING_TEAM = re.compile(r"^(?:teams?|deminers|sappers|crews?|engineers)\s+working$")
 
 

@@ -702,6 +702,13 @@ REPORTED_WORK_AND_LATER_STYLES = [
     ("Bomb disposal staff defused a device weighing about five kilograms that had been buried under a culvert between Lakki Marwat and Bannu.",
      {"Lakki Marwat": "clearance", "Bannu": "clearance"}),
     ("Police defused a bomb that militants had planted near Bannu.", {"Bannu": "clearance"}),
+    ("The squad defused a 5kg improvised explosive device planted beside the bazaar road in Landi Kotal.",
+     {"Landi Kotal": "clearance"}),
+    ("Police cleared the road after militants planted a bomb near Bannu.", {"Bannu": "minefield"}),
+    # "the stretch of border" is a noun, not how the mines lie
+    ("Teams have destroyed more than 62,000 mines on the stretch of border between Musengezi and Mukumbura.",
+     {"Musengezi": "clearance", "Mukumbura": "clearance"}),
+    ("The remaining mines stretch along the border near Bannu.", {"Bannu": "minefield"}),
     # (a device "found buried" there was found: a minefield, as above)
     ("An army team defused a device that had been found buried near a school in Ghorahi.",
      {"Ghorahi": "minefield"}),
