@@ -825,7 +825,11 @@ _LABEL_BEFORE = re.compile(
 )
 _LABEL_AFTER = re.compile(
     r"(?:[ \t]+(?:update|city|area|town|region|province|district|governorate|state|"
-    r"oblast|county|department|hromada))?[ \t]*(?::|[ \t]\|)[ \t]|"
+    r"oblast|county|department|hromada|circle|cercle|commune|municipality|territory|"
+    r"prefecture|zone|sector|tehsil|township|canton))?"
+    # "Tillaberi region, near Ouallam: two herders injured ..."
+    r"(?:,[ \t]+(?:near|in|outside)[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})?"
+    r"[ \t]*(?::|[ \t]\|)[ \t]|"
     rf"[ \t]+[-–—][ \t]+{_HEADING_WORDS}(?:[ \t]+{_HEADING_WORDS}){{0,4}}:[ \t]"
 )
 

@@ -722,6 +722,11 @@ REPORTED_WORK_AND_LATER_STYLES = [
      {"Kayah State": "incident"}),
     ("07/03 - Bandiagara: a passenger bus struck an IED near the village of Songho.",
      {"Bandiagara": "incident", "Songho": "incident"}),
+    # ... with the kind of area it is, or a town it lies near
+    ("07/03 - Bandiagara circle: a passenger bus struck an IED near the village of Songho.",
+     {"Bandiagara": "incident", "Songho": "incident"}),
+    ("14/03 - Tillaberi region, near Ouallam: two herders were injured when their cart ran over a mine.",
+     {"Tillaberi": "incident", "Ouallam": "incident"}),
     ("22/02 - Bangui: 30 radio presenters attended a two-day workshop on risk messages.",
      {"Bangui": "conference"}),
     ("Sirte update: families moved back after teams removed 230 unexploded shells.", {"Sirte": "clearance"}),
