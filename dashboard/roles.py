@@ -197,6 +197,12 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                r"victims\s+(?:registered|recorded|reported|counted)|"
                                r"(?:registered|recorded|counted)\s+(?:[\d,]+|\w+)\s+"
                                r"(?:new\s+)?victims?"),
+    # a ranking by toll: "one of the departments with the most accidents",
+    # "the country with the largest number of victims"
+    ("incident", True, False, r"with\s+the\s+(?:most|highest|largest)\s+"
+                              r"(?:(?:number|toll|share)\s+of\s+)?(?:recorded\s+)?"
+                              r"(?:mine\s+|landmine\s+)?(?:accidents|casualties|victims|"
+                              r"deaths)"),
     # "most of them happened in X", "most of the cases were recorded in X":
     # what happens in a mine story is an accident
     ("incident", True, False, r"happened|occurred|(?:cases|accidents)\s+"
@@ -1701,6 +1707,16 @@ def _predicate_cues(tokens: list[_Token], cues: list[_Cue], tail: int) -> list[_
             *(c for c in cues if clause_end < c.first_index < but_end and not c.weak),
         ]
     verb = tokens[verb_index].lower
+    if verb in ("one", "the", "among") and auxiliaries[-1:] in (["is"], ["are"]):
+        # "X is one of the departments with the most accidents": a ranking
+        ranked = [
+            cue
+            for cue in cues
+            if verb_index < cue.first_index <= verb_index + 5
+            and cue.text.startswith("with the")
+        ]
+        if ranked:
+            return ranked
     possessive = auxiliaries[-1:] in (["has"], ["have"], ["had"]) and (
         verb in _DETERMINERS or verb.isdigit()  # "Angola had 1,046 square km of"
     )

@@ -1112,6 +1112,12 @@ def test_clearance_told_without_a_clearing_verb(text, expected):
         ("Jordan completed the clearance of its known minefields in 2012.", {"Jordan": "clearance"}),
         ("Iraq is considered one of the most contaminated countries in the world.", {"Iraq": "minefield"}),
         ("Iraq is among the countries most contaminated by mines.", {"Iraq": "minefield"}),
+        # a ranking by toll names where the accidents happen
+        ("Antioquia is one of the departments with the most accidents caused by mines.",
+         {"Antioquia": "incident"}),
+        ("Cauca and Nariño are among the departments with the most victims.",
+         {"Cauca": "incident", "Nariño": "incident"}),
+        ("Antioquia is one of the departments with the most coffee farms.", {"Antioquia": "mention"}),
         # the whole holds its most mined parts; the set a country is compared in does not
         ("Cuando Cubango remains one of the most heavily mined provinces of Angola.",
          {"Cuando Cubango": "minefield", "Angola": "minefield"}),
