@@ -1022,6 +1022,15 @@ def _judge(
         # "one of the most heavily mined provinces of Angola": part of it is
         # mined ("part of the country" is left to whichever country it means)
         return "minefield", "most mined parts"
+    if (
+        head >= 1
+        and tokens[head - 1].lower in ("except", "excluding")
+        and {t.lower for t in tokens[max(0, head - 6) : head - 1]}
+        & {"every", "all", "each"}
+    ):
+        # "casualties were reported in every region except Naypyitaw" (but
+        # "more casualties than any country except Syria" is compared)
+        return "mention", "excepted"
     governor_index, governor = _governor(tokens, head)
     if governor_index >= 0:
         compared = _compared(tokens, cues, governor_index)

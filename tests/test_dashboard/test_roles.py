@@ -1112,6 +1112,11 @@ def test_clearance_told_without_a_clearing_verb(text, expected):
         ("Jordan completed the clearance of its known minefields in 2012.", {"Jordan": "clearance"}),
         ("Iraq is considered one of the most contaminated countries in the world.", {"Iraq": "minefield"}),
         ("Iraq is among the countries most contaminated by mines.", {"Iraq": "minefield"}),
+        # a place left out of "every region" is not where anything happened
+        ("Myanmar recorded 1,052 mine casualties, the highest in the world, with casualties in every state and region except Naypyitaw.",
+         {"Myanmar": "incident", "Naypyitaw": "mention"}),
+        ("Myanmar recorded more mine casualties than any country except Syria.",
+         {"Myanmar": "incident", "Syria": "incident"}),
         # a ranking by toll names where the accidents happen
         ("Antioquia is one of the departments with the most accidents caused by mines.",
          {"Antioquia": "incident"}),
