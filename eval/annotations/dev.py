@@ -886,11 +886,13 @@ from eval.annotations import (  # noqa: E402
     dev_arabrus,
     dev_asiaafrica,
     dev_bulletins,
+    dev_bulletins2,
     dev_chronicle,
     dev_dated,
     dev_digest,
     dev_europe,
     dev_features,
+    dev_features2,
     dev_latam,
     dev_local,
     dev_lusofranco,
@@ -947,5 +949,7 @@ for _batch in (
     dev_lusofranco,
     dev_arabrus,
     dev_asiaafrica,
+    dev_features2,
+    dev_bulletins2,
 ):
     ARTICLES.update(_batch.ARTICLES)
