@@ -1206,6 +1206,13 @@ def _describes_another_place(tokens: list[_Token], governor_index: int) -> bool:
         index -= 1
     if not saw_reference or index < 1 or tokens[index].lower != ",":
         return False
+    if (
+        index >= 2
+        and tokens[index - 1].lower in _PART_NOUNS
+        and tokens[governor_index].lower == "of"
+        and tokens[governor_index - 1].lower in _DIRECTIONS
+    ):
+        index -= 1  # "In Logar province, south of Kabul, deminers cleared ..."
     return tokens[index - 1].text[:1].isupper()
 
 

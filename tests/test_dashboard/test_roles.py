@@ -722,6 +722,14 @@ REPORTED_WORK_AND_LATER_STYLES = [
      {"Kayah State": "incident"}),
     ("07/03 - Bandiagara: a passenger bus struck an IED near the village of Songho.",
      {"Bandiagara": "incident", "Songho": "incident"}),
+    # a province's bearing from a city only says where the province lies ...
+    ("In Logar province, south of Kabul, deminers cleared 38 anti-tank mines from farmland around Baraki Barak.",
+     {"Logar": "clearance", "Kabul": "mention", "Baraki Barak": "clearance"}),
+    # ... but the outskirts of a town are the town's
+    ("A 500-pound bomb was found on Monday near a school in Pek district, on the outskirts of Phonsavan.",
+     {"Pek": "minefield", "Phonsavan": "minefield"}),
+    ("14/03 - Tillaberi region, near Ouallam: two herders injured when their cart ran over a mine.",
+     {"Tillaberi": "incident", "Ouallam": "incident"}),
     # ... with the kind of area it is, or a town it lies near
     ("07/03 - Bandiagara circle: a passenger bus struck an IED near the village of Songho.",
      {"Bandiagara": "incident", "Songho": "incident"}),
