@@ -1852,6 +1852,16 @@ def _find_cues(
                 continue  # "launches an awareness campaign in X": no meeting
             if _NEEDS_MINE_NOUN.match(word) and not has_mines:
                 continue
+            if (
+                word == "released"
+                and last + 1 < len(tokens)
+                and tokens[last + 1].lower in ("in", "on", "at", "by", "last", "this")
+                and _published_before(tokens, first)
+            ):
+                # "according to figures the UN released in Bamako": published
+                # there, which says nothing of the land
+                found[last] = _Cue("mention", last, first, "published", True, False)
+                continue
             if last in found:
                 continue
             if (
@@ -2631,6 +2641,25 @@ def _main_verb_after_working_team(
 
 _SUBORDINATORS = frozenset(
     "after before where when while because as since until unless if who whom".split()
+)
+def _published_before(tokens: list[_Token], first: int) -> bool:
+    """ "figures the agency released": what was released is a publication.
+
+    ("the report said 40 hectares of land were released": the land was.)
+    """
+    for index in range(first - 1, max(-1, first - 9), -1):
+        word = tokens[index].lower
+        if word in _LAND_WORDS:
+            return False
+        if word in _PUBLISHED_THINGS:
+            return True
+    return False
+
+
+# What is released without being land: "the figures the agency released in X".
+_PUBLISHED_THINGS = frozenset(
+    "figures data statistics report reports statement statements findings "
+    "results study survey's video footage images photos list".split()
 )
 _WORKING_TEAM = re.compile(r"^(?:teams?|deminers|sappers|crews?|engineers)\s+working$")
 

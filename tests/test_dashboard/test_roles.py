@@ -722,6 +722,10 @@ REPORTED_WORK_AND_LATER_STYLES = [
      {"Kayah State": "incident"}),
     ("07/03 - Bandiagara: a passenger bus struck an IED near the village of Songho.",
      {"Bandiagara": "incident", "Songho": "incident"}),
+    # figures released somewhere were published there; land released was cleared
+    ("Devices killed 11 civilians in central Mali in May, according to figures the UN mine action service released in Bamako on Thursday.",
+     {"Mali": "incident", "Bamako": "mention"}),
+    ("The report said 40 hectares of mined land were released in Bamako.", {"Bamako": "clearance"}),
     # a province's bearing from a city only says where the province lies ...
     ("In Logar province, south of Kabul, deminers cleared 38 anti-tank mines from farmland around Baraki Barak.",
      {"Logar": "clearance", "Kabul": "mention", "Baraki Barak": "clearance"}),
