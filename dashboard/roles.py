@@ -779,7 +779,11 @@ def occurrence_role(
     sole = not any(
         span[1] <= head_start or span[0] >= tail_end
         for span in place_spans
-        if sentence_start <= span[0] and span[1] <= sentence_end
+        if sentence_start <= span[0]
+        and span[1] <= sentence_end
+        # ("TRIPOLI, Libya - Mines left in X have killed ...": the dateline
+        # only says where the story was filed)
+        and not _in_dateline(text, span[0], span[1], sentence_start)
     )
     opener = _SCENE_OPENER.match(text, sentence_start)
     scene_end = opener.end() if opener else sentence_start

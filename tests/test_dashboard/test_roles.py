@@ -1177,3 +1177,18 @@ def test_as_a_whole_and_the_police_of_a_canton(text, expected):
     names = list(expected)
     decisions = assign_roles(text, [_spans(text, name) for name in names])
     assert {name: d.role for name, d in zip(names, decisions, strict=True)} == expected
+
+
+def test_places_of_a_dateline_do_not_share_the_sentence_with_the_event():
+    # "TRIPOLI, Libya - Mines left in ... Tripoli ... have killed": the dateline
+    # only says where the story was filed, so Tripoli is the blasts' one place
+    text = (
+        "TRIPOLI, Libya - Mines and booby traps left in the southern suburbs of "
+        "Tripoli after the 2019-2020 fighting have killed or injured more than 400 "
+        "people."
+    )
+    tripoli = [(0, 7), *_spans(text, "Tripoli")]
+    decisions = assign_roles(
+        text, [tripoli, _spans(text, "Libya")], kinds=["settlement", "country"]
+    )
+    assert decisions[0].role == "incident"
