@@ -183,15 +183,24 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                               r"died|dies|perished|injured|"
                               r"injuring|injures|wounded|wounding|maimed|maiming|"
                               r"hurt|hospitali[sz]ed|amputated|"
-                              r"lost\s+(?:part\s+of\s+)?(?:his|her|their|a|both)\s+"
+                              r"lost\s+(?:part\s+of\s+)?(?:his|her|their|a|both|an|one|"
+                              r"two|three|four|several)\s+"
                               r"(?:(?:right|left)\s+)?(?:legs?|arms?|"
-                              r"limbs?|feet|foot|hands?|eyes?|sight|lives?|life)"),
+                              r"limbs?|feet|foot|hands?|eyes?|sight|lives?|life|fingers?|"
+                              r"toes?)|"
+                              # "a convoy lost two trucks to roadside bombs"
+                              r"lost\s+(?:[\w-]+\s+){1,3}?to\s+(?:an?\s+)?(?:[\w-]+\s+)?"
+                              r"(?:bombs?|(?:land)?mines?|ieds?|explosive\s+devices?)"),
     ("incident", False, False, r"explosions?|blasts?|detonations?|deaths?|dead|"
                                r"casualty|casualties|fatalit(?:y|ies)|"
                                r"injur(?:y|ies)|amputations?|victims?\s+of\s+"
                                r"(?:[\w-]+\s+){0,2}?(?:mines|landmines|explosive|ordnance|"
                                r"uxo|cluster|remnants)|(?:mine|landmine|ied|uxo)\s+"
                                r"(?:incidents?|accidents?|victims?)|"
+                               # "37 incidents involving explosive devices"
+                               r"(?:incidents?|accidents?)\s+(?:involving|caused\s+by)\s+"
+                               r"(?:[\w-]+\s+)?(?:explosive|(?:land)?mines|ordnance|"
+                               r"ieds|uxo|devices|remnants)|"
                                # a toll in a mine story: "two-thirds of the victims
                                # registered in 2023", "recorded 40 victims"
                                r"victims\s+(?:registered|recorded|reported|counted)|"
@@ -260,7 +269,7 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                r"(?:(?!casualt|victim|death|injur|incident|accident)"
                                r"[\w-]+\s+){0,2}?(?:(?:land)?mines?|shells?|"
                                r"rounds?|devices?|grenades?|bombs?|bomblets?|uxos?|ordnance|"
-                               r"explosives?)"),
+                               r"explosives?|rockets?|missiles?|projectiles?)"),
     # "the remaining contamination lies along the old lines around A, B and C"
     ("minefield", True, False, r"(?:contamination|mines|mine-?fields|"
                                r"hazardous\s+areas?|remaining\s+(?:[\w-]+\s+){0,2}?"
@@ -329,7 +338,11 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                 r"launch(?:ed|es|ing)?|presented|unveiled|"
                                 r"held|holds|took\s+place|takes\s+place|"
                                 r"organi[sz]ed|met|meet|meets"),
-    ("conference", False, False, r"conferences?|workshops?|meetings?|summits?|"
+    ("conference", False, False, r"conferences?|"
+                                 # ("a prosthetics workshop in Hpa-An": a place of work)
+                                 r"(?<!prosthetics\s)(?<!prosthetic\s)(?<!orthopaedic\s)"
+                                 r"(?<!orthopedic\s)(?<!repair\s)(?<!carpentry\s)"
+                                 r"workshops?|meetings?|summits?|"
                                  # a funeral or memorial is a ceremony held there
                                  r"funerals?|memorial\s+(?:services?|ceremon(?:y|ies))|"
                                  r"farewell\s+ceremon(?:y|ies)|"
@@ -831,14 +844,17 @@ _HEADING_WORDS = (
 )
 _LABEL_BEFORE = re.compile(
     r"[ \t]*(?:[-•*▪–][ \t]*)?(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]*[-–—][ \t]*)?"
+    r"(?:\(?[a-z\d]{1,2}[.)][ \t]+)?"  # an enumerated line: "(a) Kotli: 5 killed"
     rf"(?:{_HEADING_WORDS}(?:[ \t]+{_HEADING_WORDS}){{0,4}}[ \t]+[-–—|][ \t]+)?"
 )
 _LABEL_AFTER = re.compile(
     r"(?:[ \t]+(?:update|city|area|town|region|province|district|governorate|state|"
     r"oblast|county|department|hromada|circle|cercle|commune|municipality|territory|"
     r"prefecture|zone|sector|tehsil|township|canton))?"
-    # "Tillaberi region, near Ouallam: two herders injured ..."
+    # "Tillaberi region, near Ouallam: two herders injured ...", "Djugu
+    # territory (Ituri): ...", "Poonch (around Rawalakot): 2 killed"
     r"(?:,[ \t]+(?:near|in|outside)[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})?"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?"
     r"[ \t]*(?::|[ \t]\|)[ \t]|"
     rf"[ \t]+[-–—][ \t]+{_HEADING_WORDS}(?:[ \t]+{_HEADING_WORDS}){{0,4}}:[ \t]"
 )
@@ -934,8 +950,16 @@ def _way_before(tokens: list[_Token], index: int) -> bool:
 def _is_line_label(text: str, start: int, end: int) -> bool:
     """Say whether the place heads its line ("Sagaing Region: A farmer ...")."""
     line_start = text.rfind("\n", 0, start) + 1
-    if text[start:end].isupper() and text.startswith(":", end):
-        return False  # "PESHAWAR: Two policemen ...": a dateline
+    if text[start:end].isupper() and re.match(
+        r"(?:[ \t]*\([^()\n]{1,40}\))?:", text[end : end + 45]
+    ):
+        return False  # "PESHAWAR: Two policemen ...", "KABUL (Pajhwok): ...": datelines
+    if (
+        text[start - 1 : start] == "("
+        and re.match(r"\)[ \t]*:[ \t]", text[end : end + 4])
+        and start - line_start <= 60
+    ):
+        return True  # "Djugu territory (Ituri): ...": the heading's province
     return bool(
         start - line_start <= 50
         and _LABEL_BEFORE.fullmatch(text, line_start, start)
@@ -1026,6 +1050,7 @@ def _judge(
         # "one of the most heavily mined provinces of Angola": part of it is
         # mined ("part of the country" is left to whichever country it means)
         return "minefield", "most mined parts"
+    head = _pair_start(tokens, head)
     if (
         head >= 1
         and tokens[head - 1].lower in ("except", "excluding")
@@ -1077,6 +1102,21 @@ def _judge(
         # "injured when a mine went off while he was clearing": an incident
         return "incident", "during clearance"
     return role, cue
+
+
+def _pair_start(tokens: list[_Token], head: int) -> int:
+    """The first name of "the Bama–Banki road": the pair is judged as one place."""
+    while (
+        head >= 2
+        and tokens[head - 1].lower in ("–", "—", "-")
+        and tokens[head - 2].end == tokens[head - 1].start
+        and tokens[head - 1].end == tokens[head].start
+        and tokens[head - 2].text[:1].isupper()
+    ):
+        head -= 2
+        while head > 0 and tokens[head - 1].text[:1].isupper():
+            head -= 1
+    return head
 
 
 _BORDER_WORDS = frozenset("border borders frontier border-line".split())
@@ -1469,6 +1509,8 @@ def _superlative_set_before(tokens: list[_Token], governor_index: int) -> bool:
     """ "one of the most heavily mined places in Africa": "in" names the set."""
     if governor_index < 2 or tokens[governor_index - 1].lower not in _SET_NOUNS:
         return False
+    if tokens[governor_index - 2].lower in ("took", "takes", "take", "taking"):
+        return False  # "the deadliest accident took place in X": no set
     return any(
         t.lower in _SUPERLATIVES
         for t in tokens[max(0, governor_index - 7) : governor_index - 1]
@@ -2618,8 +2660,26 @@ def _attached_cues(
         # A list of places takes a role only from a verb ("mines were found in
         # A, B and C"), never from a noun ("demining companies in A, B, C"),
         # unless the noun is the land itself ("hazardous areas in A, B and C").
-        attached = [cue for cue in attached if cue.is_verb or cue.role == "minefield"]
+        attached = [
+            cue
+            for cue in attached
+            if cue.is_verb or cue.role == "minefield" or _done_as_work(tokens, cue)
+        ]
     return attached
+
+
+def _done_as_work(tokens: list[_Token], cue: _Cue) -> bool:
+    """A noun a verb of doing makes an event: "continued clearance in A, B and C"."""
+    before = cue.first_index - 1
+    if before >= 1 and tokens[before].lower == "out":
+        before -= 1  # "carried out clearance"
+    return before >= 0 and tokens[before].lower in _WORK_VERBS
+
+
+_WORK_VERBS = frozenset(
+    "continued continues conducted conducts carried began begun resumed resumes "
+    "completed completes finished finishes started starts undertook undertaken".split()
+)
 
 
 def _main_verb_after_working_team(
