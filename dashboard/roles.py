@@ -1183,6 +1183,9 @@ def _possessed(tokens: list[_Token], cues: list[_Cue], tail: int) -> _Cue | int 
     if index < len(tokens) and tokens[index].lower in ("'s", "’s"):
         index += 1
     start = index
+    own_clearance = _own_forces_clearing(tokens, cues, index)
+    if own_clearance is not None:
+        return own_clearance
     place_end = None
     while index < len(tokens) and index < start + 5:
         cue = _cue_starting_at(cues, index)
@@ -1197,6 +1200,38 @@ def _possessed(tokens: list[_Token], cues: list[_Cue], tail: int) -> _Cue | int 
             break
         index += 1
     return place_end
+
+
+def _own_forces_clearing(
+    tokens: list[_Token], cues: list[_Cue], index: int
+) -> _Cue | None:
+    """ "Armenia's national centre reported clearing 1.6 square km": its own land.
+
+    A country's army or mine action centre clears at home; a donor's money
+    ("Japan's grant funded clearance") names no work of the country's own.
+    """
+    owner = index
+    while (
+        owner + 1 < len(tokens)
+        and tokens[owner].lower in _CLEARER_MODIFIERS
+        and tokens[owner + 1].lower in _CLEARER_MODIFIERS | _NATIONAL_CLEARERS
+    ):
+        owner += 1  # "Armenia's national mine action centre", "its army engineers"
+    if owner >= len(tokens) or tokens[owner].lower not in _NATIONAL_CLEARERS:
+        return None
+    verb = owner + 1
+    if verb < len(tokens) and tokens[verb].lower == "reported":
+        verb += 1
+    cue = _cue_starting_at(cues, verb)
+    return cue if cue is not None and cue.is_verb and cue.role == "clearance" else None
+
+
+_NATIONAL_CLEARERS = frozenset(
+    "army engineers deminers sappers centre center authority agency".split()
+)
+_CLEARER_MODIFIERS = frozenset(
+    "national mine action own military army armed forces demining humanitarian".split()
+)
 
 
 def _resident_before(tokens: list[_Token], governor_index: int) -> bool:
@@ -2706,6 +2741,8 @@ def _main_verb_after_working_team(
 _SUBORDINATORS = frozenset(
     "after before where when while because as since until unless if who whom".split()
 )
+
+
 def _published_before(tokens: list[_Token], first: int) -> bool:
     """ "figures the agency released": what was released is a publication.
 

@@ -723,6 +723,12 @@ REPORTED_WORK_AND_LATER_STYLES = [
     ("07/03 - Bandiagara: a passenger bus struck an IED near the village of Songho.",
      {"Bandiagara": "incident", "Songho": "incident"}),
     # fresh wordings from the 545-571 development batches
+    # a country's own army or mine action centre clears at home; a donor does not
+    ("Armenia's national centre reported clearing 1.6 square kilometres of mined land in Syunik province.",
+     {"Armenia": "clearance", "Syunik": "clearance"}),
+    ("Morocco's army reported destroying about 1,200 mines near Dakhla in 2021.",
+     {"Morocco": "clearance", "Dakhla": "clearance"}),
+    ("Japan's grant funded the clearance of mines in Cambodia.", {"Japan": "mention", "Cambodia": "clearance"}),
     ("Two days later, near the village of Hrakove in the Chuhuiv district, a boy lost two fingers when he picked up a mine.",
      {"Hrakove": "incident", "Chuhuiv": "incident"}),
     ("The deadliest single accident took place in Phnom Proek district on 11 August, when an anti-tank mine killed three people.",
