@@ -840,12 +840,14 @@ def occurrence_role(
 # A digest's heading may name the country first: "UKRAINE - Kharkiv region: ...".
 _HEADING_WORDS = (
     r"(?:[A-Z][\w'’.-]*|region|province|district|governorate|state|oblast|city|"
-    r"county|department|and|of|the)"
+    r"county|department|territory|circle|cercle|commune|municipality|and|of|the)"
 )
 _LABEL_BEFORE = re.compile(
     r"[ \t]*(?:[-•*▪–][ \t]*)?(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]*[-–—][ \t]*)?"
     r"(?:\(?[a-z\d]{1,2}[.)][ \t]+)?"  # an enumerated line: "(a) Kotli: 5 killed"
     rf"(?:{_HEADING_WORDS}(?:[ \t]+{_HEADING_WORDS}){{0,4}}[ \t]+[-–—|][ \t]+)?"
+    # "08/05 – Rutshuru territory, Kiwanja: two children killed ..."
+    rf"(?:{_HEADING_WORDS}(?:[ \t]+{_HEADING_WORDS}){{0,3}},[ \t]+)?"
 )
 _LABEL_AFTER = re.compile(
     r"(?:[ \t]+(?:update|city|area|town|region|province|district|governorate|state|"

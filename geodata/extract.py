@@ -90,6 +90,12 @@ _MAX_NAME_TOKENS = 6
 _MAX_UNKNOWN_TOKENS = 3
 # Generic words after an unknown name strong enough to make it a place.
 _STRONG_AFTER = frozenset(wl.GENERIC_AFTER) - {"area", "border", "frontier", "state"}
+# A dated log line's heading: "03/07 - X: ...", "08/05 – Rutshuru territory, X: ...".
+_LOG_LINE_HEAD = re.compile(
+    r"[ \t]*(?:[-•*▪–][ \t]*)?\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]*[-–—][ \t]*"
+    r"(?:[^\n:,]{1,40},[ \t]*)?"
+)
+_LOG_LINE_COLON = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*:[ \t]")
 # Bearings and distances that point at a place: "east of X", "20 km from X".
 _COMPASS_POINTS = frozenset(
     "north south east west northeast northwest southeast southwest north-east "
@@ -755,6 +761,8 @@ class _Extractor:
             return True
         if self._bearing_before(i):
             return True
+        if self._log_line_heading(i, last):
+            return True
         if tokens[i].sentence_start or tokens[i].title_line:
             return False
         if self._route_end(i, last):
@@ -779,6 +787,16 @@ class _Extractor:
             return False
         word = self._word_before(i - 1)
         return word in (_COMPASS_POINTS if before == "of" else _DISTANCE_UNITS)
+
+    def _log_line_heading(self, i: int, last: int) -> bool:
+        """The place a dated log line is about: "03/07 - Muhamalai: 46 mines ..."."""
+        text = self.text
+        start = self.tokens[i].start
+        line_start = text.rfind("\n", 0, start) + 1
+        return bool(
+            _LOG_LINE_HEAD.fullmatch(text, line_start, start)
+            and _LOG_LINE_COLON.match(text, self.tokens[last].end)
+        )
 
     def _route_end(self, i: int, last: int) -> bool:
         """One end of a route whose other end is a known place.

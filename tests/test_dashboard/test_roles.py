@@ -748,6 +748,8 @@ REPORTED_WORK_AND_LATER_STYLES = [
      {"Jaffna": "clearance", "Kilinochchi": "clearance", "Mullaitivu": "clearance"}),
     ("Casualties from mines by district:\n(a) Kotli: 5 killed, 11 injured;\n(b) Bagh: 1 injured.",
      {"Kotli": "incident", "Bagh": "incident"}),
+    ("08/05 – Rutshuru territory, Kiwanja: two children were killed by a grenade they picked up.",
+     {"Rutshuru": "mention", "Kiwanja": "incident"}),
     # figures released somewhere were published there; land released was cleared
     ("Devices killed 11 civilians in central Mali in May, according to figures the UN mine action service released in Bamako on Thursday.",
      {"Mali": "incident", "Bamako": "mention"}),

@@ -217,6 +217,13 @@ REAL_CASES = [
     # a quantity that opens the sentence is no town ("Much" is one in Germany)
     ("Much of Laos remains contaminated by bomblets.", ["Laos"]),
     ("Part of Iraq was mined in the 1980s.", ["Iraq"]),
+    # the heading of a dated log line names its place, known or not
+    ("03/07 - Vorkhanet: 46 anti-personnel mines found and destroyed.", ["Vorkhanet"]),
+    (
+        "08/05 – Rutshuru territory, Tessoukrat: two children killed by a grenade.",
+        ["Rutshuru", "Tessoukrat"],
+    ),
+    ("05/07 - Operations: nothing to report.", []),
     # the Congo's short form, in capitals only
     ("The DRC joined the treaty; the drc is no name.", ["DRC"]),
 ]
