@@ -206,6 +206,9 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                r"victims\s+(?:registered|recorded|reported|counted)|"
                                r"(?:registered|recorded|counted)\s+(?:[\d,]+|\w+)\s+"
                                r"(?:new\s+)?victims?"),
+    # a share of a toll: "A, B and C together account for half of the new victims"
+    ("incident", True, False, r"account(?:s|ed)?\s+for\s+(?:[\w-]+\s+){0,6}?"
+                              r"(?:victims|casualties|accidents|deaths|incidents)"),
     # a ranking by toll: "one of the departments with the most accidents",
     # "the country with the largest number of victims"
     ("incident", True, False, r"with\s+the\s+(?:most|highest|largest)\s+"

@@ -1163,6 +1163,9 @@ def test_clearance_told_without_a_clearing_verb(text, expected):
         ("Cauca and Nariño are among the departments with the most victims.",
          {"Cauca": "incident", "Nariño": "incident"}),
         ("Antioquia is one of the departments with the most coffee farms.", {"Antioquia": "mention"}),
+        ("This year Cauca, Antioquia and Nariño together account for more than half of the new victims.",
+         {"Cauca": "incident", "Antioquia": "incident", "Nariño": "incident"}),
+        ("Cauca accounts for much of the coffee grown in Colombia.", {"Cauca": "mention", "Colombia": "mention"}),
         # the whole holds its most mined parts; the set a country is compared in does not
         ("Cuando Cubango remains one of the most heavily mined provinces of Angola.",
          {"Cuando Cubango": "minefield", "Angola": "minefield"}),
