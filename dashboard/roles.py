@@ -206,6 +206,13 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                r"victims\s+(?:registered|recorded|reported|counted)|"
                                r"(?:registered|recorded|counted)\s+(?:[\d,]+|\w+)\s+"
                                r"(?:new\s+)?victims?"),
+    # land left to clear: "Ecuador still has about 50,000 square metres to clear"
+    ("minefield", True, False, r"(?:has|have|had)\s+(?:about\s+|some\s+|around\s+|"
+                               r"roughly\s+|more\s+than\s+|nearly\s+|almost\s+)?[\d,.]+\s+"
+                               r"(?:million\s+)?(?:square\s+(?:metres|meters|kilometres|"
+                               r"kilometers|km|miles)|sq\.?\s+km|km2|hectares|acres)\s+"
+                               r"(?:of\s+(?:[\w-]+\s+)?land\s+)?(?:left\s+|still\s+)?to\s+"
+                               r"(?:clear|survey|demine|release)"),
     # a share of a toll: "A, B and C together account for half of the new victims"
     ("incident", True, False, r"account(?:s|ed)?\s+for\s+(?:[\w-]+\s+){0,6}?"
                               r"(?:victims|casualties|accidents|deaths|incidents)"),
@@ -1225,10 +1232,14 @@ def _own_forces_clearing(
     if owner >= len(tokens) or tokens[owner].lower not in _NATIONAL_CLEARERS:
         return None
     verb = owner + 1
-    if verb < len(tokens) and tokens[verb].lower == "reported":
+    if verb < len(tokens) and tokens[verb].lower in ("reported", "still"):
         verb += 1
     cue = _cue_starting_at(cues, verb)
-    return cue if cue is not None and cue.is_verb and cue.role == "clearance" else None
+    if cue is None or not cue.is_verb:
+        return None
+    # ("Ecuador's army still has 50,000 square metres to clear": its land)
+    left_to_clear = cue.role == "minefield" and cue.text.startswith(("has", "have"))
+    return cue if cue.role == "clearance" or left_to_clear else None
 
 
 _NATIONAL_CLEARERS = frozenset(
@@ -1815,7 +1826,17 @@ def _predicate_cues(tokens: list[_Token], cues: list[_Cue], tail: int) -> list[_
             cue
             for cue in cues
             if verb_index < cue.first_index <= verb_index + 5
-            and cue.text.startswith("with the")
+            and (
+                cue.text.startswith("with the")
+                # "Iraq as a whole is one of the most heavily contaminated countries"
+                or (
+                    cue.role == "minefield"
+                    and any(
+                        t.lower == "most"
+                        for t in tokens[verb_index : cue.first_index + 1]
+                    )
+                )
+            )
         ]
         if ranked:
             return ranked

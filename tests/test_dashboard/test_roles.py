@@ -723,6 +723,10 @@ REPORTED_WORK_AND_LATER_STYLES = [
     ("07/03 - Bandiagara: a passenger bus struck an IED near the village of Songho.",
      {"Bandiagara": "incident", "Songho": "incident"}),
     # fresh wordings from the 545-571 development batches
+    # land left to clear is mined land, a country's own included
+    ("Ecuador's army still has about 50,000 square metres to clear in Zamora Chinchipe province.",
+     {"Ecuador": "minefield", "Zamora Chinchipe": "minefield"}),
+    ("Iraq as a whole is one of the most heavily contaminated countries in the world.", {"Iraq": "minefield"}),
     # a country's own army or mine action centre clears at home; a donor does not
     ("Armenia's national centre reported clearing 1.6 square kilometres of mined land in Syunik province.",
      {"Armenia": "clearance", "Syunik": "clearance"}),
