@@ -56,7 +56,13 @@ from dataclasses import dataclass, replace
 from dashboard.gates import may_match, required_words
 from dashboard.models import ROLES, Role
 from dashboard.text import SentenceIndex
-from geodata.wordlists import MONTHS, WEEKDAYS
+from geodata.wordlists import (
+    COMPASS_POINTS,
+    DISTANCE_UNITS,
+    LOG_LINE_DATE,
+    MONTHS,
+    WEEKDAYS,
+)
 
 _WINDOW_CHARS = 400
 _BACKWARD_GAP_TOKENS = 3
@@ -496,14 +502,11 @@ _CHAIN_GENERICS = frozenset(
     "department governorate raion rayon township payam parish woreda tehsil "
     "hromada state territory".split()
 )
-_DISTANCE = frozenset("km kilometres kilometers miles metres meters".split())
+_DISTANCE = DISTANCE_UNITS
 _LISTED_GENERICS = _CHAIN_GENERICS | frozenset(
     "valley river mountains hills plain plateau lake forest desert region".split()
 )
-_DIRECTIONS = frozenset(
-    "north south east west northeast northwest southeast southwest north-east "
-    "north-west south-east south-west".split()
-)
+_DIRECTIONS = COMPASS_POINTS
 # "the road to X": a way leading to a place lies near it.
 _WAYS = frozenset(
     "road roads route routes highway track tracks path paths trail way "
@@ -853,7 +856,7 @@ _HEADING_WORDS = (
     r"county|department|territory|circle|cercle|commune|municipality|and|of|the)"
 )
 _LABEL_BEFORE = re.compile(
-    r"[ \t]*(?:[-•*▪–][ \t]*)?(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]*[-–—][ \t]*)?"
+    rf"[ \t]*(?:[-•*▪–][ \t]*)?(?:{LOG_LINE_DATE})?"
     r"(?:\(?[a-z\d]{1,2}[.)][ \t]+)?"  # an enumerated line: "(a) Kotli: 5 killed"
     rf"(?:{_HEADING_WORDS}(?:[ \t]+{_HEADING_WORDS}){{0,4}}[ \t]+[-–—|][ \t]+)?"
     # "08/05 – Rutshuru territory, Kiwanja: two children killed ..."

@@ -92,18 +92,9 @@ _MAX_UNKNOWN_TOKENS = 3
 _STRONG_AFTER = frozenset(wl.GENERIC_AFTER) - {"area", "border", "frontier", "state"}
 # A dated log line's heading: "03/07 - X: ...", "08/05 – Rutshuru territory, X: ...".
 _LOG_LINE_HEAD = re.compile(
-    r"[ \t]*(?:[-•*▪–][ \t]*)?\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]*[-–—][ \t]*"
-    r"(?:[^\n:,]{1,40},[ \t]*)?"
+    rf"[ \t]*(?:[-•*▪–][ \t]*)?{wl.LOG_LINE_DATE}(?:[^\n:,]{{1,40}},[ \t]*)?"
 )
 _LOG_LINE_COLON = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*:[ \t]")
-# Bearings and distances that point at a place: "east of X", "20 km from X".
-_COMPASS_POINTS = frozenset(
-    "north south east west northeast northwest southeast southwest north-east "
-    "north-west south-east south-west".split()
-)
-_DISTANCE_UNITS = frozenset(
-    "km kilometres kilometers kilometre kilometer miles mile metres meters".split()
-)
 # Words that start no name even before a generic noun ("In Anlong Veng district")
 _FUNCTION_WORDS = frozenset(
     "the a an and or of in at on to by for from with across into near around "
@@ -786,7 +777,7 @@ class _Extractor:
         if before not in ("of", "from") or i < 2:
             return False
         word = self._word_before(i - 1)
-        return word in (_COMPASS_POINTS if before == "of" else _DISTANCE_UNITS)
+        return word in (wl.COMPASS_POINTS if before == "of" else wl.DISTANCE_UNITS)
 
     def _log_line_heading(self, i: int, last: int) -> bool:
         """The place a dated log line is about: "03/07 - Muhamalai: 46 mines ..."."""

@@ -455,6 +455,20 @@ DIRECTIONS = _words(
     near"""
 )
 
+#: The points of the compass that take "of" to point at a place ("east of X").
+COMPASS_POINTS = _words(
+    """north south east west northeast northwest southeast southwest north-east
+    north-west south-east south-west"""
+)
+
+#: Units of a distance that take "from" to point at a place ("20 km from X").
+DISTANCE_UNITS = _words(
+    "km kilometres kilometers kilometre kilometer miles mile metres meters"
+)
+
+#: The date that opens a log line: "03/07 - ", "12/05/2024 – " (a regex fragment).
+LOG_LINE_DATE = r"\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]*[-–—][ \t]*"
+
 #: Short and informal names of countries, keyed by normalised text, to ISO code.
 COUNTRY_SHORT_FORMS: dict[str, str] = {
     "us": "US",
@@ -529,6 +543,4 @@ COUNTRY_SHORT_FORMS: dict[str, str] = {
 
 #: Short forms written in capitals only (US, UK, DRC): never matched when the
 #: text writes them in lower case ("us", "car").
-CAPITALS_ONLY_SHORT_FORMS = frozenset(
-    {"us", "uk", "usa", "uae", "bih", "dprk", "drc"}
-)
+CAPITALS_ONLY_SHORT_FORMS = frozenset({"us", "uk", "usa", "uae", "bih", "dprk", "drc"})
