@@ -1229,7 +1229,7 @@ def _own_forces_clearing(
     while (
         owner + 1 < len(tokens)
         and tokens[owner].lower in _CLEARER_MODIFIERS
-        and tokens[owner + 1].lower in _CLEARER_MODIFIERS | _NATIONAL_CLEARERS
+        and tokens[owner + 1].lower in _CLEARER_WORDS
     ):
         owner += 1  # "Armenia's national mine action centre", "its army engineers"
     if owner >= len(tokens) or tokens[owner].lower not in _NATIONAL_CLEARERS:
@@ -1251,6 +1251,7 @@ _NATIONAL_CLEARERS = frozenset(
 _CLEARER_MODIFIERS = frozenset(
     "national mine action own military army armed forces demining humanitarian".split()
 )
+_CLEARER_WORDS = _CLEARER_MODIFIERS | _NATIONAL_CLEARERS
 
 
 def _resident_before(tokens: list[_Token], governor_index: int) -> bool:
