@@ -118,6 +118,8 @@ _PEOPLE_GIVEN_LAND = (
     "population", "community", "communities", "inhabitants", "residents",
     "villagers", "families", "farmers", "owners",
 )  # fmt: skip
+# Who works on a minefield: "teams have been working along the road".
+_WORKING_CREWS = r"(?:teams?|deminers|sappers|crews?|engineers)"
 _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
     # (role, is_verb, is_weak, pattern over lower-case text); for one span the
     # first pattern wins, so the more specific phrases come first.
@@ -129,7 +131,7 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                r"families|villagers|"
                                r"communit(?:y|ies)|locals|people|municipalit(?:y|ies)))|"
                                r"under\s*way|underway|"
-                               r"(?:teams?|deminers|sappers|crews?|engineers)\s+(?:have\s+been\s+|"
+                               rf"{_WORKING_CREWS}\s+(?:have\s+been\s+|"
                                r"are\s+|were\s+|had\s+been\s+)?(?:still\s+)?working|"
                                r"(?:released|cleared|demined)\s+(?:land|areas?|fields|plots)\s+"
                                r"(?:lies|lie|is|are)"),
@@ -2061,6 +2063,27 @@ def _land_near(tokens: list[_Token], first: int, *, ahead: int = 9) -> bool:
     return any(t.lower in _LAND_WORDS for t in window)
 
 
+def _published_before(tokens: list[_Token], first: int) -> bool:
+    """ "figures the agency released": what was released is a publication.
+
+    ("the report said 40 hectares of land were released": the land was.)
+    """
+    for index in range(first - 1, max(-1, first - 9), -1):
+        word = tokens[index].lower
+        if word in _LAND_WORDS:
+            return False
+        if word in _PUBLISHED_THINGS:
+            return True
+    return False
+
+
+# What is released without being land: "the figures the agency released in X".
+_PUBLISHED_THINGS = frozenset(
+    "figures data statistics report reports statement statements findings "
+    "results study survey's video footage images photos list".split()
+)
+
+
 def _meeting_near(tokens: list[_Token], first: int, last: int) -> bool:
     # (wide before: "the report on ... that an association of volunteers presented")
     window = tokens[max(0, first - 14) : last + 8]
@@ -2269,6 +2292,10 @@ _BURIED_PEOPLE = frozenset(
     "children brothers deminer deminers soldier soldiers body bodies remains".split()
 )
 _CLAUSE_VERBS = frozenset("was were is are had has have been and but".split())
+# Words that open a clause of their own: "cleared the road after militants planted".
+_SUBORDINATORS = frozenset(
+    "after before where when while because as since until unless if who whom".split()
+)
 _LAID_WORDS = frozenset("laid planted buried sown mined".split())
 _PLANTED = re.compile(r"^(?:laid|planted|buried|left\s+behind|abandoned|scattered)$")
 
@@ -2747,6 +2774,9 @@ _WORK_VERBS = frozenset(
 )
 
 
+_WORKING_TEAM = re.compile(rf"^{_WORKING_CREWS}\s+working$")
+
+
 def _main_verb_after_working_team(
     tokens: list[_Token], cues: list[_Cue], cue: _Cue, tail: int
 ) -> _Cue | None:
@@ -2766,33 +2796,6 @@ def _main_verb_after_working_team(
             return None
         return other
     return None
-
-
-_SUBORDINATORS = frozenset(
-    "after before where when while because as since until unless if who whom".split()
-)
-
-
-def _published_before(tokens: list[_Token], first: int) -> bool:
-    """ "figures the agency released": what was released is a publication.
-
-    ("the report said 40 hectares of land were released": the land was.)
-    """
-    for index in range(first - 1, max(-1, first - 9), -1):
-        word = tokens[index].lower
-        if word in _LAND_WORDS:
-            return False
-        if word in _PUBLISHED_THINGS:
-            return True
-    return False
-
-
-# What is released without being land: "the figures the agency released in X".
-_PUBLISHED_THINGS = frozenset(
-    "figures data statistics report reports statement statements findings "
-    "results study survey's video footage images photos list".split()
-)
-_WORKING_TEAM = re.compile(r"^(?:teams?|deminers|sappers|crews?|engineers)\s+working$")
 
 
 def _noun_where_clauses(
