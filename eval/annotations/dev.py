@@ -905,10 +905,12 @@ from eval.annotations import (  # noqa: E402
     dev_more5,
     dev_more6,
     dev_press,
+    dev_regional,
     dev_reports,
     dev_reports2,
     dev_sitreps,
     dev_southasia,
+    dev_timelines,
     dev_translated,
     dev_translated2,
     dev_ukraine,
@@ -951,5 +953,7 @@ for _batch in (
     dev_asiaafrica,
     dev_features2,
     dev_bulletins2,
+    dev_timelines,
+    dev_regional,
 ):
     ARTICLES.update(_batch.ARTICLES)
