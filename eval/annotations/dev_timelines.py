@@ -129,7 +129,7 @@ ARTICLES: dict[str, list[Spec]] = {
         ),
         S("Tešanj", "clearance", 3189146, date="2023-07-01", prec=M),
         S("Zavidovići", "incident", 3186717, date="2023-08-01", prec=M, injured=1),
-        S("Sarajevo", "conference", 3191281, date="2023-09-13", prec=D),
+        S("Sarajevo", "conference", 3191281, date="2023-09-01", prec=M),
     ],
     "577_medellin_court_briceno_ituango_mines_sentence.txt": [
         A1(
