@@ -61,6 +61,7 @@ from geodata.wordlists import (
     DISTANCE_UNITS,
     LOG_LINE_DATE,
     MONTHS,
+    NAME_LINKS,
     WEEKDAYS,
 )
 
@@ -2370,15 +2371,24 @@ def _purpose_of_meeting(tokens: list[_Token], verb: int) -> set[int]:
 def _before_capitalised(tokens: list[_Token], index: int) -> int:
     """Step back from ``index`` over a capitalised name to the word before it.
 
-    A sentence's capitalised "In" is that name's governor, not part of it.
+    A sentence's capitalised "In" is that name's governor, not part of it;
+    "del" in "Vizcatán del Ene" is part of it.
     """
-    while (
-        index >= 0
-        and tokens[index].text[:1].isupper()
-        and tokens[index].lower not in _LOCATIVE
+    while index >= 0 and (
+        (tokens[index].text[:1].isupper() and tokens[index].lower not in _LOCATIVE)
+        or _link_inside_name(tokens, index)
     ):
         index -= 1
     return index
+
+
+def _link_inside_name(tokens: list[_Token], index: int) -> bool:
+    return (
+        tokens[index].lower in NAME_LINKS
+        and 0 < index < len(tokens) - 1
+        and tokens[index - 1].text[:1].isupper()
+        and tokens[index + 1].text[:1].isupper()
+    )
 
 
 def _governor(tokens: list[_Token], head: int) -> tuple[int, str | None]:
@@ -2520,7 +2530,9 @@ def _governor(tokens: list[_Token], head: int) -> tuple[int, str | None]:
             # names (some unknown to the gazetteer) shares one preposition
             index -= 1
             while index > 0 and (
-                tokens[index - 1].text[:1].isupper() or tokens[index - 1].lower == ","
+                tokens[index - 1].text[:1].isupper()
+                or tokens[index - 1].lower == ","
+                or _link_inside_name(tokens, index - 1)
             ):
                 index -= 1
             index -= 1

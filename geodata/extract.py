@@ -61,9 +61,6 @@ _POSSESSIVE = ("'s", "\u2019s", "\u02bcs")
 # What may stand between two tokens of one name.
 _JOINING_GAPS = frozenset({" ", "-", "\u00a0", "\u2010", "\u2011"})
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
-# Lower-case words inside one place name ("Cordillera del Condor", "Santa Fe de
-# Antioquia"); "and" is not one of them.
-_NAME_LINKS = frozenset("of de del della di da do dos das du des la le y".split())
 # Particles that may stand inside a person's name (Juan de la Cruz, Ali al-Houthi).
 _NAME_PARTICLES = frozenset(
     "de del della di da do dos das du la le van von der den bin ibn bint".split()
@@ -625,7 +622,7 @@ class _Extractor:
         k = span.last + 1
         if not (
             k + 1 <= end
-            and tokens[k].lower in _NAME_LINKS
+            and tokens[k].lower in wl.NAME_LINKS
             and not tokens[k].is_cap
             and tokens[k + 1].is_cap
         ):
@@ -646,7 +643,7 @@ class _Extractor:
     def _name_stop(self, m: int, end: int) -> int:
         """Last token of a name that goes on over "de"/"of" and capitals."""
         tokens = self.tokens
-        while m + 2 <= end and tokens[m + 1].lower in _NAME_LINKS:
+        while m + 2 <= end and tokens[m + 1].lower in wl.NAME_LINKS:
             if not tokens[m + 2].is_cap:
                 break
             m += 2
@@ -668,7 +665,7 @@ class _Extractor:
             if nxt.is_cap:
                 m += 1
                 last = m
-            elif nxt.lower in _NAME_LINKS and m + 2 <= end and tokens[m + 2].is_cap:
+            elif nxt.lower in wl.NAME_LINKS and m + 2 <= end and tokens[m + 2].is_cap:
                 if nxt.lower == "of" and self._longest_known(m + 2, end) is not None:
                     break  # "the vereda Los Trozos of Anori": two places
                 m += 1  # "Cordillera del Condor"
@@ -705,7 +702,7 @@ class _Extractor:
             return False
         for m in range(i, last + 1):
             token = tokens[m]
-            if token.lower in _NAME_LINKS and not token.is_cap:
+            if token.lower in wl.NAME_LINKS and not token.is_cap:
                 continue  # "Cordillera del Condor": "del" is no given name here
             short_or_common = len(token.text) < 3 or token.lower in wl.common_words()
             if (

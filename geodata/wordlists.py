@@ -466,6 +466,10 @@ DISTANCE_UNITS = _words(
     "km kilometres kilometers kilometre kilometer miles mile metres meters"
 )
 
+#: Lower-case words inside one place name ("Cordillera del Condor", "Santa Fe de
+#: Antioquia"); "and" is not one of them.
+NAME_LINKS = _words("of de del della di da do dos das du des la le y")
+
 #: The date that opens a log line: "03/07 - ", "12/05/2024 – " (a regex fragment).
 LOG_LINE_DATE = r"\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]*[-–—][ \t]*"
 
