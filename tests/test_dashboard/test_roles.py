@@ -753,7 +753,7 @@ REPORTED_WORK_AND_LATER_STYLES = [
     ("Casualties from mines by district:\n(a) Kotli: 5 killed, 11 injured;\n(b) Bagh: 1 injured.",
      {"Kotli": "incident", "Bagh": "incident"}),
     ("08/05 – Rutshuru territory, Kiwanja: two children were killed by a grenade they picked up.",
-     {"Rutshuru": "mention", "Kiwanja": "incident"}),
+     {"Rutshuru": "incident", "Kiwanja": "incident"}),
     # figures released somewhere were published there; land released was cleared
     ("Devices killed 11 civilians in central Mali in May, according to figures the UN mine action service released in Bamako on Thursday.",
      {"Mali": "incident", "Bamako": "mention"}),
@@ -1069,6 +1069,12 @@ REPORTED_WORK_AND_LATER_STYLES = [
     # "del" inside an unknown district's name does not cut the chain of its containers
     ("A patrol found one mine in the district of Vizcatán del Ene, province of Satipo, Junín.",
      {"Vizcatán del Ene": "minefield", "Satipo": "minefield", "Junín": "minefield"}),
+    # a town's apposition names its province, which shares the event
+    ("A boy was injured by a grenade in Menongue, the provincial capital of Cuando Cubango.",
+     {"Menongue": "incident", "Cuando Cubango": "incident"}),
+    # a sighting is a find
+    ("In Sanaag region, nomads said on Saturday that they had seen what looked like mines in a "
+     "dry riverbed.", {"Sanaag": "minefield"}),
 ]
 
 # Every wording table but CASES and VARIED: each row a sentence written for this
@@ -1230,3 +1236,14 @@ def test_places_of_a_dateline_do_not_share_the_sentence_with_the_event():
         text, [tripoli, _spans(text, "Libya")], kinds=["settlement", "country"]
     )
     assert decisions[0].role == "incident"
+
+
+def test_the_province_of_a_town_named_in_apposition_shares_its_event():
+    text = (
+        "Two soldiers died when their truck struck a mine on the outskirts of Djibo, "
+        "the main town of the Soum province, under blockade for two years."
+    )
+    decisions = assign_roles(
+        text, [_spans(text, "Djibo"), _spans(text, "Soum")], kinds=["settlement", "admin2"]
+    )
+    assert [d.role for d in decisions] == ["incident", "incident"]
