@@ -252,6 +252,11 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                r"(?:are|is|were|was|been|remain|remains|remained|"
                                r"still)\s+(?:\w+ly\s+)?mined|"
                                r"contaminated|littered|riddled|infested|laced|sown|"
+                               # "two boys came across a cluster bomblet near X"
+                               r"(?:came|come|comes|coming)\s+across(?=\s+(?:[\w-]+\s+)"
+                               r"{0,4}?(?:(?:land)?mines?\b|mine-?fields?|bomblets?|shells?|"
+                               r"bombs?|ordnance|devices?|grenades?|rockets?|submunitions?|"
+                               r"explosives?|uxos?|ieds?|munitions?))|"
                                # "nomads had seen what looked like mines"
                                r"(?:saw|seen)\s+what\s+(?:looked|appeared)\s+"
                                r"(?:like|to\s+be)|"
@@ -345,7 +350,10 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                # 12 hectares", translated press
                                r"hand(?:ed|s|ing)?\s+(?:back|over)\s+to\s+(?:the\s+)?"
                                rf"(?:local\s+)?(?:{'|'.join(_PEOPLE_GIVEN_LAND)})|"
-                               # land given back for use once it is safe
+                               # land given back for use once it is safe ("families
+                               # returned to their farms" are people coming home)
+                               r"(?<!families\s)(?<!villagers\s)(?<!residents\s)"
+                               r"(?<!people\s)(?<!households\s)(?<!they\s)(?<!who\s)"
                                r"(?:returned|released|given\s+back)\s+to\s+"
                                r"(?:the\s+|its\s+|their\s+|a\s+)?(?:local\s+)?"
                                r"(?:farmers?|farms?|owners?|residents|families|villagers|"

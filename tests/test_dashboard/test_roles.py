@@ -1072,6 +1072,12 @@ REPORTED_WORK_AND_LATER_STYLES = [
     # a town's apposition names its province, which shares the event
     ("A boy was injured by a grenade in Menongue, the provincial capital of Cuando Cubango.",
      {"Menongue": "incident", "Cuando Cubango": "incident"}),
+    # coming across a device is finding it
+    ("Two boys came across a cluster bomblet last month while collecting bamboo shoots "
+     "near Ban Dansavan.", {"Ban Dansavan": "minefield"}),
+    # people returning to their farms is no land handed back
+    ("Mines killed five villagers in March as families returned to their farms around Kani "
+     "township after weeks of displacement.", {"Kani": "incident"}),
     # a sighting is a find
     ("In Sanaag region, nomads said on Saturday that they had seen what looked like mines in a "
      "dry riverbed.", {"Sanaag": "minefield"}),
