@@ -489,8 +489,12 @@ def find_dates(
 # "Fri 6 Oct", "October 14." or "August." at the start of a line.
 _ENTRY_STAMP = re.compile(
     rf"^[ \t]*\[?(?:(?:{_WEEKDAY}|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+)?"
-    rf"(?:(?P<day>{_DAY})\s+(?P<month>{_MONTH})|(?P<month2>{_MONTH})(?:\s+(?P<day2>{_DAY}))?)"
-    rf"(?:,?\s+(?P<year>{_YEAR}))?(?:,?\s+\d{{1,2}}[:.]\d{{2}})?\]?"
+    # a chronology's "Late on 30 March.", "Night of 9 to 10 March.", "Mid-March."
+    r"(?:(?:late|early)\s+(?:on\s+)?|(?:the\s+)?night\s+of\s+|mid-\s?)?"
+    rf"(?:(?P<day>{_DAY})(?:\s*(?:-|–|to)\s*{_DAY})?\s+(?P<month>{_MONTH})|"
+    rf"(?P<month2>{_MONTH})(?:\s+(?P<day2>{_DAY}))?)"
+    rf"(?:,?\s+(?P<year>{_YEAR}))?(?:\s*\({_WEEKDAY}\))?"
+    r"(?:,?\s+\d{1,2}[:.]\d{2})?\]?"
     r"[ \t]*(?:\.(?=[ \t]+[A-Z])|$)",
     re.IGNORECASE | re.MULTILINE,
 )

@@ -736,6 +736,11 @@ def test_counts_in_each_wording(sentence, killed, injured, mines):
         ("August. Teams cleared land.\nOctober 14. A blast.\nDecember. A mine.",
          [(date(2023, 8, 1), "month"), (date(2023, 10, 14), "day"),
           (date(2022, 12, 1), "month")]),
+        # a chronology's entries told with the time of day, a night, a range, a weekday
+        ("1 March (Friday). A tractor hit a mine.\nNight of 9 to 10 March. A car hit one.\n"
+         "Mid-March. A field was fenced.\nLate on 30 March. A deminer was hurt.",
+         [(date(2023, 3, 1), "day"), (date(2023, 3, 9), "day"), (date(2023, 3, 1), "month"),
+          (date(2023, 3, 30), "day")]),
         # one date line under a headline is the article's date, not a log
         ("12 March 2023\n\nDeminers cleared a field.", []),
         # a sentence that opens with a date is no stamp; "may" is a verb
