@@ -40,6 +40,8 @@ MAX_CANDIDATES = 5
 # Facts may come from the sentences around the one naming the place ("A mine
 # exploded near X. Two men were killed."), but only this far.
 _CONTEXT_SENTENCES = 1
+# A line that is one item of a list: "- Clearance continues in Taiz governorate."
+_BULLET = re.compile(r"[ \t]*[-•*▪–][ \t]")
 
 
 class Geoparser(Protocol):
@@ -261,11 +263,15 @@ def _facts_for(
     if offset < _title_end(article):
         # A headline's facts are told in the lead: the first sentences after it.
         low, high = index + 1, min(len(sentences.spans), index + 3)
+    bullet = _BULLET.match(text, text.rfind("\n", 0, start) + 1)
     context = " ".join(
         text[s:e]
         for i, (s, e) in enumerate(sentences.spans[low:high], low)
-        # (another entry of a log tells another day's events)
-        if i != index and (stamp is None or stamp.start <= s < stamp.end)
+        # (another entry of a log tells another day's events, another bullet
+        # of a list of key points another event)
+        if i != index
+        and (stamp is None or stamp.start <= s < stamp.end)
+        and not (bullet and "\n" in text[min(s, start) : max(e, end)])
     )
     anchor = None
     if SHIFTED.search(sentence):

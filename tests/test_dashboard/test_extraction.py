@@ -494,3 +494,22 @@ def test_a_meeting_place_carries_no_casualty_count_from_its_neighbours():
     assert izium.role == "conference"
     assert (izium.killed, izium.injured, izium.mines) == (None, None, None)
     assert places["Aghdam"].killed == 2
+
+
+def test_each_bullet_of_key_points_keeps_its_own_facts():
+    # the bullets around one tell other events: none lends it a toll or a date
+    article = Article(
+        text=(
+            "Weekly update\n\n"
+            "Key points\n"
+            "- Six civilians killed and eight injured in three incidents near Baku.\n"
+            "- A new mined area was confirmed near Izium.\n"
+            "- Since the start of the year, partners have recorded 53 casualties."
+        ),
+        published=date(2024, 2, 18),
+    )
+    places = {p.name: p for p in extract_article(article, geoparser=FakeGeoparser())}
+    izium = places["Izium"]
+    assert izium.role == "minefield"
+    assert (izium.event_date, izium.killed, izium.injured) == (None, None, None)
+    assert (places["Baku"].killed, places["Baku"].injured) == (6, 8)
