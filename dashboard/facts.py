@@ -482,7 +482,26 @@ def find_dates(
     if anchor is not None:
         found.extend(_shifted_dates(text, anchor))
     found.sort(key=lambda mention: mention.start)
-    return found
+    return _without_range_ends(text, found)
+
+
+_RANGE_OPENER = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_RANGE_JOINER = re.compile(r"\s*(?:and|to|until|till|through|-|–|—)\s*", re.IGNORECASE)
+
+
+def _without_range_ends(text: str, found: list[DateMention]) -> list[DateMention]:
+    """Drop the end of "between 15 April and 30 September": a range is its first day."""
+    kept: list[DateMention] = []
+    for mention in found:
+        first = kept[-1] if kept else None
+        if (
+            first is not None
+            and _RANGE_JOINER.fullmatch(text, first.end, mention.start)
+            and _RANGE_OPENER.search(text, max(0, first.start - 12), first.start)
+        ):
+            continue
+        kept.append(mention)
+    return kept
 
 
 # A log's or live page's entry stamp heading its entry: "[Mon 11 Sep, 10:42]",

@@ -374,6 +374,10 @@ def test_no_event_date_for_periods_and_plans(sentence):
 # (sentence, role, expected date, precision); published on FRIDAY, 17 March 2023
 # fmt: off
 ROLE_DATES = [
+    # a range of two full dates is its first day, however close its end is to the verb
+    ("Between 15 January and 28 February, deminers working on 38 hectares of pasture and forest "
+     "between the villages of Švica and Kompolje found and destroyed 11 mines.", "minefield",
+     date(2023, 1, 15), "day"),
     # two events in one sentence: the date beside the role's own words
     ("Teams began work in Pursat in February, where a boy was injured by a mine last year.",
      "incident", date(2022, 1, 1), "year"),
