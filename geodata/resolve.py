@@ -413,7 +413,15 @@ def _strong_context(text: str, mention: PlaceMention) -> bool:
     word = before[-1].casefold()
     if word in wl.STRONG_PREPOSITIONS:
         return True
-    return word == "of" and len(before) >= 2 and before[-2].casefold() in wl.GENERIC_OF
+    if len(before) < 2:
+        return False
+    # "the village of X"; a bearing or a distance points at a place: "south
+    # of Rmeish", "20 km from X"
+    governing = before[-2].casefold()
+    return (word == "of" and governing in wl.GENERIC_OF) or (
+        governing in (wl.COMPASS_POINTS if word == "of" else wl.DISTANCE_UNITS)
+        and word in ("of", "from")
+    )
 
 
 # -- context -----------------------------------------------------------------

@@ -345,6 +345,10 @@ GENERIC_OF: dict[str, str] = {
     # Bigene", "the cercle of Bankass", "the canton of Lago Agrio"
     "tabanca": "village",
     "tabancas": "village",
+    # "the aldeia of Chissonde" (Angola, Mozambique), "the douar of X" (Morocco)
+    "aldeia": "village",
+    "aldeias": "village",
+    "douar": "village",
     "sector": "district",
     "sectors": "district",
     "cercle": "district",

@@ -116,3 +116,16 @@ def test_a_mountain_named_bare_and_with_its_word_is_one_place(gazetteer):
     places = [p for p in Geoparser(gazetteer).parse(text) if "Grme" in p.name]
     assert len(places) == 1
     assert len(places[0].mentions) == 2
+
+
+def test_a_village_pointed_at_by_a_bearing_is_kept_beside_its_near_spellings(gazetteer):
+    # the gazetteer lacks "Rmeish" but holds near-spellings too far off to
+    # choose; the bearing says it is a place, so it is listed unplaced, not dropped
+    text = (
+        "Earlier this week, a survey team marked a newly identified strip of "
+        "anti-personnel mines in scrubland south of Rmeish, close to the border with "
+        "Israel. The strip is thought to date from the 1980s."
+    )
+    place = _places(gazetteer, text).get("Rmeish")
+    assert place is not None
+    assert place.status == "unresolved"

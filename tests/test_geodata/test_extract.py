@@ -148,6 +148,11 @@ REAL_CASES = [
         "Sao Domingos and Bigene.",
         ["Cafine", "Sao Domingos", "Bigene"],
     ),
+    # Portuguese press: the aldeia (village) of an Angolan commune
+    (
+        "Deminers destroyed 23 mines on the lavras around the aldeia of Chissonde.",
+        ["Chissonde"],
+    ),
     (
         "Teams cleared fields around Qala-i-Naw and Mazar-e-Sharif.",
         ["Qala-i-Naw", "Mazar-e-Sharif"],
