@@ -65,6 +65,7 @@ _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 _NAME_PARTICLES = frozenset(
     "de del della di da do dos das du la le van von der den bin ibn bint".split()
 )
+_ROUTE_NOUN_AFTER = re.compile(r"\s+(?:road|axis|highway|route|track|corridor)\b")
 _SENTENCE_END = re.compile(r"[.!?:;]|\n")
 _AGE = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*,")
 _DATELINE_END = re.compile(r"\s*(?:,|\(|\u2014|\u2013|-|:|\|)")
@@ -383,6 +384,10 @@ class _Extractor:
             is_event = token.lower in wl.EVENT_WORDS and k > first
             if not (is_org or is_event):
                 continue
+            if (k < last and tokens[k + 1].gap in _HYPHENS) or (
+                k > first and token.gap in _HYPHENS
+            ):
+                continue  # "Centre-Nord", "Centre-Est": a region's compound name
             left = k
             while (
                 left - 1 >= first
@@ -802,7 +807,13 @@ class _Extractor:
         nxt = last + 2
         if before == "from" and self._word_after(last) == "to" and nxt < len(tokens):
             return tokens[nxt].is_cap and self._longest_known(nxt, nxt) is not None
-        return False
+        # "on the Kaya–Barsalogho axis": the far end of a road named by both ends
+        return (
+            previous is not None
+            and previous.known
+            and self.text[previous.end : tokens[i].start].strip() in ("–", "—")
+            and bool(_ROUTE_NOUN_AFTER.match(self.text, tokens[last].end))
+        )
 
     def _generic_context(self, i: int, last: int) -> bool:
         """A generic noun next to the name: "village of X", "X commune"."""

@@ -148,6 +148,12 @@ REAL_CASES = [
         "Sao Domingos and Bigene.",
         ["Cafine", "Sao Domingos", "Bigene"],
     ),
+    # a region's compound name holds an organisation's word ("Centre"); the far
+    # end of a road named by both its ends
+    (
+        "Centre-Nord: two traders were killed by a device on the Kaya–Barsalogho axis.",
+        ["Centre-Nord", "Kaya", "Barsalogho"],
+    ),
     # Portuguese press: the aldeia (village) of an Angolan commune
     (
         "Deminers destroyed 23 mines on the lavras around the aldeia of Chissonde.",
