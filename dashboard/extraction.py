@@ -274,10 +274,21 @@ def _facts_for(
         and not (bullet and "\n" in text[min(s, start) : max(e, end)])
     )
     anchor = None
-    if SHIFTED.search(sentence):
-        # "Two days earlier, ...": counted from the last day told before it
+    shift = SHIFTED.search(sentence)
+    if shift:
+        # "Two days earlier, ...": counted from the last day told before it;
+        # "two days before the blast" from the blast's, not from the day its
+        # story was told ("the supervisor said on Tuesday")
+        names_event = sentence[shift.end() : shift.end() + 5].startswith(" the ") or (
+            " the " in shift.group()
+        )
         for _, told in _dates_told_before(
-            text, sentences, index, published, limit=_SHIFT_LOOK_BACK_SENTENCES
+            text,
+            sentences,
+            index,
+            published,
+            limit=_SHIFT_LOOK_BACK_SENTENCES,
+            stand_ins_ok=not names_event,
         ):
             if told.precision == "day":
                 anchor = told.value

@@ -411,7 +411,11 @@ _NOT_EVENT_OWN = re.compile(r"(?:since|until|by)\b", re.IGNORECASE)
 
 # "Two days earlier", "the previous day": a date counted from the event told before.
 SHIFTED = re.compile(
-    rf"\b(?:(?P<n>{NUMBER}|a)\s+(?P<unit>days?|weeks?)\s+(?P<dir>earlier|later)|"
+    rf"\b(?:(?P<n>{NUMBER}|a)\s+(?P<unit>days?|weeks?)\s+(?P<dir>earlier|later|"
+    # "two days before the fatal blast": counted from the blast told before
+    r"before(?=\s+the\s+(?:fatal\s+|deadly\s+|first\s+)?(?:ceremony|meeting|"
+    r"conference|workshop|handover|visit|funeral|blast|explosion|accident|incident|"
+    r"attack)\b))|"
     r"the\s+(?P<day>previous|next|following)\s+day|"
     # "the day before the bus was hit": the event told before, seen from this one
     r"the\s+day\s+(?P<side>before|after)"
@@ -432,7 +436,7 @@ def _shifted_dates(text: str, anchor: date) -> list[DateMention]:
             if count is None or count > 60:
                 continue
             days = count * (7 if match.group("unit").lower().startswith("week") else 1)
-            later = match.group("dir").lower() == "later"
+            later = match.group("dir").lower() == "later"  # ("before": earlier)
         else:
             days = 1
             later = (match.group("day") or match.group("side")).lower() in (

@@ -294,6 +294,21 @@ def test_the_day_before_a_named_event_counts_from_its_day():
     assert places["Izium"].event_date == date(2024, 5, 15)
 
 
+def test_days_before_a_named_blast_count_from_the_blast_not_from_a_later_statement():
+    article = Article(
+        text=(
+            "A tractor struck a mine near Aghdam on 14 February, killing two men. "
+            "Since the blast, deminers have found 14 more mines nearby, their "
+            "supervisor said on Tuesday. Two days before the fatal blast, a deminer "
+            "had been wounded by a mine near Izium."
+        ),
+        published=date(2023, 2, 21),  # a Tuesday
+    )
+    places = {p.name: p for p in extract_article(article, geoparser=FakeGeoparser())}
+    assert places["Izium"].role == "incident"
+    assert places["Izium"].event_date == date(2023, 2, 12)
+
+
 def test_a_toll_told_in_two_clauses_or_told_again_more_fully_is_kept_whole():
     article = Article(
         text=(
