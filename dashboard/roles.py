@@ -506,7 +506,7 @@ _FILLER_NOUNS_BEFORE_OF = frozenset(
     "circle cercle sector prefecture vereda wilaya department governorate canton "
     "streets site zone "
     # "in Panyume payam of Morobo County", "the parish of General Farfán"
-    "payam parish corregimiento tehsil woreda kebele locality hromada "
+    "payam parish corregimiento tehsil woreda kebele locality hromada aldeia douar "
     "sub-district subdistrict township "
     # "in the governorates of Marib, Taiz and Shabwa", "the rubber plantation of
     # Tan Long commune", "the basin of the Cenepa river"
@@ -1842,6 +1842,12 @@ def _predicate_cues(tokens: list[_Token], cues: list[_Cue], tail: int) -> list[_
             *(c for c in cues if clause_end < c.first_index < but_end and not c.weak),
         ]
     verb = tokens[verb_index].lower
+    if verb == "the" and {"was", "were", "is", "are"} & set(auxiliaries):
+        # "X was again the worst affected area, with 27 people killed": the
+        # toll after "with" is the ranked place's own
+        ranked_by_toll = _toll_with_superlative(tokens, cues, verb_index)
+        if ranked_by_toll:
+            return ranked_by_toll
     if verb in ("one", "the", "among") and auxiliaries[-1:] in (["is"], ["are"]):
         # "X is one of the departments with the most accidents": a ranking
         ranked = [
@@ -1876,6 +1882,30 @@ def _predicate_cues(tokens: list[_Token], cues: list[_Cue], tail: int) -> list[_
         # sentence counted before them
         found = [cue for cue in cues if cue.first_index < verb_index and not cue.weak]
     return found
+
+
+def _toll_with_superlative(
+    tokens: list[_Token], cues: list[_Cue], article_index: int
+) -> list[_Cue]:
+    """The incident words after "with" in "the worst affected area, with 27 killed"."""
+    words = [t.lower for t in tokens[article_index + 1 : article_index + 4]]
+    if not {"worst", "hardest", "most"} & set(words):
+        return []
+    with_index = next(
+        (
+            i
+            for i in range(article_index + 2, min(len(tokens), article_index + 9))
+            if tokens[i].lower == "with"
+        ),
+        None,
+    )
+    if with_index is None:
+        return []
+    return [
+        cue
+        for cue in cues
+        if cue.role == "incident" and with_index < cue.first_index <= with_index + 6
+    ]
 
 
 def _but_clause_end(tokens: list[_Token], verb_index: int) -> int:

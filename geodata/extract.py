@@ -965,6 +965,14 @@ class _Extractor:
                 return key in wl.COUNTRY_SHORT_FORMS
             if lower in self.person_words:
                 return False
+            following = span.last + 1
+            if (
+                lower in _DESCRIPTIVE_WORDS
+                and following < len(tokens)
+                and tokens[following].is_cap
+                and tokens[following].gap == " "
+            ):
+                return False  # "Northern Shan State": a part of the place after it
         weak_words = [
             t
             for t in name_tokens

@@ -1072,6 +1072,12 @@ REPORTED_WORK_AND_LATER_STYLES = [
     # a town's apposition names its province, which shares the event
     ("A boy was injured by a grenade in Menongue, the provincial capital of Cuando Cubango.",
      {"Menongue": "incident", "Cuando Cubango": "incident"}),
+    # the toll after "with" belongs to the place ranked worst
+    ("Mines killed 40 people across Myanmar. Shan State was again the worst affected area, "
+     "with 27 people killed and 58 injured.", {"Shan State": "incident"}),
+    # the aldeia (village) of translated Portuguese press
+    ("Deminers destroyed 23 anti-personnel mines on the lavras around the aldeia of "
+     "Chissonde.", {"Chissonde": "clearance"}),
     # coming across a device is finding it
     ("Two boys came across a cluster bomblet last month while collecting bamboo shoots "
      "near Ban Dansavan.", {"Ban Dansavan": "minefield"}),

@@ -154,6 +154,13 @@ REAL_CASES = [
         "Centre-Nord: two traders were killed by a device on the Kaya–Barsalogho axis.",
         ["Centre-Nord", "Kaya", "Barsalogho"],
     ),
+    # a compass adjective before a province is part of its description, not the
+    # namesake region "Northern" (Northern Province stays one name)
+    (
+        "Northern Shan State was the worst affected area; teams worked in Northern "
+        "Province.",
+        ["Shan State", "Northern Province"],
+    ),
     # Portuguese press: the aldeia (village) of an Angolan commune
     (
         "Deminers destroyed 23 mines on the lavras around the aldeia of Chissonde.",
