@@ -908,6 +908,7 @@ from eval.annotations import (  # noqa: E402
     dev_regional,
     dev_reports,
     dev_reports2,
+    dev_roundups,
     dev_sitreps,
     dev_southasia,
     dev_timelines,
@@ -955,5 +956,6 @@ for _batch in (
     dev_bulletins2,
     dev_timelines,
     dev_regional,
+    dev_roundups,
 ):
     ARTICLES.update(_batch.ARTICLES)
