@@ -1456,6 +1456,12 @@ def _judge_relation(
         "reporters", "journalists",
     ):  # fmt: skip
         return "mention", "seat"  # "the centre told reporters in Belgrade"
+    if governor in ("in", "at") and tokens[governor_index - 1].lower in (
+        "court", "courts", "tribunal", "prosecutor", "prosecutors",
+    ):  # fmt: skip
+        # "a criminal court in Medellín sentenced two men for laying the mines
+        # that killed ...": the trial's seat, the blast was elsewhere
+        return "mention", "seat"
     if (
         governor in ("in", "at")
         and tail + 1 < len(tokens)

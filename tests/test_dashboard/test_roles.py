@@ -1072,6 +1072,10 @@ REPORTED_WORK_AND_LATER_STYLES = [
     # a town's apposition names its province, which shares the event
     ("A boy was injured by a grenade in Menongue, the provincial capital of Cuando Cubango.",
      {"Menongue": "incident", "Cuando Cubango": "incident"}),
+    # a court sits where it tries the case, not where the mines killed
+    ("A criminal court in Medellín on Thursday sentenced two men for laying the devices "
+     "that killed a soldier in northern Antioquia.",
+     {"Medellín": "mention", "Antioquia": "incident"}),
     # the toll after "with" belongs to the place ranked worst
     ("Mines killed 40 people across Myanmar. Shan State was again the worst affected area, "
      "with 27 people killed and 58 injured.", {"Shan State": "incident"}),
