@@ -123,6 +123,7 @@ COUNTRY_POINTS: dict[str, tuple[float, float]] = {
     "MX": (23.6, -102.5),
     "AR": (-34.6, -64.0),
     "PT": (39.6, -8.0),
+    "IN": (22.0, 79.0),
     "ZZ": (0.0, 0.0),
 }
 CONTINENT_POINTS: dict[str, tuple[float, float]] = {
