@@ -121,6 +121,7 @@ _PEOPLE_GIVEN_LAND = (
 )  # fmt: skip
 # Who works on a minefield: "teams have been working along the road".
 _WORKING_CREWS = r"(?:teams?|deminers|sappers|crews?|engineers)"
+_WORKING_CREW_WORD = re.compile(_WORKING_CREWS)
 _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
     # (role, is_verb, is_weak, pattern over lower-case text); for one span the
     # first pattern wins, so the more specific phrases come first.
@@ -134,6 +135,9 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                r"under\s*way|underway|"
                                rf"{_WORKING_CREWS}\s+(?:have\s+been\s+|"
                                r"are\s+|were\s+|had\s+been\s+)?(?:still\s+)?working|"
+                               # "our teams spent the first half of April working
+                               # along the Oskil", "operators that used to work in X"
+                               r"spent\s+(?:[\w-]+\s+){1,6}?working|used\s+to\s+work|"
                                r"(?:released|cleared|demined)\s+(?:land|areas?|fields|plots)\s+"
                                r"(?:lies|lie|is|are)"),
     # "most of the work took place in X", "the work focused on fields around X":
@@ -1123,6 +1127,13 @@ def _judge(
         if where:
             return _best(where)
         return "mention", "reference"
+    crew = tail + 1
+    if crew + 1 < len(tokens) and _WORKING_CREW_WORD.fullmatch(tokens[crew].lower):
+        # "Xepon teams destroy 1,870 items", "Somaliland deminers clear ...":
+        # the place names the crews that work there
+        work = _cue_starting_at(cues, crew + 1)
+        if work is not None and work.is_verb and work.role != "incident":
+            return work.role, work.text
     possessed = _possessed(tokens, cues, tail)
     if isinstance(possessed, _Cue):
         return possessed.role, possessed.text  # "Chad's known minefields"

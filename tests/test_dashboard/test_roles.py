@@ -1072,6 +1072,13 @@ REPORTED_WORK_AND_LATER_STYLES = [
     # a town's apposition names its province, which shares the event
     ("A boy was injured by a grenade in Menongue, the provincial capital of Cuando Cubango.",
      {"Menongue": "incident", "Cuando Cubango": "incident"}),
+    # a place named before its crews, and crews that worked there
+    ("Two boys were hurt by a bombie; Xepon teams destroy 1,870 UXO items.",
+     {"Xepon": "clearance"}),
+    ("Clearance has stopped, and the operators that used to work in Bir Lahlou had to withdraw.",
+     {"Bir Lahlou": "clearance"}),
+    ("Mine clearance goes on. Our teams in Kharkiv oblast spent the first half of April "
+     "working along the river.", {"Kharkiv oblast": "clearance"}),
     # a court sits where it tries the case, not where the mines killed
     ("A criminal court in Medellín on Thursday sentenced two men for laying the devices "
      "that killed a soldier in northern Antioquia.",
