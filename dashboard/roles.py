@@ -2252,14 +2252,30 @@ def _drop_cleared_objects(tokens: list[_Token], cues: list[_Cue]) -> list[_Cue]:
         cleared = cleared_later or any(
             other.role == "clearance"
             and 0 < cue.first_index - other.token_index
-            and _words_between(tokens, other.token_index, cue.first_index)
-            <= (6 if other.is_verb else 4)
+            and (
+                _words_between(tokens, other.token_index, cue.first_index)
+                <= (6 if other.is_verb else 4)
+                # "dismantled during the third week of November 1,214 mines"
+                or (
+                    other.is_verb
+                    and _only_time_words(tokens, other.token_index, cue.first_index)
+                )
+            )
             and (
                 other.is_verb
                 # "the clearance of its known minefields"
                 or tokens[other.token_index + 1].lower == "of"
             )
             for other in cues
+        ) or (
+            # "1,214 mines, unexploded munitions and explosive devices": the
+            # cleared list goes on
+            0 < cue.first_index - dropped_at <= 6
+            and all(
+                token.lower in _LIST_WORDS or not token.lower.isalpha()
+                or token.lower.endswith(("-personnel", "-tank"))
+                for token in tokens[dropped_at + 1 : cue.first_index]
+            )
         )
         if cleared and cue.role == "minefield" and not cue.is_verb and not still_there:
             dropped_at = cue.token_index
@@ -2302,6 +2318,22 @@ def _drop_cleared_objects(tokens: list[_Token], cues: list[_Cue]) -> list[_Cue]:
             continue
         kept.append(cue)
     return kept
+
+
+_TIME_WORDS = MONTHS | WEEKDAYS | frozenset(
+    "during in on over the a last first second third fourth week weeks month months "
+    "day days of past this same period quarter year".split()
+)
+_LIST_WORDS = frozenset(
+    "and or other old unexploded improvised explosive anti-personnel anti-tank "
+    "rusted abandoned more".split()
+)
+
+
+def _only_time_words(tokens: list[_Token], start: int, end: int) -> bool:
+    """Only a time phrase stands between two tokens ("during the third week of May")."""
+    between = [t.lower for t in tokens[start + 1 : end] if t.lower.isalpha()]
+    return bool(between) and all(word in _TIME_WORDS for word in between)
 
 
 def _cleared_thing_between(tokens: list[_Token], verb: int, participle: int) -> bool:

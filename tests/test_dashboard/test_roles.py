@@ -1072,6 +1072,10 @@ REPORTED_WORK_AND_LATER_STYLES = [
     # a town's apposition names its province, which shares the event
     ("A boy was injured by a grenade in Menongue, the provincial capital of Cuando Cubango.",
      {"Menongue": "incident", "Cuando Cubango": "incident"}),
+    # a list of cleared items after a time phrase is what was cleared, not a find
+    ("Its teams had dismantled during the third week of November 1,214 mines, unexploded "
+     "munitions and explosive devices in the governorates of Marib and Taiz.",
+     {"Marib": "clearance", "Taiz": "clearance"}),
     # a place named before its crews, and crews that worked there
     ("Two boys were hurt by a bombie; Xepon teams destroy 1,870 UXO items.",
      {"Xepon": "clearance"}),
