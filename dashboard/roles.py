@@ -2304,11 +2304,22 @@ def _drop_cleared_objects(tokens: list[_Token], cues: list[_Cue]) -> list[_Cue]:
             cue.role == "minefield"
             and cue.is_verb
             and _PLANTED.match(cue.text)
-            and any(
-                other.role == "clearance"
-                and other.is_verb
-                and _cleared_thing_between(tokens, other.token_index, cue.first_index)
-                for other in cues
+            and (
+                any(
+                    other.role == "clearance"
+                    and other.is_verb
+                    and _cleared_thing_between(
+                        tokens, other.token_index, cue.first_index
+                    )
+                    for other in cues
+                )
+                # "dismantled 46 mines ... near Palmyra, which had been planted
+                # by terrorists": the relative clause tells of the cleared mines
+                or (
+                    0 <= dropped_at < cue.first_index
+                    and [t.lower for t in tokens[cue.first_index - 3 : cue.first_index]]
+                    in (["which", "had", "been"], ["that", "had", "been"])
+                )
             )
         ):
             # "defused two devices buried under the road", "defused a bomb that

@@ -1076,6 +1076,10 @@ REPORTED_WORK_AND_LATER_STYLES = [
     ("Its teams had dismantled during the third week of November 1,214 mines, unexploded "
      "munitions and explosive devices in the governorates of Marib and Taiz.",
      {"Marib": "clearance", "Taiz": "clearance"}),
+    # "which had been planted" after cleared mines tells of those mines
+    ("Engineering units dismantled 46 mines on Sunday in the vicinity of Palmyra in the "
+     "eastern countryside of Homs, which had been planted by terrorists in farmland.",
+     {"Palmyra": "clearance", "Homs": "clearance"}),
     # a place named before its crews, and crews that worked there
     ("Two boys were hurt by a bombie; Xepon teams destroy 1,870 UXO items.",
      {"Xepon": "clearance"}),
