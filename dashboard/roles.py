@@ -608,7 +608,85 @@ def assign_roles(
     if kinds is not None:
         decisions = _with_anaphors(text, places, kinds, decisions, index, every_span)
         decisions = _with_dateline_regions(text, places, kinds, decisions, index)
-    return decisions
+    return _with_lead_ins(text, places, decisions)
+
+
+# A row of a list or table that opens with its place and gives figures:
+# "Iran – 3 – 4", "- Ta Phraya district: 2.1 square kilometres".
+_ROW_BEFORE = re.compile(r"[ \t]*(?:[-•*▪–][ \t]*)?")
+_ROW_AFTER = re.compile(
+    r"(?:[ \t]+[a-z]+)?[ \t]*(?:[-–—:|][ \t]*)[^\n]*\d", re.IGNORECASE
+)
+_ROW_LINE = re.compile(
+    r"[ \t]*(?:[-•*▪–][ \t]*)?[A-Z][^\n]{0,60}?[-–—:|][^\n]*\d[^\n]*"
+)
+
+
+def _with_lead_ins(
+    text: str,
+    places: Sequence[Sequence[tuple[int, int]]],
+    decisions: list[RoleDecision],
+) -> list[RoleDecision]:
+    """Give the rows of a list the event its lead-in line tells.
+
+    "Casualties recorded in April (country – killed – injured):" followed by
+    "Iran – 3 – 4": the row names the place, the line ending in a colon says
+    what its figures count.
+    """
+    result = list(decisions)
+    for place, spans in enumerate(places):
+        if result[place].role != "mention" or result[place].cue is not None:
+            continue
+        for start, end in spans[:MAX_OCCURRENCES_JUDGED]:
+            lead = _lead_in_of_row(text, start, end)
+            if lead is None:
+                continue
+            lead_start, lead_end = lead
+            tokens = _tokenize(text, lead_start, lead_end)
+            around = text[max(0, lead_start - 500) : lead_end + 500].lower()
+            cues = [
+                cue
+                for cue in _find_cues(
+                    text, tokens, text[lead_start:lead_end].lower(), around
+                )
+                if not cue.weak
+                and (cue.role in ("incident", "minefield") or (
+                    cue.role == "clearance" and cue.is_verb
+                ))
+            ]
+            role, cue = _best(cues)
+            if role == "mention":
+                continue
+            span_index = spans.index((start, end))
+            roles = result[place].occurrence_roles or ("mention",) * len(spans)
+            roles = (*roles[:span_index], role, *roles[span_index + 1 :])
+            result[place] = RoleDecision(
+                role, span_index, cue, roles, (lead_start,), role_from_anaphor=True
+            )
+            break
+    return result
+
+
+def _lead_in_of_row(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The line ending in ":" that introduces the row the place opens, if any."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not (
+        _ROW_BEFORE.fullmatch(text, line_start, start) and _ROW_AFTER.match(text, end)
+    ):
+        return None
+    position = line_start
+    for _ in range(30):  # rows above, then the lead-in
+        if position == 0:
+            return None
+        previous_end = position - 1
+        previous_start = text.rfind("\n", 0, previous_end) + 1
+        line = text[previous_start:previous_end].strip()
+        if line.endswith(":"):
+            return previous_start, previous_end
+        if line and not _ROW_LINE.fullmatch(text[previous_start:previous_end]):
+            return None
+        position = previous_start
+    return None
 
 
 #: Kinds of place a dateline names after its city ("IDLIB, Syria -",

@@ -528,3 +528,19 @@ def test_each_bullet_of_key_points_keeps_its_own_facts():
     assert izium.role == "minefield"
     assert (izium.event_date, izium.killed, izium.injured) == (None, None, None)
     assert (places["Baku"].killed, places["Baku"].injured) == (6, 8)
+
+
+def test_rows_of_a_casualty_table_take_the_period_of_their_lead_in():
+    article = Article(
+        text=(
+            "Monthly bulletin\n\n"
+            "Mine casualties recorded in April 2024 (place – killed – injured):\n\n"
+            "Izium – 3 – 4\n"
+            "Baku – 1 – 0\n"
+        ),
+        published=date(2024, 5, 8),
+    )
+    places = {p.name: p for p in extract_article(article, geoparser=FakeGeoparser())}
+    izium = places["Izium"]
+    assert izium.role == "incident"
+    assert (izium.event_date, izium.event_date_precision) == (date(2024, 4, 1), "month")

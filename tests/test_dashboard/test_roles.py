@@ -1278,3 +1278,24 @@ def test_the_province_of_a_town_named_in_apposition_shares_its_event():
         text, [_spans(text, "Djibo"), _spans(text, "Soum")], kinds=["settlement", "admin2"]
     )
     assert [d.role for d in decisions] == ["incident", "incident"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a table's rows count what its lead-in says: casualties by country
+        ("Casualties from mines recorded in April (country – killed – injured):\n\n"
+         "Iran – 3 – 4\nPakistan – 6 – 11\nTotal – 9 – 15",
+         {"Iran": "incident", "Pakistan": "incident"}),
+        # items destroyed by district, one bullet each
+        ("Mines destroyed by the teams last month:\n- Samlout district: 40\n- Pailin: 12",
+         {"Samlout": "clearance", "Pailin": "clearance"}),
+        # a lead-in that counts no event lends nothing
+        ("Delegations attended from:\n- Laos – 3 people\n- Vietnam – 2 people",
+         {"Laos": "mention", "Vietnam": "mention"}),
+    ],
+)
+def test_rows_of_a_list_take_the_event_of_their_lead_in(text, expected):
+    names = list(expected)
+    decisions = assign_roles(text, [_spans(text, name) for name in names])
+    assert {name: d.role for name, d in zip(names, decisions, strict=True)} == expected
