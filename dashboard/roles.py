@@ -689,6 +689,7 @@ def _lead_in_of_row(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+_HEADING_DASH = re.compile(r"[ \t]+[—–-][ \t]+")
 #: Kinds of place a dateline names after its city ("IDLIB, Syria -",
 #: "BRICEÑO, Antioquia -"): the region the lead sentence's event lies in.
 _DATELINE_REGION_KINDS = frozenset({"country", "admin1"})
@@ -711,13 +712,11 @@ def _with_dateline_regions(
     for place, spans in enumerate(places):
         if kinds[place] not in _DATELINE_REGION_KINDS or not spans:
             continue
-        start, end = spans[0]
-        line_start = text.rfind("\n", 0, start) + 1
-        sentence_start, sentence_end = sentences.span_at(start)
-        if start == line_start or not _in_dateline(
-            text, start, end, min(sentence_start, start)
-        ):
+        opening = _opening_occurrence(text, spans, sentences)
+        if opening is None:
             continue
+        index, (start, end) = opening
+        sentence_end = sentences.span_at(start)[1]
         events = [
             (ROLES.index(role), s)
             for other, other_spans in enumerate(places)
@@ -734,11 +733,32 @@ def _with_dateline_regions(
         if rank >= ROLES.index(decision.role):
             continue
         roles = decision.occurrence_roles or (decision.role,) * len(spans)
+        roles = (*roles[:index], ROLES[rank], *roles[index + 1 :])
         result[place] = RoleDecision(
-            ROLES[rank], 0, None, (ROLES[rank], *roles[1:]), (event_start,),
-            role_from_anaphor=True,
+            ROLES[rank], index, None, roles, (event_start,), role_from_anaphor=True
         )
     return result
+
+
+def _opening_occurrence(
+    text: str, spans: Sequence[tuple[int, int]], sentences: SentenceIndex
+) -> tuple[int, tuple[int, int]] | None:
+    """The occurrence that opens its sentence as a dateline's region or a heading.
+
+    "IDLIB, Syria - ..." (the first occurrence only), or "THAILAND — A ranger
+    lost his foot in Kantharalak district": a digest's country heading its
+    paragraph, on any line.
+    """
+    for index, (start, end) in enumerate(spans[:MAX_OCCURRENCES_JUDGED]):
+        line_start = text.rfind("\n", 0, start) + 1
+        if start == line_start:
+            if text[start:end].isupper() and _HEADING_DASH.match(text, end):
+                return index, (start, end)
+            continue
+        sentence_start = sentences.span_at(start)[0]
+        if index == 0 and _in_dateline(text, start, end, min(sentence_start, start)):
+            return index, (start, end)
+    return None
 
 
 # "the village", "the country" standing for a place named just before. The kinds

@@ -1299,3 +1299,21 @@ def test_rows_of_a_list_take_the_event_of_their_lead_in(text, expected):
     names = list(expected)
     decisions = assign_roles(text, [_spans(text, name) for name in names])
     assert {name: d.role for name, d in zip(names, decisions, strict=True)} == expected
+
+
+def test_a_digests_country_heading_takes_the_event_of_its_paragraph():
+    text = (
+        "Weekly digest: Thailand and Moldova\n\n"
+        "THAILAND — A ranger lost his right foot on Wednesday when he stepped on a "
+        "mine in Kantharalak district.\n\n"
+        "MOLDOVA — Army engineers destroyed 37 shells outside Cocieri on Thursday."
+    )
+    names = ["Thailand", "Kantharalak", "Moldova", "Cocieri"]
+    spans = [
+        [(m.start(), m.end()) for m in re.finditer(name, text, re.IGNORECASE)]
+        for name in names
+    ]
+    decisions = assign_roles(
+        text, spans, kinds=["country", "admin2", "country", "settlement"]
+    )
+    assert [d.role for d in decisions] == ["incident", "incident", "clearance", "clearance"]
