@@ -1364,6 +1364,14 @@ def _own_forces_clearing(
     verb = owner + 1
     if verb < len(tokens) and tokens[verb].lower in ("reported", "still"):
         verb += 1
+    words = [t.lower for t in tokens[verb : verb + 6]]
+    if words[:2] in (["says", "its"], ["said", "its"]):
+        # "Pakistan's military says its own engineers are clearing shells"
+        verb += 2
+        while verb < len(tokens) and tokens[verb].lower in _CLEARER_WORDS:
+            verb += 1
+        while verb < len(tokens) and tokens[verb].lower in _CLAUSE_VERBS:
+            verb += 1
     cue = _cue_starting_at(cues, verb)
     if cue is None or not cue.is_verb:
         return None
@@ -1373,7 +1381,7 @@ def _own_forces_clearing(
 
 
 _NATIONAL_CLEARERS = frozenset(
-    "army engineers deminers sappers centre center authority agency".split()
+    "army engineers deminers sappers centre center authority agency military".split()
 )
 _CLEARER_MODIFIERS = frozenset(
     "national mine action own military army armed forces demining humanitarian".split()

@@ -1076,6 +1076,9 @@ REPORTED_WORK_AND_LATER_STYLES = [
     ("Its teams had dismantled during the third week of November 1,214 mines, unexploded "
      "munitions and explosive devices in the governorates of Marib and Taiz.",
      {"Marib": "clearance", "Taiz": "clearance"}),
+    # a country's military telling of its own engineers' work at home
+    ("Pakistan's military says its own engineers are clearing unexploded shells from villages "
+     "around Kotli.", {"Pakistan": "clearance", "Kotli": "clearance"}),
     # "which had been planted" after cleared mines tells of those mines
     ("Engineering units dismantled 46 mines on Sunday in the vicinity of Palmyra in the "
      "eastern countryside of Homs, which had been planted by terrorists in farmland.",
