@@ -480,6 +480,8 @@ _FILLERS = frozenset(
     "either lower upper valley valleys plain plateau per cent percent "
     # "Djibo, the main town of the Soum province", "the provincial capital of X"
     "main chief provincial regional administrative "
+    # "in residential areas of Khartoum", "the farming areas of X"
+    "residential agricultural farming grazing populated inhabited built-up "
     "governorate governorates department departments canton cantons prefecture "
     "prefectures old ancient historic archaeological industrial vereda veredas "
     "corregimiento parish barangay payam "

@@ -1076,6 +1076,9 @@ REPORTED_WORK_AND_LATER_STYLES = [
     ("Its teams had dismantled during the third week of November 1,214 mines, unexploded "
      "munitions and explosive devices in the governorates of Marib and Taiz.",
      {"Marib": "clearance", "Taiz": "clearance"}),
+    # the residential areas of a city are the city
+    ("Teams have now located more than 1,400 explosive items in residential areas of Khartoum "
+     "since the fighting reached the capital.", {"Khartoum": "minefield"}),
     # a country's military telling of its own engineers' work at home
     ("Pakistan's military says its own engineers are clearing unexploded shells from villages "
      "around Kotli.", {"Pakistan": "clearance", "Kotli": "clearance"}),
