@@ -324,6 +324,8 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                 r"paths?|tracks?|territor(?:y|ies)|roads?)|contamination|"
                                 r"(?:suspected|confirmed)\s+hazardous\s+areas?|"
                                 r"hazardous\s+areas?|danger\s+areas?|"
+                                # "the land still under suspicion in each district"
+                                r"(?<!free\sof\s)under\s+suspicion|"
                                 r"suspected\s+(?:mined\s+|dangerous\s+)?(?:areas?|"
                                 r"sites?|zones?|plots?|fields?)|"
                                 r"(?:mined|hazardous|dangerous)\s+(?:sites?|zones?)"),

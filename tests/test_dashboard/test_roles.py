@@ -1296,6 +1296,11 @@ def test_the_province_of_a_town_named_in_apposition_shares_its_event():
         # items destroyed by district, one bullet each
         ("Mines destroyed by the teams last month:\n- Samlout district: 40\n- Pailin: 12",
          {"Samlout": "clearance", "Pailin": "clearance"}),
+        # land still under suspicion, district by district
+        ("The governor listed the districts and the land still under suspicion in each:\n"
+         "- Ta Phraya district: 2.1 square kilometres in 14 areas;\n"
+         "- Khlong Hat district: 0.3 square kilometres.",
+         {"Ta Phraya": "minefield", "Khlong Hat": "minefield"}),
         # a lead-in that counts no event lends nothing
         ("Delegations attended from:\n- Laos – 3 people\n- Vietnam – 2 people",
          {"Laos": "mention", "Vietnam": "mention"}),
