@@ -1016,7 +1016,10 @@ _ACTIVE_FORMS = re.compile(
 _COUNT_TOKEN = re.compile(
     # (never a part of "30/04/2024", and never the day of "2 July")
     # (nor a part of "11:12", a live blog's time)
-    rf"(?<![/:])\b(?P<n>(?:a|another)\s+(?:{_ORDINAL_ONE})|no\s+one|nobody|none|{NUMBER})\b"
+    rf"(?<![/:])\b(?P<n>(?:a|another)\s+(?:{_ORDINAL_ONE})|no\s+one|nobody|none|"
+    # "one was killed and the other injured" (not "the other two")
+    r"the\s+other(?=\s*(?:was\s+|were\s+)?(?:\w+ly\s+)?$)|"
+    rf"{NUMBER})\b"
     rf"(?!/|:\d|\s+{_MONTH}\b)"
     r"(?!\s*(?:-|–)?\s*(?:year|month|week|day|km|kilomet|metre|meter|hectare|"
     r"percent|%|per\s+cent|times|hours?|minutes?|o'clock|am\b|pm\b))",
@@ -1332,7 +1335,7 @@ def _counts_in(window: str, *, leading: bool) -> int | None:
             token[:1].isdigit() or not _MONTH_BEFORE.search(before)
         ) or _AGES_BEFORE.search(before):
             continue  # "aged 12", "aged 11 and 14", "on 12 March": not a head count
-        if re.match(rf"(?:a|another)\s+(?:{_ORDINAL_ONE})", token):
+        if re.match(rf"(?:a|another)\s+(?:{_ORDINAL_ONE})|the\s+other", token):
             value = 1
         elif token in ("no one", "nobody", "none"):
             value = 0

@@ -572,6 +572,9 @@ def test_period_edges_and_precise_dates_close_to_the_role(sentence, role, expect
 
 
 COUNTS_OF_FEATURE_STORY_WORDINGS = [
+    # "the other" of two is one more person; "the other two" counts two
+    ("Two conscripts: one was killed and the other injured by a mine on 3 April.", 1, 1, None),
+    ("One soldier was killed; the other two were injured.", 1, 2, None),
     # "and one injured" borrows the first count's noun; a jade scavenger is a person
     ("Two children were killed and one injured after a grenade exploded.", 2, 1, None),
     ("A 34-year-old jade scavenger lost his right leg after stepping on a landmine.",
