@@ -147,7 +147,7 @@ def _facts_of(
     anchor: date | None = None,
     stand_ins_ok: bool = True,
 ) -> Facts:
-    text = _blank_dateline(text)
+    text = _COMPARED_FIGURE.sub("", _blank_dateline(text))
     found = find_event_date(
         text,
         published=published,
@@ -166,6 +166,19 @@ def _facts_of(
         device=find_device(text),
         victims=victims,
     )
+
+
+# "Nine were killed last month, against six dead in February", "up from 33 in
+# April": the figure compared with is another period's, neither its date nor
+# its toll is this event's.
+_COMPARED_FIGURE = re.compile(
+    r",\s+(?:against|compared\s+(?:with|to)|up\s+from|down\s+from)\s+"
+    r"(?:a\s+|an\s+|more\s+than\s+|about\s+|some\s+|only\s+|just\s+)?"
+    r"(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"a\s+dozen|dozens|hundreds)\b)"
+    r"[^;]*?(?=;|,\s+(?:and|but|while|whereas)\b|$)",
+    re.IGNORECASE,
+)
 
 
 # Numbers ---------------------------------------------------------------------

@@ -768,3 +768,13 @@ def test_a_launch_is_the_meeting_places_event_and_only_a_report_elsewhere():
     assert (meeting.event_date, meeting.event_date_precision) == (date(2023, 3, 9), "day")
     toll = extract_facts(sentence, published=PUBLISHED, role="incident")
     assert (toll.event_date, toll.event_date_precision) == (date(2023, 1, 1), "year")
+
+
+def test_a_figure_compared_with_another_period_is_neither_the_toll_nor_the_date():
+    sentence = (
+        "Nine civilians were killed and 17 injured by mines across the oblast last "
+        "month, against six dead and 11 wounded in February."
+    )
+    facts = extract_facts(sentence, published=date(2024, 4, 3), role="incident")
+    assert (facts.killed, facts.injured) == (9, 17)
+    assert (facts.event_date, facts.event_date_precision) == (date(2024, 3, 1), "month")
