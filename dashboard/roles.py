@@ -721,6 +721,15 @@ def _with_dateline_regions(
             continue
         index, (start, end) = opening
         sentence_end = sentences.span_at(start)[1]
+        if kinds[place] == "country" and any(
+            kinds[other] == "country" and end < s < sentence_end
+            for other, other_spans in enumerate(places)
+            if other != place
+            for s, _e in other_spans
+        ):
+            # "TINDOUF, Algeria - ... east of Agwanit, in Western Sahara": the
+            # sentence puts its event in another country
+            continue
         events = [
             (ROLES.index(role), s)
             for other, other_spans in enumerate(places)

@@ -1328,3 +1328,17 @@ def test_a_digests_country_heading_takes_the_event_of_its_paragraph():
         text, spans, kinds=["country", "admin2", "country", "settlement"]
     )
     assert [d.role for d in decisions] == ["incident", "incident", "clearance", "clearance"]
+
+
+def test_a_datelines_country_keeps_out_of_an_event_the_sentence_puts_in_another():
+    text = (
+        "TINDOUF, Algeria, March 19 - Two herders were killed on Sunday when their "
+        "pickup hit a mine east of Agwanit, in Western Sahara."
+    )
+    names = ["TINDOUF", "Algeria", "Agwanit", "Western Sahara"]
+    decisions = assign_roles(
+        text,
+        [_spans(text, name) for name in names],
+        kinds=["settlement", "country", "settlement", "country"],
+    )
+    assert [d.role for d in decisions] == ["mention", "mention", "incident", "incident"]
