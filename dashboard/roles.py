@@ -1414,6 +1414,31 @@ def _resident_before(tokens: list[_Token], governor_index: int) -> bool:
     return index >= 0 and tokens[index].lower in _RESIDENTS
 
 
+def _home_in_apposition(tokens: list[_Token], governor_index: int, tail: int) -> bool:
+    """ "the porter, a resident of Balnoi village, was ...": an aside on a person."""
+    resident = governor_index - 1
+    after = tail + 1
+    while after < len(tokens) and tokens[after].lower in _FILLERS:
+        after += 1  # "of Balnoi village,"
+    person = tokens[resident - 3].lower if resident >= 3 else ""
+    return (
+        tokens[resident - 1].lower in ("a", "an")
+        and tokens[resident - 2].lower == ","
+        # the aside follows a person ("the porter,"), not a date ("On 14 May,")
+        and person.isalpha()
+        and person.islower()
+        and person not in _CALENDAR_WORDS
+        and person not in _TIMES_OF_DAY
+        and after < len(tokens)
+        and tokens[after].lower == ","
+    )
+
+
+_TIMES_OF_DAY = frozenset(
+    "yesterday today morning afternoon evening night weekend week month year".split()
+)
+
+
 def _border_before(tokens: list[_Token], governor_index: int) -> bool:
     index = governor_index - 1
     while index >= 0 and tokens[index].lower in ("the", "shared", "common", "its"):
@@ -1638,6 +1663,10 @@ def _judge_relation(
         )
         return _best(found + extra)
     if governor == "of" and _resident_before(tokens, governor_index):
+        if _home_in_apposition(tokens, governor_index, tail):
+            # "the young soldier, a resident of Kathua, was on patrol when the
+            # mine went off": where he comes from, the blast was elsewhere
+            return _best(extra) if extra else ("mention", "origin")
         handed = _cue_ending_at(cues, governor_index - 1)
         if handed is not None and handed.is_verb:
             # "handed over to the population of the village of X": their land

@@ -1093,6 +1093,12 @@ REPORTED_WORK_AND_LATER_STYLES = [
      {"Bir Lahlou": "clearance"}),
     ("Mine clearance goes on. Our teams in Kharkiv oblast spent the first half of April "
      "working along the river.", {"Kharkiv oblast": "clearance"}),
+    # a person's home told in an aside is where they come from; after a date it
+    # is the subject's own place
+    ("The porter, a resident of Balnoi village, was carrying supplies for a patrol when the "
+     "mine went off near the posts.", {"Balnoi": "mention"}),
+    ("On 14/05/2023, a resident of Fuzuli district, born in 1981, was seriously injured by a "
+     "mine.", {"Fuzuli": "incident"}),
     # a court sits where it tries the case, not where the mines killed
     ("A criminal court in Medellín on Thursday sentenced two men for laying the devices "
      "that killed a soldier in northern Antioquia.",
