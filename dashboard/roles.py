@@ -796,6 +796,7 @@ _ANAPHOR = re.compile(
 )
 #: How far back (in sentences) "the village" may look for the village it means.
 _ANAPHOR_SENTENCES = 2
+_BORDER_WITH_BEFORE = re.compile(r"\b(?:border|frontier)\s+with\s+(?:the\s+)?$", re.I)
 
 
 def _with_anaphors(
@@ -832,6 +833,9 @@ def _with_anaphors(
                 for s, e, place in reversed(owners)
                 if earliest <= s and e <= start
                 and (kinds[place] or "settlement") in wanted
+                # ("along the border with Thailand, ... in the country": the
+                # country across a border is not the one spoken of)
+                and not _BORDER_WITH_BEFORE.search(text, max(0, s - 24), s)
             ),
             None,
         )
@@ -1655,6 +1659,13 @@ def _judge_relation(
             found = [modified]
         return _best(found + extra)
     if governor == "by" and _holder_before(tokens, governor_index):
+        if any(
+            token.lower in ("which", "that")
+            for token in tokens[max(0, governor_index - 6) : governor_index - 1]
+        ):
+            # "Western Sahara, most of which is controlled by Morocco, is ...":
+            # an aside on who holds the place before it
+            return _best(extra) if extra else ("mention", "holder")
         # "killed in the territories regained by Azerbaijan": land held by X
         # lies in X, so X takes what the land's own preposition attaches to.
         held_at = _held_land_preposition(tokens, governor_index - 1)

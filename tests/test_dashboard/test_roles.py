@@ -1348,3 +1348,22 @@ def test_a_datelines_country_keeps_out_of_an_event_the_sentence_puts_in_another(
         kinds=["settlement", "country", "settlement", "country"],
     )
     assert [d.role for d in decisions] == ["mention", "mention", "incident", "incident"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds", "expected"),
+    [
+        # "the country" is not the one across a border named before it
+        ("Oddar Meanchey, which lies along the border with Thailand, remains one of the "
+         "most heavily mined provinces in the country.",
+         ["admin1", "country"], {"Oddar Meanchey": "minefield", "Thailand": "mention"}),
+        # an aside on who holds a place lends the holder nothing
+        ("Western Sahara, most of which is controlled by Morocco, is divided by a wall, and "
+         "the areas on both sides of it are among the most heavily mined anywhere.",
+         ["country", "country"], {"Western Sahara": "mention", "Morocco": "mention"}),
+    ],
+)
+def test_a_border_country_and_a_holder_in_an_aside_stay_mentions(text, kinds, expected):
+    names = list(expected)
+    decisions = assign_roles(text, [_spans(text, name) for name in names], kinds=kinds)
+    assert {name: d.role for name, d in zip(names, decisions, strict=True)} == expected
