@@ -2254,7 +2254,7 @@ def _find_cues(
 
 _EDUCATION = frozenset(
     "campaign campaigns awareness education lessons sessions classes talks "
-    "messages teaching".split()
+    "messages teaching teaches taught teach warn warns warned warning".split()
 )
 
 

@@ -1099,6 +1099,9 @@ REPORTED_WORK_AND_LATER_STYLES = [
      "mine went off near the posts.", {"Balnoi": "mention"}),
     ("On 14/05/2023, a resident of Fuzuli district, born in 1981, was seriously injured by a "
      "mine.", {"Fuzuli": "incident"}),
+    # teaching children about mines names no mines where the schools are
+    ("She volunteers for a group that teaches children about mines, visiting schools in "
+     "Tešanj and Žepče.", {"Tešanj": "mention", "Žepče": "mention"}),
     # a court sits where it tries the case, not where the mines killed
     ("A criminal court in Medellín on Thursday sentenced two men for laying the devices "
      "that killed a soldier in northern Antioquia.",
