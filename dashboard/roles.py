@@ -334,7 +334,9 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
     ("minefield", False, True, r"(?:land)?mines|uxos?|unexploded\s+(?:ordnance|"
                                r"munitions)|explosive\s+remnants(?:\s+of\s+war)?|"
                                r"cluster\s+munitions|booby-?traps|ieds"),
-    ("clearance", True, False, r"de-?min(?:ed|es)|clear(?:ed|ing|s)?|"
+    # ("40 mines scattered over a forest clearing": a glade)
+    ("clearance", True, False, r"de-?min(?:ed|es)|clear(?:ed|s)?|"
+                               r"(?<!forest\s)(?<!\ba\s)clearing|"
                                r"neutrali[sz](?:ed|ing|es)?|defus(?:ed|ing|es)?|"
                                r"destroy(?:ed|ing|s)?|disposed|dispos(?:ing|es)|"
                                r"recover(?:ed|ing|s)?|cancel(?:l?ed|ling|s)?|checked|"
@@ -1257,10 +1259,41 @@ def _judge(
     role, cue = _judge_relation(
         text, tokens, cues, head, tail, list_size, is_last=is_last, broad=broad
     )
+    if role == "clearance":
+        found = _found_then_cleared(tokens, cues, cue)
+        if found is not None:
+            # "troops found two landmines near Mir Ali on Friday and destroyed
+            # them": what was found lay there, whoever cleared it after
+            return found.role, found.text
     if role == "clearance" and _clearance_during_incident(tokens, cues, cue):
         # "injured when a mine went off while he was clearing": an incident
         return "incident", "during clearance"
     return role, cue
+
+
+def _found_then_cleared(
+    tokens: list[_Token], cues: list[_Cue], chosen: str | None
+) -> _Cue | None:
+    """The find that "... and destroyed them" goes on from, in one clause."""
+    for cue in cues:
+        if cue.role != "clearance" or not cue.is_verb or cue.text != chosen:
+            continue
+        joined = cue.first_index - 1
+        if joined < 1 or tokens[joined].lower not in ("and", "then"):
+            continue
+        for earlier in cues:
+            if (
+                earlier.role == "minefield"
+                and earlier.is_verb
+                and _DISCOVERY.match(earlier.text)
+                and 0 < joined - earlier.token_index <= 25
+                and not any(
+                    token.lower in (";", ".")
+                    for token in tokens[earlier.token_index : joined]
+                )
+            ):
+                return earlier
+    return None
 
 
 def _pair_start(tokens: list[_Token], head: int) -> int:

@@ -1102,6 +1102,12 @@ REPORTED_WORK_AND_LATER_STYLES = [
     # teaching children about mines names no mines where the schools are
     ("She volunteers for a group that teaches children about mines, visiting schools in "
      "Tešanj and Žepče.", {"Tešanj": "mention", "Žepče": "mention"}),
+    # found, then destroyed: the find says the mines lay there
+    ("Troops found two landmines during an operation in North Waziristan on Friday and "
+     "destroyed them on the spot.", {"North Waziristan": "minefield"}),
+    # a forest clearing is a glade, not demining
+    ("Border guards on patrol found 40 PFM-1 mines scattered over a forest clearing south of "
+     "Seredyna-Buda.", {"Seredyna-Buda": "minefield"}),
     # a court sits where it tries the case, not where the mines killed
     ("A criminal court in Medellín on Thursday sentenced two men for laying the devices "
      "that killed a soldier in northern Antioquia.",
