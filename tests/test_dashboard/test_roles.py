@@ -1103,8 +1103,9 @@ REPORTED_WORK_AND_LATER_STYLES = [
     ("She volunteers for a group that teaches children about mines, visiting schools in "
      "Tešanj and Žepče.", {"Tešanj": "mention", "Žepče": "mention"}),
     # found, then destroyed: the find says the mines lay there
-    ("Troops found two landmines during an operation in North Waziristan on Friday and "
-     "destroyed them on the spot.", {"North Waziristan": "minefield"}),
+    ("Troops found two anti-personnel landmines during an intelligence-based operation near "
+     "Mir Ali in North Waziristan on Friday and destroyed them on the spot.",
+     {"North Waziristan": "minefield"}),
     # a forest clearing is a glade, not demining
     ("Border guards on patrol found 40 PFM-1 mines scattered over a forest clearing south of "
      "Seredyna-Buda.", {"Seredyna-Buda": "minefield"}),
