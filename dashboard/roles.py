@@ -1454,10 +1454,12 @@ def _resident_before(tokens: list[_Token], governor_index: int) -> bool:
 def _home_in_apposition(tokens: list[_Token], governor_index: int, tail: int) -> bool:
     """ "the porter, a resident of Balnoi village, was ...": an aside on a person."""
     resident = governor_index - 1
+    if resident < 3:
+        return False
     after = tail + 1
     while after < len(tokens) and tokens[after].lower in _FILLERS:
         after += 1  # "of Balnoi village,"
-    person = tokens[resident - 3].lower if resident >= 3 else ""
+    person = tokens[resident - 3].lower
     return (
         tokens[resident - 1].lower in ("a", "an")
         and tokens[resident - 2].lower == ","
