@@ -40,8 +40,12 @@ MAX_CANDIDATES = 5
 # Facts may come from the sentences around the one naming the place ("A mine
 # exploded near X. Two men were killed."), but only this far.
 _CONTEXT_SENTENCES = 1
-# A line that is one item of a list: "- Clearance continues in Taiz governorate."
-_BULLET = re.compile(r"[ \t]*[-•*▪–][ \t]")
+# A line that is one item of a list: "- Clearance continues in Taiz governorate.",
+# or a row of a table: "Pakistan – 6 – 11".
+_BULLET = re.compile(
+    r"[ \t]*(?:[-•*▪–][ \t]|[A-Z][^\n.]{0,60}?[ \t][-–—|][ \t][^\n.]*\d[^\n.]*$)",
+    re.MULTILINE,
+)
 
 
 class Geoparser(Protocol):

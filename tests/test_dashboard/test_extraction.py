@@ -544,3 +544,18 @@ def test_rows_of_a_casualty_table_take_the_period_of_their_lead_in():
     izium = places["Izium"]
     assert izium.role == "incident"
     assert (izium.event_date, izium.event_date_precision) == (date(2024, 4, 1), "month")
+
+
+def test_a_table_row_borrows_no_toll_from_the_paragraph_after_the_table():
+    article = Article(
+        text=(
+            "Monthly bulletin\n\n"
+            "Mine casualties recorded in April 2024 (place – killed – injured):\n\n"
+            "Izium – 3 – 4\n\n"
+            "A shepherd was injured by a mine near Baku on Sunday."
+        ),
+        published=date(2024, 5, 8),
+    )
+    places = {p.name: p for p in extract_article(article, geoparser=FakeGeoparser())}
+    assert places["Izium"].role == "incident"
+    assert (places["Izium"].killed, places["Izium"].injured) == (None, None)
