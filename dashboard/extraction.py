@@ -27,10 +27,11 @@ from dashboard.facts import (
     extract_facts,
     find_entry_stamps,
     find_event_date,
+    table_row_counts,
 )
 from dashboard.models import Article, ArticleExtraction, ExtractedPlace, Role
 from dashboard.readers import dateline_date, read_article
-from dashboard.roles import RoleDecision, assign_roles
+from dashboard.roles import RoleDecision, assign_roles, lead_in_of_row
 from dashboard.text import SentenceIndex, make_excerpt
 from geodata.models import PlaceMention, ResolvedPlace
 
@@ -115,6 +116,10 @@ def extract_article(
             ),
             stamps=stamps,
         )
+        untold = facts.killed is None and facts.injured is None
+        if decision.role == "incident" and untold:
+            row = place.mentions[decision.span_index]
+            facts = _with_table_columns(text, row, facts)
         end = _end_with_hint(text, mention)
         start = mention.start
         if text[start:end].casefold() in names_taken:
@@ -182,6 +187,20 @@ def _start_with_hint(text: str, mention: PlaceMention) -> int:
         rf"\b{re.escape(mention.hint)}\s+of\s+(?:the\s+)?$", before, re.I
     )
     return mention.start - (len(before) - match.start()) if match else mention.start
+
+
+def _with_table_columns(text: str, mention: PlaceMention, facts: Facts) -> Facts:
+    """ "Iran – 3 – 4" under "(country – killed – injured):": the row's toll."""
+    lead = lead_in_of_row(text, mention.start, mention.end)
+    if lead is None:
+        return facts
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.start)
+    row = text[line_start : line_end if line_end >= 0 else len(text)]
+    killed, injured = table_row_counts(row, text[lead[0] : lead[1]])
+    if killed is None and injured is None:
+        return facts
+    return replace(facts, killed=killed, injured=injured)
 
 
 def _occurrences_with(decision: RoleDecision) -> list[int]:

@@ -181,6 +181,37 @@ _COMPARED_FIGURE = re.compile(
 )
 
 
+# "Casualties recorded in April (country – killed – injured):": the columns
+# of the rows below it.
+_COLUMNS = re.compile(
+    r"\(([^()]*\b(?:killed|dead|deaths|injured|wounded)\b[^()]*)\)", re.IGNORECASE
+)
+_CELL_BREAK = re.compile(r"\s+[-–—|]\s+|\s*[|/;]\s*")
+
+
+def table_row_counts(row: str, header: str) -> tuple[int | None, int | None]:
+    """Killed and injured from a table row under a header that names its columns.
+
+    "Iran – 3 – 4" under "(country – killed – injured)" is 3 killed, 4 injured;
+    a header that names no such columns gives (None, None).
+    """
+    columns = _COLUMNS.search(header)
+    if columns is None:
+        return None, None
+    names = [name.strip().lower() for name in _CELL_BREAK.split(columns.group(1))]
+    cells = [cell.strip() for cell in _CELL_BREAK.split(row.strip())]
+    if len(cells) != len(names):
+        return None, None
+    killed = injured = None
+    for name, cell in zip(names, cells, strict=True):
+        value = parse_number(cell.rstrip(".;,"))
+        if name in ("killed", "dead", "deaths"):
+            killed = value
+        elif name in ("injured", "wounded"):
+            injured = value
+    return killed, injured
+
+
 # Numbers ---------------------------------------------------------------------
 
 _UNITS = {

@@ -644,7 +644,7 @@ def _with_lead_ins(
         if result[place].role != "mention" or result[place].cue is not None:
             continue
         for start, end in spans[:MAX_OCCURRENCES_JUDGED]:
-            lead = _lead_in_of_row(text, start, end)
+            lead = lead_in_of_row(text, start, end)
             if lead is None:
                 continue
             lead_start, lead_end = lead
@@ -673,8 +673,12 @@ def _with_lead_ins(
     return result
 
 
-def _lead_in_of_row(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The line ending in ":" that introduces the row the place opens, if any."""
+def lead_in_of_row(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The line ending in ":" that introduces the row the place at ``start`` opens.
+
+    Returns the lead-in line's span, or None when the place opens no row of
+    figures ("Iran – 3 – 4") under such a line.
+    """
     line_start = text.rfind("\n", 0, start) + 1
     if not (
         _ROW_BEFORE.fullmatch(text, line_start, start) and _ROW_AFTER.match(text, end)

@@ -544,13 +544,15 @@ def test_rows_of_a_casualty_table_take_the_period_of_their_lead_in():
     izium = places["Izium"]
     assert izium.role == "incident"
     assert (izium.event_date, izium.event_date_precision) == (date(2024, 4, 1), "month")
+    # the header names the columns: the row's figures are its toll
+    assert (izium.killed, izium.injured) == (3, 4)
 
 
 def test_a_table_row_borrows_no_toll_from_the_paragraph_after_the_table():
     article = Article(
         text=(
             "Monthly bulletin\n\n"
-            "Mine casualties recorded in April 2024 (place – killed – injured):\n\n"
+            "Mine casualties recorded in April 2024:\n\n"
             "Izium – 3 – 4\n\n"
             "A shepherd was injured by a mine near Baku on Sunday."
         ),
@@ -558,4 +560,5 @@ def test_a_table_row_borrows_no_toll_from_the_paragraph_after_the_table():
     )
     places = {p.name: p for p in extract_article(article, geoparser=FakeGeoparser())}
     assert places["Izium"].role == "incident"
+    # (a header that names no columns: the figures cannot be read)
     assert (places["Izium"].killed, places["Izium"].injured) == (None, None)

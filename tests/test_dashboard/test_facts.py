@@ -14,6 +14,7 @@ from dashboard.facts import (
     extract_facts,
     find_device,
     find_entry_stamps,
+    table_row_counts,
 )
 
 FRIDAY = date(2023, 3, 17)  # a Friday
@@ -778,3 +779,17 @@ def test_a_figure_compared_with_another_period_is_neither_the_toll_nor_the_date(
     facts = extract_facts(sentence, published=date(2024, 4, 3), role="incident")
     assert (facts.killed, facts.injured) == (9, 17)
     assert (facts.event_date, facts.event_date_precision) == (date(2024, 3, 1), "month")
+
+
+@pytest.mark.parametrize(
+    ("row", "header", "expected"),
+    [
+        ("Iran – 3 – 4", "Casualties in April (country – killed – injured):", (3, 4)),
+        ("Turkey | 1 | 0", "By country (country | dead | wounded):", (1, 0)),
+        # a header without such columns, or a row that does not fit them
+        ("Iran – 3 – 4", "Casualties recorded in April:", (None, None)),
+        ("Iran – 3", "Casualties (country – killed – injured):", (None, None)),
+    ],
+)
+def test_table_rows_are_read_by_the_columns_their_header_names(row, header, expected):
+    assert table_row_counts(row, header) == expected
