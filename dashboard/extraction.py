@@ -34,6 +34,7 @@ from dashboard.readers import dateline_date, read_article
 from dashboard.roles import RoleDecision, assign_roles, lead_in_of_row
 from dashboard.text import SentenceIndex, make_excerpt
 from geodata.models import PlaceMention, ResolvedPlace
+from geodata.wordlists import LINE_BULLET
 
 logger = logging.getLogger(__name__)
 
@@ -44,7 +45,8 @@ _CONTEXT_SENTENCES = 1
 # A line that is one item of a list: "- Clearance continues in Taiz governorate.",
 # or a row of a table: "Pakistan – 6 – 11".
 _BULLET = re.compile(
-    r"[ \t]*(?:[-•*▪–][ \t]|[A-Z][^\n.]{0,60}?[ \t][-–—|][ \t][^\n.]*\d[^\n.]*$)",
+    rf"[ \t]*(?:{LINE_BULLET}[ \t]|"
+    r"[A-Z][^\n.]{0,60}?[ \t][-–—|][ \t][^\n.]*\d[^\n.]*$)",
     re.MULTILINE,
 )
 
@@ -302,7 +304,7 @@ def _facts_for(
         # "Two days earlier, ...": counted from the last day told before it;
         # "two days before the blast" from the blast's, not from the day its
         # story was told ("the supervisor said on Tuesday")
-        names_event = sentence[shift.end() : shift.end() + 5].startswith(" the ") or (
+        names_event = (shift.group("dir") or "").lower() == "before" or (
             " the " in shift.group()
         )
         for _, told in _dates_told_before(

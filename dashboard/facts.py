@@ -534,7 +534,7 @@ def find_dates(
 
 
 _RANGE_OPENER = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
-_RANGE_JOINER = re.compile(r"\s*(?:and|to|until|till|through|-|–|—)\s*", re.IGNORECASE)
+_RANGE_JOINER = re.compile(rf"{_RANGE}|\s*till\s*", re.IGNORECASE)
 
 
 def _without_range_ends(text: str, found: list[DateMention]) -> list[DateMention]:

@@ -59,6 +59,7 @@ from dashboard.text import SentenceIndex
 from geodata.wordlists import (
     COMPASS_POINTS,
     DISTANCE_UNITS,
+    LINE_BULLET,
     LOG_LINE_DATE,
     MONTHS,
     NAME_LINKS,
@@ -619,12 +620,12 @@ def assign_roles(
 
 # A row of a list or table that opens with its place and gives figures:
 # "Iran – 3 – 4", "- Ta Phraya district: 2.1 square kilometres".
-_ROW_BEFORE = re.compile(r"[ \t]*(?:[-•*▪–][ \t]*)?")
+_ROW_BEFORE = re.compile(rf"[ \t]*(?:{LINE_BULLET}[ \t]*)?")
 _ROW_AFTER = re.compile(
     r"(?:[ \t]+[a-z]+)?[ \t]*(?:[-–—:|][ \t]*)[^\n]*\d", re.IGNORECASE
 )
 _ROW_LINE = re.compile(
-    r"[ \t]*(?:[-•*▪–][ \t]*)?[A-Z][^\n]{0,60}?[-–—:|][^\n]*\d[^\n]*"
+    rf"[ \t]*(?:{LINE_BULLET}[ \t]*)?[A-Z][^\n]{{0,60}}?[-–—:|][^\n]*\d[^\n]*"
 )
 
 
@@ -643,7 +644,7 @@ def _with_lead_ins(
     for place, spans in enumerate(places):
         if result[place].role != "mention" or result[place].cue is not None:
             continue
-        for start, end in spans[:MAX_OCCURRENCES_JUDGED]:
+        for span_index, (start, end) in enumerate(spans[:MAX_OCCURRENCES_JUDGED]):
             lead = lead_in_of_row(text, start, end)
             if lead is None:
                 continue
@@ -663,7 +664,6 @@ def _with_lead_ins(
             role, cue = _best(cues)
             if role == "mention":
                 continue
-            span_index = spans.index((start, end))
             roles = result[place].occurrence_roles or ("mention",) * len(spans)
             roles = (*roles[:span_index], role, *roles[span_index + 1 :])
             result[place] = RoleDecision(
@@ -997,7 +997,7 @@ _HEADING_WORDS = (
     r"county|department|territory|circle|cercle|commune|municipality|and|of|the)"
 )
 _LABEL_BEFORE = re.compile(
-    rf"[ \t]*(?:[-•*▪–][ \t]*)?(?:{LOG_LINE_DATE})?"
+    rf"[ \t]*(?:{LINE_BULLET}[ \t]*)?(?:{LOG_LINE_DATE})?"
     r"(?:\(?[a-z\d]{1,2}[.)][ \t]+)?"  # an enumerated line: "(a) Kotli: 5 killed"
     rf"(?:{_HEADING_WORDS}(?:[ \t]+{_HEADING_WORDS}){{0,4}}[ \t]+[-–—|][ \t]+)?"
     # "08/05 – Rutshuru territory, Kiwanja: two children killed ..."
@@ -2471,7 +2471,6 @@ def _drop_cleared_objects(tokens: list[_Token], cues: list[_Cue]) -> list[_Cue]:
             0 < cue.first_index - dropped_at <= 6
             and all(
                 token.lower in _LIST_WORDS or not token.lower.isalpha()
-                or token.lower.endswith(("-personnel", "-tank"))
                 for token in tokens[dropped_at + 1 : cue.first_index]
             )
         )
@@ -2529,7 +2528,7 @@ def _drop_cleared_objects(tokens: list[_Token], cues: list[_Cue]) -> list[_Cue]:
     return kept
 
 
-_TIME_WORDS = MONTHS | WEEKDAYS | frozenset(
+_TIME_WORDS = _CALENDAR_WORDS | frozenset(
     "during in on over the a last first second third fourth week weeks month months "
     "day days of past this same period quarter year".split()
 )

@@ -90,7 +90,7 @@ _MAX_UNKNOWN_TOKENS = 3
 _STRONG_AFTER = frozenset(wl.GENERIC_AFTER) - {"area", "border", "frontier", "state"}
 # A dated log line's heading: "03/07 - X: ...", "08/05 – Rutshuru territory, X: ...".
 _LOG_LINE_HEAD = re.compile(
-    rf"[ \t]*(?:[-•*▪–][ \t]*)?{wl.LOG_LINE_DATE}(?:[^\n:,]{{1,40}},[ \t]*)?"
+    rf"[ \t]*(?:{wl.LINE_BULLET}[ \t]*)?{wl.LOG_LINE_DATE}(?:[^\n:,]{{1,40}},[ \t]*)?"
 )
 _LOG_LINE_COLON = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*:[ \t]")
 # Words that start no name even before a generic noun ("In Anlong Veng district")
