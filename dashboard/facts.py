@@ -420,6 +420,9 @@ def _single_event(text: str) -> bool:
     return (killed or 0) + (injured or 0) == 1
 
 
+# "the first accident since the night of 4 to 5 March, when a truck hit a mine":
+# the date of the when-clause's event, not the start of a period
+_WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?(?:the\s+)?$", re.I)
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;:.()]*$", re.IGNORECASE)
 _SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/\d{4}")
@@ -666,8 +669,16 @@ def find_event_date(
             # it happened; the date only when nothing else is stated
             reported.append(mention)
             continue
-        if _SINCE_BEFORE.search(prefix) or own.lower().startswith("since") or (
-            _SINCE_CLAUSE.search(text[max(0, mention.start - 60) : mention.start])
+        since_clause = _SINCE_CLAUSE.search(
+            text[max(0, mention.start - 60) : mention.start]
+        )
+        if since_clause and _WHEN_AFTER.match(text, mention.end):
+            candidates.append(mention)  # "since 4 March, when a truck hit a mine"
+            continue
+        if (
+            _SINCE_BEFORE.search(prefix)
+            or own.lower().startswith("since")
+            or since_clause
         ):
             # "found 1,046 mines since January", "since the war ended in 2020":
             # the start of a period, the date only when nothing else is stated
@@ -1092,7 +1103,7 @@ _NOT_A_COUNT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PERSON_SINGULAR = re.compile(
-    r"\b(?:the|a|an|one|his|her|their)\s+(?:[\w'-]+\s+){0,2}?(?:man|woman|boy|girl|"
+    r"\b(?:the|a|an|one|his|her|their|its)\s+(?:[\w'-]+\s+){0,2}?(?:man|woman|boy|girl|"
     r"child|soldier|cousin|son|daughter|brother|sister|father|mother|wife|husband|"
     r"friend|neighbou?r|colleague|relative|nephew|niece|grandson|granddaughter|"
     r"uncle|aunt|companion|passenger|"
@@ -1101,7 +1112,7 @@ _PERSON_SINGULAR = re.compile(
     r"herder|tractor\s+driver|member|hunter|fisherman|woodcutter|labou?rer|herdsman|"
     r"nomad|student|pupil|trader|motorcyclist|cyclist|policeman|policewoman|ranger|"
     r"guide|engineer|technician|mechanic|hiker|tapper|collector|herdboy|herd\s+boy|"
-    r"specialist|pyrotechnist|expert|operator|"
+    r"specialist|pyrotechnist|pyrotechnician|expert|operator|minor|peasant|youth|"
     r"assistant|helper|porter|co-worker|mate|"
     r"husband|grandfather|grandmother|picker|gatherer|prospector|miner|scavenger)\b",
     re.IGNORECASE,
@@ -1120,6 +1131,14 @@ _PERSON_AFTER = re.compile(
     r"\s+(?:(?:wo)?m[ae]n|boys?|girls?|child(?:ren)?|soldiers?|civilians?|people|"
     r"persons?|person|farmers?|shepherds?|drivers?|deminers?|sappers?|servicem[ae]n|"
     r"victims?|residents?|villagers?|teenagers?)\b",
+    re.IGNORECASE,
+)
+
+
+# "bringing the death toll from the blast to two"
+_DEATH_TOLL = re.compile(
+    rf"\bdeath\s+toll\b[^.;:]{{0,40}}?\b(?:to|at|of)\s+(?!(?:a|an|no|both|another)\b)"
+    rf"(?P<n>{NUMBER})\b(?!\s+(?:per|percent|%))",
     re.IGNORECASE,
 )
 
@@ -1157,6 +1176,9 @@ def count_casualties(text: str) -> tuple[int | None, int | None]:
             killed = (killed or 0) + count
         else:
             injured = (injured or 0) + count
+    toll = _DEATH_TOLL.search(text)
+    if toll is not None:
+        killed = parse_number(toll.group("n"))  # the toll stands for every death
     if killed is None and injured is None and _NO_CASUALTIES.search(text):
         return 0, 0
     return killed, injured
@@ -1213,6 +1235,8 @@ def _count_for(text: str, verb: re.Match[str], previous_end: int) -> int | None:
             named = _people_named(pair.group("subject"))
             if named is not None and named > 1:
                 return named
+    if counted is None and _BARE_PAIR.fullmatch(window):
+        return 2
     if counted is None and (
         _SINGULAR_SUBJECT.search(window)
         or _SINGULAR_WITH_PARTICIPLE.search(window)
@@ -1235,8 +1259,8 @@ def _count_for(text: str, verb: re.Match[str], previous_end: int) -> int | None:
         # "a driver ... ran over a mine and was seriously injured", "a member of
         # the team lost his foot": the subject told at the start of the clause
         clause = _since_break(before) if word.startswith("lost") else before
-        if re.fullmatch(r"\s*(?:and\s+)?(?:he|she)\s*", clause, re.I):
-            return 1  # "...; he lost his right foot"
+        if _HE_OR_SHE.fullmatch(clause):
+            return 1  # "...; he lost his right foot", "In 2003 he lost two fingers"
         subject = _PERSON_SINGULAR.search(clause) or _PERSON_SINGULAR.search(before)
         if subject is not None and subject.start() < 60:
             return 1
@@ -1249,6 +1273,10 @@ def _count_for(text: str, verb: re.Match[str], previous_end: int) -> int | None:
     return counted
 
 
+_HE_OR_SHE = re.compile(
+    r"\s*(?:(?:in|on|by|later|then|last)\b[\w\s-]{0,20}?\s+)?(?:and\s+)?(?:he|she)\s*",
+    re.IGNORECASE,
+)
 _SECOND_PREDICATE = re.compile(
     r"\band\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
@@ -1256,8 +1284,12 @@ _RELATIVE_SUBJECT = re.compile(
     rf"(?:^|[.;:,]\s*|\b(?:and|but)\s+)(?P<n>{NUMBER})\s+(?:[\w'-]+\s+){{0,2}}?"
     r"(?:people|persons|men|women|children|boys|girls|soldiers|civilians|farmers|"
     r"shepherds|herders|deminers|sappers|villagers|residents|workers|labourers|"
-    r"laborers|hunters|teenagers|students|passengers|members)\s*,?\s+(?:who|that)\b"
-    r"[^,;.]{0,80}$",
+    r"laborers|hunters|teenagers|students|passengers|members|brothers|sisters|"
+    r"siblings|cousins|friends|youths)"
+    # "three children from a family that had come back", "two brothers who had gone
+    # near X, in Y district,"
+    r"(?:\s+(?:from|of)\s+(?:a|an|the)\s+[\w'-]+)?\s*,?\s+(?:who|that)\b"
+    r"(?:[^,;.]|,\s+in\s+[^,;.]{1,40},){0,100}$",
     re.IGNORECASE,
 )
 
@@ -1267,8 +1299,10 @@ _RELATIVE_SUBJECT = re.compile(
 # brackets is no break
 _ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)")
 # "a man, born in 1961,", "a farmer of 42 years of age": who, not how many
+# "a hunter (45) from Lipkovo", "the driver, who was 41,"
 _BORN = re.compile(
-    r",?\s+(?:born\s+in\s+(?:19|20)\d{2}|of\s+\d{1,3}\s+years\s+of\s+age)\b,?",
+    r",?\s+(?:born\s+in\s+(?:19|20)\d{2}|of\s+\d{1,3}\s+years\s+of\s+age)\b,?"
+    rf"|\s*\(\d{{1,3}}\)(?=\s)|,\s*who\s+(?:was|is)\s+(?:{NUMBER})(?:\s+years\s+old)?,",
     re.IGNORECASE,
 )
 _SUFFERED = re.compile(
@@ -1276,10 +1310,12 @@ _SUFFERED = re.compile(
     re.IGNORECASE,
 )
 _ASIDE = re.compile(
-    r",\s*(?:including|among\s+them|aged|both|all|most|mostly|mainly|"
+    r",\s*(?:(?:including|among\s+them|aged|both|all|most|mostly|mainly|"
     # "six civilians, two of them children, were killed"
     rf"(?:{NUMBER})\s+of\s+them)\b"
-    r"[^,;.]{1,60},",
+    r"[^,;.]{1,60},"
+    # "Two people, a driver and his passenger, were killed": who they were
+    r"|(?:a|an|the|his|her|their)\s+[^,;.]{1,60},(?=\s*(?:were|have\s+been|had\s+been)\b))",
     re.IGNORECASE,
 )
 
@@ -1314,9 +1350,14 @@ _SINGULAR_SUBJECT = re.compile(
 
 _WAS_AT_END = re.compile(r"\b(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?$")
 # An incident log's "Driver killed, one passenger injured."
-_BARE_PERSON = re.compile(
-    r"\s*(?:[A-Z][\w-]*\s+)?(?:driver|passenger|farmer|shepherd|herder|boy|girl|man|"
-    r"woman|child|soldier|deminer|sapper|civilian|resident|villager|guard)\s*",
+_BARE_NOUN = (
+    r"(?:driver|passenger|farmer|shepherd|herder|boy|girl|man|woman|child|soldier|"
+    r"deminer|sapper|civilian|resident|villager|guard)"
+)
+_BARE_PERSON = re.compile(rf"\s*(?:[A-Z][\w-]*\s+)?{_BARE_NOUN}\s*", re.IGNORECASE)
+# ... and its "Driver and passenger killed."
+_BARE_PAIR = re.compile(
+    rf"\s*{_BARE_NOUN}\s+and\s+(?:his\s+|her\s+|a\s+|one\s+)?{_BARE_NOUN}\s*",
     re.IGNORECASE,
 )
 # "a woman picking mushrooms in the hills above Teslić was injured"

@@ -793,3 +793,54 @@ def test_a_figure_compared_with_another_period_is_neither_the_toll_nor_the_date(
 )
 def test_table_rows_are_read_by_the_columns_their_header_names(row, header, expected):
     assert table_row_counts(row, header) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # an apposition naming the people counted is part of the subject
+        ("Three men, a shepherd and his two sons, were killed on Monday near the wells.",
+         3, None),
+        # a person's age in brackets is no clause of its own
+        ("A farmer (61) from Velika Kladuša was badly injured on Friday by a mine.",
+         None, 1),
+        # "who was 41" is an aside on the subject
+        ("Police say the tractor driver, who was 52, died at the scene.", 1, None),
+        # a relative clause may hold a comma ("near X, in Y district,")
+        ("Two brothers who had gone to cut wood near Kamianka, in Izium district, "
+         "were killed by a tripwire mine.", 2, None),
+        # ... and a noun may stand between the count and its relative clause
+        ("Four children from a family that had just come home were injured when a "
+         "bomblet exploded in their yard.", None, 4),
+        # "its driver", "a peasant", "a minor"
+        ("An anti-tank mine destroyed a lorry carrying timber, killing its driver.",
+         1, None),
+        ("On 9 May a peasant died after stepping on a mine in a maize field.", 1, None),
+        ("A 12-year-old minor lost part of a foot while herding goats.", None, 1),
+        # a log line's bare pair
+        ("Motorbike hit a mine on the main road. Driver and passenger killed.", 2, None),
+        # a toll brought to a number
+        ("A second villager died in hospital on Monday, bringing the death toll from "
+         "the blast to three.", 3, None),
+        # "In 2003 he lost two fingers": one man, told after a time phrase
+        ("In 2019 he lost three fingers when a fuze went off in his hand.", None, 1),
+        ("Mykola, a 29-year-old pyrotechnician of the emergency service, was killed "
+         "on 3 June when a mine went off.", 1, None),
+    ],
+)
+def test_counts_of_subjects_told_with_asides_and_relatives(sentence, killed, injured):
+    assert count_casualties(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It was the first blast in the area since 12 February, when a lorry hit a "
+         "mine near the river, killing its driver.", date(2023, 2, 12)),
+        ("The road had been quiet since the night of 1 to 2 March, when a bus "
+         "struck a mine, injuring four passengers.", date(2023, 3, 1)),
+    ],
+)
+def test_a_since_date_with_a_when_clause_dates_that_event(sentence, expected):
+    facts = extract_facts(sentence, published=PUBLISHED, role="incident")
+    assert facts.event_date == expected
