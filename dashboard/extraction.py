@@ -432,8 +432,9 @@ def _entry_at(stamps: Sequence[EntryStamp], offset: int) -> EntryStamp | None:
 # A sentence that tells another blast, or a running total, is no rest of a toll.
 _ANOTHER_EVENT = re.compile(
     r"\b(?:explod\w*|detonat\w*|struck|strikes|hit|stepp\w*|ran\s+over|set\s+off|"
-    r"went\s+off|trigger\w*|activat\w*|separate\w*|earlier|later|since|year|"
-    r"month|week|another\s+(?:blast|incident|accident|explosion))\b",
+    r"went\s+off|trigger\w*|activat\w*|separate\w*|earlier|later|since|"
+    # (an age, "his nine-year-old brother", tells no other time)
+    r"(?<!-)(?:year|month|week)(?!-)|another\s+(?:blast|incident|accident|explosion))\b",
     re.IGNORECASE,
 )
 

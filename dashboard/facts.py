@@ -1126,6 +1126,7 @@ _ANIMALS_AFTER = re.compile(
     r"animals?|livestock|buffalo(?:es)?|oxen|mules?|pigs?|head\s+of)\b",
     re.IGNORECASE,
 )
+_NEGATED_BEFORE = re.compile(r"\b(?:not|n't|never)\s+(?:\w+ly\s+)?$", re.I)
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|an?|his|her|their|its)\s+$", re.I)
 _PERSON_AFTER = re.compile(
     r"\s+(?:(?:wo)?m[ae]n|boys?|girls?|child(?:ren)?|soldiers?|civilians?|people|"
@@ -1168,6 +1169,9 @@ def count_casualties(text: str) -> tuple[int | None, int | None]:
         if any(b_start <= start < b_end for b_start, b_end in blocked):
             previous_end = end
             continue
+        if _NEGATED_BEFORE.search(text, max(0, start - 20), start):
+            previous_end = end
+            continue  # "her daughter, who was walking behind, was not hurt"
         count = _count_for(text, match, previous_end)
         previous_end = end
         if count is None:
@@ -1216,7 +1220,7 @@ def _count_for(text: str, verb: re.Match[str], previous_end: int) -> int | None:
         # "a deminer sustained injuries": only a plain subject right before it
         # ("the 38-year-old lost two fingers and suffered wounds" is no count).
         before = _since_break(
-            _BORN.sub(" ", before[: _SUFFERED.search(before).start()])
+            _BORN.sub(" ", _ASIDE.sub(" ", before[: _SUFFERED.search(before).start()]))
         )
         if len(before.split()) > 4 or re.search(r"\band\b", before, re.I):
             return None
@@ -1274,7 +1278,9 @@ def _count_for(text: str, verb: re.Match[str], previous_end: int) -> int | None:
 
 
 _HE_OR_SHE = re.compile(
-    r"\s*(?:(?:in|on|by|later|then|last)\b[\w\s-]{0,20}?\s+)?(?:and\s+)?(?:he|she)\s*",
+    r"\s*(?:(?:in|on|by|later|then|last)\b[\w\s-]{0,20}?\s+)?(?:and\s+)?"
+    # ("and Espérance lost two fingers": a given name is one person too)
+    r"(?:he|she|(?-i:[A-Z][a-z\u00e0-\u00ff'’-]+))\s*",
     re.IGNORECASE,
 )
 _SECOND_PREDICATE = re.compile(
@@ -1314,6 +1320,8 @@ _ASIDE = re.compile(
     # "six civilians, two of them children, were killed"
     rf"(?:{NUMBER})\s+of\s+them)\b"
     r"[^,;.]{1,60},"
+    # "the nephew, who was riding on the trailer, suffered wounds"
+    r"|who\s+[^,;.]{1,60},"
     # "Two people, a driver and his passenger, were killed": who they were
     r"|(?:a|an|the|his|her|their)\s+[^,;.]{1,60},(?=\s*(?:were|have\s+been|had\s+been)\b))",
     re.IGNORECASE,
@@ -1432,6 +1440,8 @@ def _counts_in(window: str, *, leading: bool) -> int | None:
                 _PERSON_SINGULAR.search(window[match.start() :])
                 # "and one other was injured", "another was hurt"
                 or _ONE_OTHER.match(window, match.end())
+                # "one woodcutter was killed and another lost a leg"
+                or (token == "another" and not window[match.end() :].strip())
                 # "two children were killed and one injured": the noun is the
                 # first count's
                 or (

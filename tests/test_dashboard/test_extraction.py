@@ -381,12 +381,16 @@ def test_the_sentence_after_a_blast_may_count_the_rest_of_its_toll():
             "Six soldiers were killed on Sunday when their vehicle struck a mine near "
             "Aghdam. Two others were wounded.\n\n"
             "A mine killed two herders near Izium on Monday. Since January, 14 people "
-            "have been injured in the district."
+            "have been injured in the district.\n\n"
+            # an age ("nine-year-old") tells no other time
+            "A boy was killed on Friday when he picked up a mine near Baku. His "
+            "nine-year-old sister was wounded in the legs."
         ),
         published=date(2023, 3, 14),
     )
     places = {p.name: p for p in extract_article(article, geoparser=FakeGeoparser())}
     assert (places["Aghdam"].killed, places["Aghdam"].injured) == (6, 2)
+    assert (places["Baku"].killed, places["Baku"].injured) == (1, 1)
     # a running total is no part of the blast's toll
     assert (places["Izium"].killed, places["Izium"].injured) == (2, None)
 

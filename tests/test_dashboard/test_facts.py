@@ -822,6 +822,17 @@ def test_table_rows_are_read_by_the_columns_their_header_names(row, header, expe
         # a toll brought to a number
         ("A second villager died in hospital on Monday, bringing the death toll from "
          "the blast to three.", 3, None),
+        # a relative clause between the subject and "suffered wounds"
+        ("The driver's brother, who was sitting in the back, suffered shrapnel wounds "
+         "and was taken to hospital.", None, 1),
+        # ... and one who "was not hurt" is no casualty
+        ("A woman was killed by a mine; her son, who was walking behind her, was not "
+         "hurt.", 1, None),
+        # "another" just before the casualty words is one more person
+        ("Two accidents were recorded: one herder was killed and another lost a hand.",
+         1, 1),
+        # a given name is one person
+        ("Her friend, aged 9, was killed, and Amina lost two fingers.", 1, 1),
         # "In 2003 he lost two fingers": one man, told after a time phrase
         ("In 2019 he lost three fingers when a fuze went off in his hand.", None, 1),
         ("Mykola, a 29-year-old pyrotechnician of the emergency service, was killed "
