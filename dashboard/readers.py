@@ -411,15 +411,31 @@ def _unwrap(text: str) -> str:
             and len(out[-1].split("\n")[-1]) >= 0.75 * wrap_width
             and stripped[:1].strip()
             and stripped.lstrip()[:1] not in ("-", "*", "•", "#")
+            # a table's row or a page header set in columns is a line of its own
+            and not _COLUMN_GAP.search(out[-1].split("\n")[-1].strip())
+            and not _COLUMN_GAP.search(stripped.strip())
         ):
             previous = out[-1]
-            if previous.endswith("-") and stripped[:1].islower():
-                out[-1] = previous + stripped.lstrip()
+            split_word = _SPLIT_WORD.search(previous)
+            if split_word and stripped[:1].islower():
+                # "agricul-" + "tural": one word; "anti-" + "personnel" keeps its hyphen
+                keep = split_word.group(1).lower() in _HYPHEN_PREFIXES
+                out[-1] = previous[: len(previous) - (0 if keep else 1)] + stripped
             else:
                 out[-1] = previous + " " + stripped.lstrip()
         else:
             out.append(stripped)
     return "\n".join(out)
+
+
+#: Cells set apart by a tab or three spaces: columns, not wrapped prose.
+_COLUMN_GAP = re.compile(r"\S(?:\t| {3,})\S")
+_SPLIT_WORD = re.compile(r"(?:^|[^\w-])(\w+)-$")
+#: Prefixes written with a hyphen: their line-end hyphen is the word's own.
+_HYPHEN_PREFIXES = frozenset(
+    "anti non self ex co post pre well long short semi multi cross half sub mid "
+    "counter quasi pro all".split()
+)
 
 
 # HTML ------------------------------------------------------------------------

@@ -128,6 +128,28 @@ def test_hard_wrapped_text_is_joined_into_paragraphs():
     assert "set off an anti-tank mine" in article.text
 
 
+def test_a_table_pasted_from_a_report_keeps_its_rows_as_lines():
+    wrapped = (
+        "The national authority recorded eleven casualties in the second quarter of\n"
+        "the year, and teams released nearly ten square kilometres of agricul-\n"
+        "tural land across the north-west, against eight in the same period of\n"
+        "the previous year, according to the anti-\n"
+        "personnel mine database.\n"
+        "\n"
+        "Province            Killed  Injured  AP mines\n"
+        "Battambang          1       3        1,204\n"
+        "Pailin              0       0        311\n"
+        "Quarterly Statistics Report, Q2 2025                        Page 2 of 6\n"
+        "The Technical Working Group met in Phnom Penh on 26 June 2025 to review the\n"
+        "plan for the next quarter and the list of priority villages in each area.\n"
+    )
+    text = read(wrapped.encode(), "t.txt").text
+    assert "\nBattambang          1       3        1,204\nPailin " in text
+    assert "\nQuarterly Statistics Report, Q2 2025" in text
+    # a word split at the line's end is one word again; a prefix keeps its hyphen
+    assert "agricultural land" in text and "anti-personnel mine" in text
+
+
 # Encodings -------------------------------------------------------------------
 
 AZERBAIJANI = "Ağdam rayonunda mina partlayışı nəticəsində iki nəfər yaralanıb. Şuşa."
