@@ -16,6 +16,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any, Protocol
 
+from dashboard import tables
 from dashboard.errors import ArticleReadError
 from dashboard.facts import (
     SHIFTED,
@@ -31,7 +32,12 @@ from dashboard.facts import (
 )
 from dashboard.models import Article, ArticleExtraction, ExtractedPlace, Role
 from dashboard.readers import dateline_date, read_article
-from dashboard.roles import RoleDecision, assign_roles, lead_in_of_row
+from dashboard.roles import (
+    MAX_OCCURRENCES_JUDGED,
+    RoleDecision,
+    assign_roles,
+    lead_in_of_row,
+)
 from dashboard.text import SentenceIndex, make_excerpt
 from geodata.models import PlaceMention, ResolvedPlace
 from geodata.wordlists import LINE_BULLET
@@ -118,6 +124,7 @@ def extract_article(
             ),
             stamps=stamps,
         )
+        facts = _with_table_rows(text, place, decision, facts, article.published)
         untold = facts.killed is None and facts.injured is None
         if decision.role == "incident" and untold:
             row = place.mentions[decision.span_index]
@@ -189,6 +196,51 @@ def _start_with_hint(text: str, mention: PlaceMention) -> int:
         rf"\b{re.escape(mention.hint)}\s+of\s+(?:the\s+)?$", before, re.I
     )
     return mention.start - (len(before) - match.start()) if match else mention.start
+
+
+def _with_table_rows(
+    text: str,
+    place: ResolvedPlace,
+    decision: RoleDecision,
+    facts: Facts,
+    published: date | None,
+) -> Facts:
+    """The figures of the column-table rows that record the place's event.
+
+    "Taiz  Maqbana  19" and "Taiz  Mocha  12" under "Governorate  District
+    Survivors": Taiz's 31 injured; a row is read by its header's columns.
+    """
+    given_by = tables.row_at(text, place.mentions[decision.span_index].start)
+    if given_by is None or given_by.role != decision.role:
+        return facts  # a sentence told the event: its facts stand
+    rows = [
+        row
+        for mention in place.mentions[:MAX_OCCURRENCES_JUDGED]
+        if (row := tables.row_at(text, mention.start)) is not None
+        and row.role == decision.role
+    ]
+    period = find_event_date(given_by.caption, published=published)
+    if facts.event_date is None and period is not None and period.precision != "day":
+        # the rows count what happened over the period their caption names
+        # ("Q2 2025"); a day there is rather when the document was issued
+        facts = replace(
+            facts, event_date=period.value, event_date_precision=period.precision
+        )
+
+    def total(values: list[int | None]) -> int | None:
+        given = [value for value in values if value is not None]
+        return sum(given) if given else None
+
+    if decision.role == "incident":
+        return replace(
+            facts,
+            killed=total([row.killed for row in rows]),
+            injured=total([row.injured for row in rows]),
+            mines=None,
+        )
+    if decision.role == "clearance":
+        return replace(facts, mines=total([row.mines for row in rows]))
+    return facts
 
 
 def _with_table_columns(text: str, mention: PlaceMention, facts: Facts) -> Facts:

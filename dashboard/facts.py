@@ -308,6 +308,10 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                        rf"\s+(?:and|to|until|through|-|–)\s+(?:the\s+(?:end|beginning|"
                        rf"start|middle)\s+of\s+|early\s+|late\s+|mid-?)?{_MONTH}"
                        rf"(?:,?\s+(?P<y2>{_YEAR}))?\b"),
+        # a report's "January–June 2024": its first month
+        ("monthspan", rf"\b(?P<m>{_MONTH})\s*[-–—]\s*{_MONTH},?\s+(?P<y2>{_YEAR})\b"),
+        # a report's "Q2 2025" (April), "H2 2024" (July)
+        ("quarter", rf"\b(?P<q>[QH])(?P<n>[1-4])\s+(?P<y>{_YEAR})\b"),
         ("my", rf"\b(?:in\s+|of\s+|since\s+|early\s+|late\s+|mid-?\s*)?"
                rf"(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))\b"),
         # "in the first week of June", "at the end of March", "in mid-March"
@@ -834,8 +838,17 @@ def _resolve(
     kind: str, match: re.Match[str], published: date | None
 ) -> tuple[date, DatePrecision] | None:
     groups = match.groupdict()
+    if kind == "monthspan":
+        kind = "monthrange"
     if kind == "monthrange" and not groups.get("y") and groups.get("y2"):
         groups = {**groups, "y": groups["y2"]}
+    if kind == "quarter":
+        half = groups["q"].upper() == "H"
+        number = int(groups["n"])
+        if half and number > 2:
+            return None
+        month = (number - 1) * 6 + 1 if half else (number - 1) * 3 + 1
+        return date(int(groups["y"]), month, 1), "month"
     if kind == "eventyear":
         year = int(groups["y"])
         if published is not None and year > published.year:

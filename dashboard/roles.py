@@ -53,6 +53,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from dashboard import tables
 from dashboard.gates import may_match, required_words
 from dashboard.models import ROLES, Role
 from dashboard.text import SentenceIndex
@@ -615,7 +616,38 @@ def assign_roles(
     if kinds is not None:
         decisions = _with_anaphors(text, places, kinds, decisions, index, every_span)
         decisions = _with_dateline_regions(text, places, kinds, decisions, index)
-    return _with_lead_ins(text, places, decisions)
+    return _with_table_rows(text, places, _with_lead_ins(text, places, decisions))
+
+
+def _with_table_rows(
+    text: str,
+    places: Sequence[Sequence[tuple[int, int]]],
+    decisions: list[RoleDecision],
+) -> list[RoleDecision]:
+    """Give a place the event the row of a column table records for it.
+
+    "Battambang   1   3   1,204" under "Province  Killed  Injured  AP mines"
+    is a toll there; the row's words alone tell nothing, so the header's
+    columns are read (:mod:`dashboard.tables`). The row's role stands beside
+    those of the place's other sentences: the most specific wins.
+    """
+    result = list(decisions)
+    if not _TABLE_LINE.search(text):
+        return result
+    for place, spans in enumerate(places):
+        for span_index, (start, _) in enumerate(spans[:MAX_OCCURRENCES_JUDGED]):
+            row = tables.row_at(text, start)
+            role = row.role if row is not None else None
+            current = result[place]
+            if role is None or ROLES.index(role) >= ROLES.index(current.role):
+                continue
+            roles = current.occurrence_roles or ("mention",) * len(spans)
+            roles = (*roles[:span_index], role, *roles[span_index + 1 :])
+            result[place] = RoleDecision(role, span_index, None, roles)
+    return result
+
+
+_TABLE_LINE = re.compile(r"\S(?:\t| {3,})\S")
 
 
 # A row of a list or table that opens with its place and gives figures:

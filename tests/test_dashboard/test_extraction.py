@@ -566,3 +566,22 @@ def test_a_table_row_borrows_no_toll_from_the_paragraph_after_the_table():
     assert places["Izium"].role == "incident"
     # (a header that names no columns: the figures cannot be read)
     assert (places["Izium"].killed, places["Izium"].injured) == (None, None)
+
+
+def test_a_places_rows_of_a_column_table_are_summed_and_dated_by_its_caption():
+    article = Article(
+        text=(
+            "Registry summary\n\n"
+            "New survivors injured January–June 2023, by place of accident\n\n"
+            "Governorate   District       Survivors   Amputations\n"
+            "Aghdam        Kangarli       6           2\n"
+            "Aghdam        Baku           4           1\n"
+            "Izium         Kupiansk       2           0\n"
+        ),
+        published=date(2023, 7, 20),
+    )
+    places = {p.name: p for p in extract_article(article, geoparser=FakeGeoparser())}
+    aghdam = places["Aghdam"]
+    assert (aghdam.role, aghdam.killed, aghdam.injured) == ("incident", None, 10)
+    assert aghdam.event_date == date(2023, 1, 1)
+    assert aghdam.event_date_precision == "month"

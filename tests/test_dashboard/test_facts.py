@@ -14,6 +14,7 @@ from dashboard.facts import (
     extract_facts,
     find_device,
     find_entry_stamps,
+    find_event_date,
     table_row_counts,
 )
 
@@ -855,3 +856,17 @@ def test_counts_of_subjects_told_with_asides_and_relatives(sentence, killed, inj
 def test_a_since_date_with_a_when_clause_dates_that_event(sentence, expected):
     facts = extract_facts(sentence, published=PUBLISHED, role="incident")
     assert facts.event_date == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Table 4 – items destroyed by province, Q3 2024", date(2024, 7, 1)),
+        ("Summary report H2 2022", date(2022, 7, 1)),
+        ("New survivors injured January–June 2022, by district", date(2022, 1, 1)),
+        ("Casualties, March - May 2022", date(2022, 3, 1)),
+    ],
+)
+def test_a_reports_period_is_its_first_month(text, expected):
+    found = find_event_date(text, published=PUBLISHED)
+    assert (found.value, found.precision) == (expected, "month")

@@ -1377,3 +1377,19 @@ def test_a_border_country_and_a_holder_in_an_aside_stay_mentions(text, kinds, ex
     names = list(expected)
     decisions = assign_roles(text, [_spans(text, name) for name in names], kinds=kinds)
     assert {name: d.role for name, d in zip(names, decisions, strict=True)} == expected
+
+
+def test_the_rows_of_a_column_table_take_the_event_their_figures_record():
+    text = (
+        "Table 1. Casualties and clearance by province, first half of 2024\n\n"
+        "Province         Killed  Injured  AP mines destroyed\n"
+        "Kandahar         3       5        410\n"
+        "Kunduz           0       0        95\n"
+        "Bamyan           0       0        0\n\n"
+        "Deminers in Kunduz also marked two new hazardous areas in June."
+    )
+    names = ["Kandahar", "Kunduz", "Bamyan"]
+    decisions = assign_roles(text, [_spans(text, name) for name in names])
+    # a toll, items destroyed, nothing; the prose's "hazardous areas" outranks
+    # Kunduz's row
+    assert [d.role for d in decisions] == ["incident", "minefield", "mention"]
