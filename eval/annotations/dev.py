@@ -890,6 +890,7 @@ from eval.annotations import (  # noqa: E402
     dev_chronicle,
     dev_dated,
     dev_digest,
+    dev_documents,
     dev_europe,
     dev_features,
     dev_features2,
@@ -904,6 +905,8 @@ from eval.annotations import (  # noqa: E402
     dev_more4,
     dev_more5,
     dev_more6,
+    dev_multievent,
+    dev_posts,
     dev_press,
     dev_regional,
     dev_reports,
@@ -957,5 +960,8 @@ for _batch in (
     dev_timelines,
     dev_regional,
     dev_roundups,
+    dev_documents,
+    dev_posts,
+    dev_multievent,
 ):
     ARTICLES.update(_batch.ARTICLES)
