@@ -47,7 +47,8 @@ class DateMention:
 
 
 _RELATIVE_KINDS = frozenset(
-    "today yesterday weekday weekend ordinal season ago relative period".split()
+    "today yesterday weekday weekdayshort weekend ordinal season ago relative "
+    "period".split()
 )
 
 
@@ -333,10 +334,16 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                  rf"(?P<y>{_YEAR})\b(?!s|-\d|–\d|\s*(?:-|–)\s*(?:19|20)\d\d)"),
         ("today", r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight)\b"),
         # ("over the past day", "in the past 24 hours": a daily report's yesterday)
-        ("yesterday", r"\b(?:(?P<before>the\s+day\s+before\s+)?yesterday|"
+        ("yesterday", r"\b(?:(?P<before>the\s+day\s+before\s+)?(?:yesterday|yest(?=\.)|"
+                      r"yday)|"
                       r"last\s+night|(?:over|in|during)\s+the\s+(?:past|last)\s+"
                       r"(?:day|24\s+hours))\b"),
         ("weekday", rf"\b(?P<prep>on|last|this|early|late)?\s*(?P<w>{_WEEKDAY})\b"),
+        # posts and SMS bulletins: "Mine found Mon", "cleared on Sat" (a bare
+        # "Sat" or "Sun" may be a word of its own; never "Fri 6 Oct", a stamp)
+        ("weekdayshort", r"(?-i:\b(?:(?P<prep>on|last|this)\s+)?"
+                         r"(?P<w>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b)"
+                         r"(?!['’]|\.?\s*\d)"),
         # "at the weekend": its Saturday (a range gives its first day)
         ("weekend", r"\b(?:(?:at|over|during|on)\s+the|last|this)\s+week-?end\b"),
         # "on the 12th": that day of the month of publication, or the one before
@@ -862,10 +869,14 @@ def _resolve(
         return published, "day"
     if kind == "yesterday":
         return published - timedelta(days=2 if groups.get("before") else 1), "day"
+    if kind == "weekdayshort":
+        if groups["w"] in ("Sat", "Sun") and groups.get("prep") is None:
+            return None
+        kind = "weekday"
     if kind == "weekday":
         if groups.get("prep") is None and not groups["w"][:1].isupper():
             return None
-        weekday = _WEEKDAYS.index(groups["w"].lower())
+        weekday = [day[:3] for day in _WEEKDAYS].index(groups["w"][:3].lower())
         if _OF_LAST_WEEK.match(match.string, match.end()):
             # "on Tuesday of last week": that weekday of the previous calendar week
             last_monday = published - timedelta(days=published.weekday() + 7)

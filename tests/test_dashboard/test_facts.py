@@ -870,3 +870,19 @@ def test_a_since_date_with_a_when_clause_dates_that_event(sentence, expected):
 def test_a_reports_period_is_its_first_month(text, expected):
     found = find_event_date(text, published=PUBLISHED)
     assert (found.value, found.precision) == (expected, "month")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # short weekdays and "yest." of posts and SMS bulletins (10 March 2023 is a Friday)
+        ("KALBAJAR: mine found Mon near the road.", date(2023, 3, 6)),
+        ("Team cleared 2 ha at the school on Sat, 9 items destroyed.", date(2023, 3, 4)),
+        ("Boy (9) injured by a bomblet near the river yest.", date(2023, 3, 9)),
+        # a bare "Sat" or "Sun" is no day
+        ("Sat on a crate, the farmer showed us the mine he had found.", None),
+    ],
+)
+def test_short_weekdays_and_yesterday_of_posts(sentence, expected):
+    found = find_event_date(sentence, published=PUBLISHED)
+    assert (found.value if found else None) == expected
