@@ -103,7 +103,13 @@ def extract_facts(
         event_date_precision=precision,
         killed=killed,
         injured=injured,
-        mines=own.mines if own.mines is not None or blast else _event_mines(context),
+        # (a blast's place takes no neighbouring sentence's count of items
+        # found or cleared: that is another event)
+        mines=(
+            own.mines
+            if own.mines is not None or blast or role == "incident"
+            else _event_mines(context)
+        ),
         device=own.device or find_device(context),
         victims=victims,
     )
@@ -1151,6 +1157,12 @@ _ANIMALS_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NEGATED_BEFORE = re.compile(r"\b(?:not|n't|never)\s+(?:\w+ly\s+)?$", re.I)
+_ANIMAL_SUBJECT = re.compile(
+    r"\b(?:a|an|the|one|his|her|their|its|[\w'’]+['’]s)\s+(?:[\w-]+\s+)?(?:cow|ox|sheep|"
+    r"goat|camel|horse|donkey|dog|buffalo|mule|pig|calf|bull|animal)\s+"
+    r"(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|an?|his|her|their|its)\s+$", re.I)
 _PERSON_AFTER = re.compile(
     r"\s+(?:(?:wo)?m[ae]n|boys?|girls?|child(?:ren)?|soldiers?|civilians?|people|"
@@ -1255,6 +1267,8 @@ def _count_for(text: str, verb: re.Match[str], previous_end: int) -> int | None:
     )
     if re.search(r"\b(?:no\s+one|nobody|none)\b", window, re.IGNORECASE):
         return 0
+    if _ANIMAL_SUBJECT.search(window):
+        return None  # "a cow was killed": animals are not counted
     counted = _counts_in(window, leading=False)
     if counted in (None, 1):
         # "a fisherman and his son were killed": two people, one "a"
@@ -1508,7 +1522,7 @@ _MODIFIER = (
     r"has|have|had|be|been)\b)[\"“”]?[\w'-]+[\"“”]?)"  # 37 PFM-1 "butterfly" mines
 )
 _MINE_COUNT = re.compile(
-    rf"(?P<lead>including|of\s+which|of\s+them|among\s+them)?\s*"
+    rf"(?P<lead>including|incl\.|of\s+which|of\s+them|among\s+them)?\s*"
     rf"\b(?P<n>{NUMBER})\s+(?:{_MODIFIER}\s+){{0,3}}?(?:{_MINE_NOUNS})\b",
     re.IGNORECASE,
 )
@@ -1592,7 +1606,10 @@ _SINGLE_ITEM = re.compile(
     rf"\b{_HANDLING}(?:,\s*in\s+(?:place|situ),)?\s+(?:a|an|another|one|a\s+single)\s+"
     rf"(?:rusted\s+|rusty\s+|single\s+)?{_SINGLE_THING}|"
     rf"\b(?:a|an|one|another|the)\s+{_SINGLE_THING}\s+(?:was|has\s+been|had\s+been)\s+"
-    rf"(?:\w+ly\s+)?{_HANDLING}",
+    rf"(?:\w+ly\s+)?{_HANDLING}|"
+    # a post's or headline's "PAGERI: Mine found Mon near Moli"
+    rf"(?:^|:)\s*(?:an?\s+)?(?:unexploded\s+)?(?:(?:land)?mine|shell|grenade|bomb|"
+    rf"rocket|bomblet|IED|device)\s+(?:was\s+)?{_HANDLING}",
     re.IGNORECASE,
 )
 _ELLIPTIC_KIND = re.compile(
@@ -1601,7 +1618,8 @@ _ELLIPTIC_KIND = re.compile(
     re.IGNORECASE,
 )
 _PART_OF_TOTAL = re.compile(
-    r"\b(?:including|among\s+them|of\s+which|of\s+them|such\s+as|mostly|mainly)\b",
+    r"\b(?:including|incl\.|among\s+them|of\s+which|of\s+them|such\s+as|mostly|"
+    r"mainly)(?!\w)",
     re.IGNORECASE,
 )
 _HANDLED_ITEMS = re.compile(
@@ -1611,8 +1629,9 @@ _HANDLED_ITEMS = re.compile(
     rf"another\s+)?(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:devices|items|objects|"
     rf"pieces)\b|"
     # "403 items were removed during the week"
+    # ("14 items destroyed": a post drops the auxiliary)
     rf"\b(?P<n2>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:devices|items|objects|pieces)\s+"
-    rf"(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:destroyed|removed|found|"
+    rf"(?:(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?)?(?:destroyed|removed|found|"
     rf"cleared|defused|neutrali[sz]ed|collected|recovered|lifted|disposed)",
     re.IGNORECASE,
 )

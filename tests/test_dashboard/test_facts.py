@@ -886,3 +886,48 @@ def test_a_reports_period_is_its_first_month(text, expected):
 def test_short_weekdays_and_yesterday_of_posts(sentence, expected):
     found = find_event_date(sentence, published=PUBLISHED)
     assert (found.value if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mines"),
+    [
+        # a post drops the auxiliary
+        ("HAYS: team cleared 2 ha on Sat, 31 items destroyed.", 31),
+        # "incl." introduces a part of the total
+        ("Sappers destroyed 40 explosive objects, incl. 3 anti-tank mines and 7 shells.", 40),
+        # a bare item at the head of a post's line
+        ("TORIT: Mine found Tue near the water point.", 1),
+        ("Grenade removed from a school yard in the old town.", 1),
+    ],
+)
+def test_item_counts_of_posts_and_bulletins(sentence, mines):
+    assert count_mines(sentence) == mines
+
+
+def test_a_blast_place_takes_no_neighbouring_count_of_items_cleared():
+    facts = extract_facts(
+        "A mine exploded near the school on Monday.",
+        context="Deminers destroyed 1,214 items in the province last month.",
+        published=PUBLISHED,
+        role="incident",
+    )
+    assert facts.mines is None
+    # a clearance place still does
+    cleared = extract_facts(
+        "Teams worked near the school on Monday.",
+        context="They destroyed 38 items there.",
+        published=PUBLISHED,
+        role="clearance",
+    )
+    assert cleared.mines == 38
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A cow was killed by a mine near the school on Monday.",
+        "The shepherd's donkey was killed when it stepped on a mine.",
+    ],
+)
+def test_an_animal_killed_is_no_casualty_count(sentence):
+    assert count_casualties(sentence) == (None, None)
