@@ -981,8 +981,10 @@ def occurrence_role(
         if sentence_start <= span[0]
         and span[1] <= sentence_end
         # ("TRIPOLI, Libya - Mines left in X have killed ...": the dateline
-        # only says where the story was filed)
+        # only says where the story was filed; "Koriukivka r-n: a resident of
+        # X found a shell": the line's heading names the area X lies in)
         and not _in_dateline(text, span[0], span[1], sentence_start)
+        and not _is_line_label(text, span[0], span[1])
     )
     opener = _SCENE_OPENER.match(text, sentence_start)
     scene_end = opener.end() if opener else sentence_start
@@ -1024,12 +1026,14 @@ def occurrence_role(
 
 # What may stand before a line's heading: a bullet, a log entry's day.
 # A digest's heading may name the country first: "UKRAINE - Kharkiv region: ...".
+_LINE_EMOJI = "[\u2190-\u2bff\U0001f300-\U0001faff\ufe0f]{1,3}"
 _HEADING_WORDS = (
     r"(?:[A-Z][\w'’.-]*|region|province|district|governorate|state|oblast|city|"
     r"county|department|territory|circle|cercle|commune|municipality|and|of|the)"
 )
 _LABEL_BEFORE = re.compile(
-    rf"[ \t]*(?:{LINE_BULLET}[ \t]*)?(?:{LOG_LINE_DATE})?"
+    # (a post's line may open on an emoji: "⚠️ Novhorod-Siverskyi r-n: ...")
+    rf"[ \t]*(?:{_LINE_EMOJI}[ \t]*)?(?:{LINE_BULLET}[ \t]*)?(?:{LOG_LINE_DATE})?"
     r"(?:\(?[a-z\d]{1,2}[.)][ \t]+)?"  # an enumerated line: "(a) Kotli: 5 killed"
     rf"(?:{_HEADING_WORDS}(?:[ \t]+{_HEADING_WORDS}){{0,4}}[ \t]+[-–—|][ \t]+)?"
     # "08/05 – Rutshuru territory, Kiwanja: two children killed ..."
@@ -1038,7 +1042,7 @@ _LABEL_BEFORE = re.compile(
 _LABEL_AFTER = re.compile(
     r"(?:[ \t]+(?:update|city|area|town|region|province|district|governorate|state|"
     r"oblast|county|department|hromada|circle|cercle|commune|municipality|territory|"
-    r"prefecture|zone|sector|tehsil|township|canton))?"
+    r"prefecture|zone|sector|tehsil|township|canton|r-n|raion|rayon|obl\.))?"
     # "Tillaberi region, near Ouallam: two herders injured ...", "Djugu
     # territory (Ituri): ...", "Poonch (around Rawalakot): 2 killed", "08/05 –
     # Rutshuru territory, Kiwanja: ..."

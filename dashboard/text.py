@@ -20,7 +20,10 @@ _TITLES = frozenset(
     "st mt ft rev hon pres amb sr jr messrs".split()
 )
 _MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
-_OTHER = frozenset("vs e.g i.e approx est al co corp inc ltd dept govt".split())
+# ("vil. Hremiach", "incl. 2 mines": posts and bulletins abbreviate before names)
+_OTHER = frozenset(
+    "vs e.g i.e approx est al co corp inc ltd dept govt vil vill incl".split()
+)
 # Abbreviations that stand before a number: "No. 5", "Nov. 28".
 _BEFORE_NUMBER = _MONTHS | frozenset("no nos vol fig art p pp".split())
 # Acronyms written with dots: a full stop after them ends a sentence only when

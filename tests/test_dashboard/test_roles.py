@@ -1393,3 +1393,16 @@ def test_the_rows_of_a_column_table_take_the_event_their_figures_record():
     # a toll, items destroyed, nothing; the prose's "hazardous areas" outranks
     # Kunduz's row
     assert [d.role for d in decisions] == ["incident", "minefield", "mention"]
+
+
+def test_a_posts_district_heading_shares_its_lines_event_with_the_village():
+    text = (
+        "08:40\n"
+        "⚠️ Izium r-n: this morning a tractor hit an anti-tank mine on a field road "
+        "outside vil. Kamianka. The driver was injured.\n\n"
+        "10:15\n"
+        "Balakliia raion: a resident of vil. Verbivka found a mortar round in his garden."
+    )
+    names = ["Izium", "Kamianka", "Balakliia", "Verbivka"]
+    decisions = assign_roles(text, [_spans(text, name) for name in names])
+    assert [d.role for d in decisions] == ["incident", "incident", "minefield", "minefield"]

@@ -36,6 +36,11 @@ def sentences(text: str) -> list[str]:
             ['He said: "Stay off the fields."', "Then he left!"],
         ),
         ("It cost approx. five million.", ["It cost approx. five million."]),
+        # posts abbreviate "village" before its name
+        (
+            "A tractor hit a mine outside vil. Hremiach. The driver was hurt.",
+            ["A tractor hit a mine outside vil. Hremiach.", "The driver was hurt."],
+        ),
         ("See item No. 5 of the list. Done.", ["See item No. 5 of the list.", "Done."]),
         (
             "a line broken\nin the middle of a sentence. Next one.",
