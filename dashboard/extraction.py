@@ -110,7 +110,14 @@ def extract_article(
                 # the body names it inside another place's name
                 body = _body_occurrences(text, mention.text, title_end)
             offsets = body[:3] + offsets
-        if decision.role_from_anaphor:
+        lead = lead_in_of_row(text, mention.start, mention.end)
+        if decision.role_from_anaphor and (
+            lead is not None and lead[0] in decision.anaphor_offsets
+        ):
+            # "found and neutralised:" over "- Lachin district – 26 mines":
+            # the row counts its own items; its lead-in tells the rest (the day)
+            offsets = [*offsets, *decision.anaphor_offsets]
+        elif decision.role_from_anaphor:
             # "Deminers destroyed 212 mines near the town on 4 May": that
             # sentence tells the event; the one naming the town only names it.
             offsets = [*decision.anaphor_offsets, *offsets]

@@ -656,6 +656,12 @@ _ROW_BEFORE = re.compile(rf"[ \t]*(?:{LINE_BULLET}[ \t]*)?")
 _ROW_AFTER = re.compile(
     r"(?:[ \t]+[a-z]+)?[ \t]*(?:[-–—:|][ \t]*)[^\n]*\d", re.IGNORECASE
 )
+# "▪️ Lachin district, vil. Zabukh and vil. Sus – 26 anti-personnel mines": every
+# place of the row's label, before its spaced dash or colon
+_ROW_LABEL = re.compile(
+    rf"[ \t]*(?:{LINE_BULLET}[ \t]*)?(?P<label>[A-Z][^\n:–—|]{{0,80}}?)"
+    r"(?:[ \t]+[-–—|][ \t]+|:[ \t]+)[^\n]*\d"
+)
 _ROW_LINE = re.compile(
     rf"[ \t]*(?:{LINE_BULLET}[ \t]*)?[A-Z][^\n]{{0,60}}?[-–—:|][^\n]*\d[^\n]*"
 )
@@ -674,7 +680,7 @@ def _with_lead_ins(
     """
     result = list(decisions)
     for place, spans in enumerate(places):
-        if result[place].role != "mention" or result[place].cue is not None:
+        if result[place].role == "incident":
             continue
         for span_index, (start, end) in enumerate(spans[:MAX_OCCURRENCES_JUDGED]):
             lead = lead_in_of_row(text, start, end)
@@ -694,8 +700,9 @@ def _with_lead_ins(
                 ))
             ]
             role, cue = _best(cues)
-            if role == "mention":
-                continue
+            if ROLES.index(role) >= ROLES.index(result[place].role):
+                continue  # (a headline's "neutralised 116 mines in X" under a
+                # row of what was found there: the find is more specific)
             roles = result[place].occurrence_roles or ("mention",) * len(spans)
             roles = (*roles[:span_index], role, *roles[span_index + 1 :])
             result[place] = RoleDecision(
@@ -712,9 +719,10 @@ def lead_in_of_row(text: str, start: int, end: int) -> tuple[int, int] | None:
     figures ("Iran – 3 – 4") under such a line.
     """
     line_start = text.rfind("\n", 0, start) + 1
+    label = _ROW_LABEL.match(text, line_start)
     if not (
         _ROW_BEFORE.fullmatch(text, line_start, start) and _ROW_AFTER.match(text, end)
-    ):
+    ) and not (label is not None and end <= label.end("label")):
         return None
     position = line_start
     for _ in range(30):  # rows above, then the lead-in

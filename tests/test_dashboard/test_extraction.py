@@ -585,3 +585,18 @@ def test_a_places_rows_of_a_column_table_are_summed_and_dated_by_its_caption():
     assert (aghdam.role, aghdam.killed, aghdam.injured) == ("incident", None, 10)
     assert aghdam.event_date == date(2023, 1, 1)
     assert aghdam.event_date_precision == "month"
+
+
+def test_a_list_row_counts_its_own_items_and_takes_its_lead_ins_day():
+    article = Article(
+        text=(
+            "On 6 March the units found and neutralised:\n\n"
+            "- Izium district – 18 anti-personnel and 3 anti-tank mines;\n"
+            "- Aghdam district, near Baku – 26 mines and 11 pieces of ordnance;\n"
+        ),
+        published=date(2023, 3, 7),
+    )
+    places = {p.name: p for p in extract_article(article, geoparser=FakeGeoparser())}
+    assert (places["Izium"].mines, places["Izium"].event_date) == (21, date(2023, 3, 6))
+    for name in ("Aghdam", "Baku"):
+        assert (places[name].role, places[name].mines) == ("minefield", 37)

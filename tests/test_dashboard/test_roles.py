@@ -1320,6 +1320,11 @@ def test_the_province_of_a_town_named_in_apposition_shares_its_event():
         # a lead-in that counts no event lends nothing
         ("Delegations attended from:\n- Laos – 3 people\n- Vietnam – 2 people",
          {"Laos": "mention", "Vietnam": "mention"}),
+        # every place of a row's label, after a post's "▪️" bullet
+        ("On 6 May the units found and neutralised:\n"
+         "▪️ Fuzuli district, vil. Horadiz – 14 anti-personnel mines;\n"
+         "▪️ Aghdam district, near Kangarli – 3 anti-tank mines.",
+         {"Fuzuli": "minefield", "Horadiz": "minefield", "Kangarli": "minefield"}),
     ],
 )
 def test_rows_of_a_list_take_the_event_of_their_lead_in(text, expected):
@@ -1406,3 +1411,15 @@ def test_a_posts_district_heading_shares_its_lines_event_with_the_village():
     names = ["Izium", "Kamianka", "Balakliia", "Verbivka"]
     decisions = assign_roles(text, [_spans(text, name) for name in names])
     assert [d.role for d in decisions] == ["incident", "incident", "minefield", "minefield"]
+
+
+def test_a_rows_find_outranks_a_headlines_clearance_of_the_same_place():
+    text = (
+        "Engineers neutralised 40 mines in Fuzuli and Aghdam districts\n\n"
+        "On 6 May the units found and neutralised:\n"
+        "- Fuzuli district – 14 anti-personnel mines;\n"
+        "- Aghdam district – 26 anti-tank mines."
+    )
+    names = ["Fuzuli", "Aghdam"]
+    decisions = assign_roles(text, [_spans(text, name) for name in names])
+    assert [d.role for d in decisions] == ["minefield", "minefield"]
