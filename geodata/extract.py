@@ -80,6 +80,7 @@ _NO_BREAK_ABBREVIATIONS = (
     wl.MONTHS
     | wl.PERSON_TITLES
     | {"st", "no", "vs", "etc", "approx", "est", "km", "ft", "mt", "u", "e", "i"}
+    | {"vil", "vill"}  # posts: "near vil. Zabukh"
 )
 #: Population from which a place that is also an ordinary word or a first
 #: name is taken on its own ("Tripoli", "Damascus"; not "Nice", "Police").
@@ -531,9 +532,14 @@ class _Extractor:
 
     def _word_before(self, k: int) -> str | None:
         token = self.tokens[k]
-        if k == 0 or token.gap not in (" ", "\u00a0"):
+        if k == 0:
             return None
-        return self.tokens[k - 1].lower.rstrip(".")
+        before = self.tokens[k - 1].lower.rstrip(".")
+        if token.gap in (" ", "\u00a0") or (
+            token.gap == ". " and before in _NO_BREAK_ABBREVIATIONS
+        ):
+            return before  # ("vil. Zabukh": the abbreviation's dot is no break)
+        return None
 
     def _word_after(self, last: int) -> str | None:
         nxt = last + 1

@@ -300,6 +300,9 @@ GENERIC_BEFORE: dict[str, str] = {
     "vereda": "village",
     "corregimiento": "village",
     "barangay": "village",
+    # posts and bulletins: "near vil. Zabukh"
+    "vil": "village",
+    "vill": "village",
 }
 
 #: "the village of X", "the districts of X and Y": the noun before "of".

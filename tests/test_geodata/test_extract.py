@@ -205,6 +205,8 @@ REAL_CASES = [
     ),
     ("A boy was hurt in Gio An commune, Gio Linh district.", ["Gio An", "Gio Linh"]),
     ("A marine was wounded in the vereda La Carmelita on Sunday.", ["La Carmelita"]),
+    # a post's "vil." before a village the gazetteer lacks
+    ("Sappers found 9 mines near vil. Vorkhanet on Monday.", ["Vorkhanet"]),
     ("A boy was injured in the community of Las Nubes.", ["Las Nubes"]),
     # ... but a sentence's "In" or a describing word starts no name
     ("In Anlong Veng district, a cow was killed.", ["Anlong Veng"]),
