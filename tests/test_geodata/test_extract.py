@@ -205,6 +205,9 @@ REAL_CASES = [
     ),
     ("A boy was hurt in Gio An commune, Gio Linh district.", ["Gio An", "Gio Linh"]),
     ("A marine was wounded in the vereda La Carmelita on Sunday.", ["La Carmelita"]),
+    # an escarpment, a ridge or a range names a feature the gazetteer lacks
+    ("He stepped on a mine on the slopes of the Vorkhanet escarpment.", ["Vorkhanet"]),
+    ("Teams cleared the Tessoukrat ridge last year.", ["Tessoukrat"]),
     # a post's "vil." before a village the gazetteer lacks
     ("Sappers found 9 mines near vil. Vorkhanet on Monday.", ["Vorkhanet"]),
     ("A boy was injured in the community of Las Nubes.", ["Las Nubes"]),
