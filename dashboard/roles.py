@@ -1692,6 +1692,12 @@ def _judge_relation(
     if governor in _LOCATIVE and (
         tokens[governor_index - 1].lower in _CARE
         or (governor_index > 1 and tokens[governor_index - 2].lower in _CARE)
+        # "the University Clinical Centre in Tuzla", "a health center in X"
+        or (
+            governor_index > 1
+            and tokens[governor_index - 1].lower in ("centre", "center")
+            and tokens[governor_index - 2].lower in _CARE_CENTRES
+        )
     ):
         return "mention", "care"  # "taken to the hospital in Doboj, where ..."
     if governor in ("in", "at") and tokens[governor_index - 1].lower in (
@@ -1881,7 +1887,11 @@ def _compared(
 # Where the wounded are treated is no place of the event.
 _CARE = frozenset(
     "hospital hospitals clinic clinics morgue treated hospitalised hospitalized "
-    "admitted".split()
+    "admitted infirmary".split()
+)
+_CARE_CENTRES = frozenset(
+    "clinical medical health trauma surgical rehabilitation orthopaedic orthopedic "
+    "prosthetic".split()
 )
 _SPEECH = frozenset(
     "says said say reported reports report announced told stated added "

@@ -1182,6 +1182,8 @@ def test_role_in_each_wording(text, expected):
          {"Moxico": "minefield", "Cuando Cubango": "minefield"}),
         ("Farmers near the town of Isfara still occasionally find mines in their orchards.", {"Isfara": "minefield"}),
         ("The man was taken to the General Hospital in Doboj, where doctors amputated his leg.", {"Doboj": "mention"}),
+        ("An ambulance took him to the Clinical Centre in Zenica, where surgeons amputated his leg.",
+         {"Zenica": "mention"}),
         ("The Office for Peace in Bogota says 12,000 people have been killed or injured by mines.",
          {"Bogota": "mention"}),
         ("Sappers found 611 anti-personnel mines, 94 anti-tank mines and 1,032 items in the Fuzuli, Zangilan and Kalbajar districts.",
