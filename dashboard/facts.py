@@ -82,7 +82,7 @@ def extract_facts(
         and own.mines is None
         and (own.injured is None or not own.victims)
     ):
-        other_killed, other_injured = count_casualties(context)
+        other_killed, other_injured = _toll_told_around(context)
     if killed is None and injured is None:
         killed, injured = other_killed, other_injured
     # A sentence that counts casualties reports a blast; a mine count next to it
@@ -113,6 +113,24 @@ def extract_facts(
         device=own.device or find_device(context),
         victims=victims,
     )
+
+
+def _toll_told_around(context: str) -> tuple[int | None, int | None]:
+    """The toll the neighbouring sentences tell, each figure as its fullest telling.
+
+    A story tells its blast's toll more than once ("a mine killed three members
+    of one family ... A father, his wife and their daughter died"): the
+    sentences are not added up, the largest figure of each kind stands.
+    """
+    killed: int | None = None
+    injured: int | None = None
+    for start, end in sentence_spans(context):
+        k, i = count_casualties(context[start:end])
+        if k is not None:
+            killed = k if killed is None else max(killed, k)
+        if i is not None:
+            injured = i if injured is None else max(injured, i)
+    return killed, injured
 
 
 # A stock or running total ("an estimated 60,000 mines remain", "since 2018
@@ -226,7 +244,7 @@ _UNITS = {
     "two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "dozen": 12,
+    "nineteen": 19, "dozen": 12, "pair": 2,
 }  # fmt: skip
 _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
@@ -1143,6 +1161,7 @@ _PERSON_SINGULAR = re.compile(
     r"nomad|student|pupil|trader|motorcyclist|cyclist|policeman|policewoman|ranger|"
     r"guide|engineer|technician|mechanic|hiker|tapper|collector|herdboy|herd\s+boy|"
     r"specialist|pyrotechnist|pyrotechnician|expert|operator|minor|peasant|youth|"
+    r"official|journalist|reporter|photographer|volunteer|nurse|doctor|teacher|"
     r"assistant|helper|porter|co-worker|mate|"
     r"husband|grandfather|grandmother|picker|gatherer|prospector|miner|scavenger)\b",
     re.IGNORECASE,
@@ -1172,6 +1191,11 @@ _PERSON_AFTER = re.compile(
 )
 
 
+_DIED_OF_THEM = re.compile(
+    rf"\b(?:wounded|injured|hurt)\b[^.;]{{0,40}}?\b(?P<n>{NUMBER})\s+of\s+them\s+"
+    r"(?:\w+\s+)?(?:later\s+)?(?:died|succumbed)",
+    re.IGNORECASE,
+)
 # "bringing the death toll from the blast to two"
 _DEATH_TOLL = re.compile(
     rf"\bdeath\s+toll\b[^.;:]{{0,40}}?\b(?:to|at|of)\s+(?!(?:a|an|no|both|another)\b)"
@@ -1216,6 +1240,12 @@ def count_casualties(text: str) -> tuple[int | None, int | None]:
             killed = (killed or 0) + count
         else:
             injured = (injured or 0) + count
+    later = _DIED_OF_THEM.search(text)
+    if later is not None and injured is not None and killed is not None:
+        # "five were wounded and three of them died later": two wounded, three dead
+        dead = parse_number(later.group("n")) or 0
+        if 0 < dead <= injured and dead <= killed:
+            injured -= dead
     toll = _DEATH_TOLL.search(text)
     if toll is not None:
         killed = parse_number(toll.group("n"))  # the toll stands for every death
@@ -1270,6 +1300,9 @@ def _count_for(text: str, verb: re.Match[str], previous_end: int) -> int | None:
     if _ANIMAL_SUBJECT.search(window):
         return None  # "a cow was killed": animals are not counted
     counted = _counts_in(window, leading=False)
+    listed = _people_listed(_ASIDE.sub(" ", _BORN.sub(" ", before)))
+    if listed is not None and (counted is None or listed > counted):
+        return listed  # "He, his brother and his two sons died": four
     if counted in (None, 1):
         # "a fisherman and his son were killed": two people, one "a"
         pair = _PLURAL_PAIR.match(window)
@@ -1325,14 +1358,17 @@ _SECOND_PREDICATE = re.compile(
     r"\band\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
 _RELATIVE_SUBJECT = re.compile(
-    rf"(?:^|[.;:,]\s*|\b(?:and|but)\s+)(?P<n>{NUMBER})\s+(?:[\w'-]+\s+){{0,2}}?"
+    rf"(?:^|[.;:,]\s*|\b(?:and|but|ago)\s+)(?:a\s+)?(?P<n>{NUMBER})\s+"
+    r"(?:[\w'-]+\s+){0,2}?"
     r"(?:people|persons|men|women|children|boys|girls|soldiers|civilians|farmers|"
     r"shepherds|herders|deminers|sappers|villagers|residents|workers|labourers|"
     r"laborers|hunters|teenagers|students|passengers|members|brothers|sisters|"
     r"siblings|cousins|friends|youths)"
     # "three children from a family that had come back", "two brothers who had gone
     # near X, in Y district,"
-    r"(?:\s+(?:from|of)\s+(?:a|an|the)\s+[\w'-]+)?\s*,?\s+(?:who|that)\b"
+    r"(?:\s+(?:from|of)\s+(?:a|an|the)\s+[\w'-]+)?\s*,?\s+"
+    # ("a pair of brothers collecting firewood near X, in Y district, were")
+    r"(?:who|that|\w+ing)\b"
     r"(?:[^,;.]|,\s+in\s+[^,;.]{1,40},){0,100}$",
     re.IGNORECASE,
 )
@@ -1366,6 +1402,36 @@ _ASIDE = re.compile(
 )
 
 
+_LIST_PART = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_PLURAL_PEOPLE = re.compile(
+    rf"(?:(?:his|her|their|the)\s+)?(?P<n>{NUMBER})\s+(?:[\w'-]+\s+){{0,2}}?"
+    r"(?:sons|daughters|brothers|sisters|children|friends|cousins|nephews|men|women|"
+    r"boys|girls|relatives|colleagues|companions|passengers|soldiers|deminers)",
+    re.IGNORECASE,
+)
+
+
+def _people_listed(before: str) -> int | None:
+    """Count the people a subject lists: "He, his brother and his two sons"."""
+    clause = re.split(r"[.;:!?]", before)[-1].strip()
+    parts = [part for part in _LIST_PART.split(clause) if part.strip()]
+    if len(parts) < 2 or len(parts) > 8:
+        return None
+    total = 0
+    for part in parts:
+        part = part.strip()
+        plural = _PLURAL_PEOPLE.fullmatch(part)
+        if plural is not None:
+            total += parse_number(plural.group("n")) or 0
+        elif re.fullmatch(r"(?:he|she)", part, re.IGNORECASE) or (
+            _PERSON_SINGULAR.fullmatch(part)
+        ):
+            total += 1
+        else:
+            return None
+    return total
+
+
 def _people_named(window: str) -> int | None:
     """Count people named without a number: "the driver and his son" is 2."""
     if not window.strip() or re.match(r"\s*(?:and|or|but)\b", window, re.I):
@@ -1382,6 +1448,8 @@ def _people_named(window: str) -> int | None:
 _OBJECT_COUNT = re.compile(
     rf"^\s*(?:at\s+least\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
     rf"up\s+to\s+|more\s+than\s+|over\s+|another\s+|the\s+|a\s+|an\s+|one\s+|"
+    # ("injuring his two passengers")
+    rf"his\s+|her\s+|their\s+|its\s+|"
     rf"two\s+|three\s+|four\s+|five\s+)?(?:{NUMBER})\b",
     re.IGNORECASE,
 )

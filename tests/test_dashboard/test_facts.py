@@ -931,3 +931,33 @@ def test_a_blast_place_takes_no_neighbouring_count_of_items_cleared():
 )
 def test_an_animal_killed_is_no_casualty_count(sentence):
     assert count_casualties(sentence) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        ("A lorry hit a mine, killing the driver and injuring his three passengers.", 1, 3),
+        ("Three days ago a pair of sisters herding goats near the river, in the south, "
+         "were wounded.", None, 2),
+        # the wounded who died later are dead, not wounded
+        ("Six passengers were wounded and two of them died later in hospital.", 2, 4),
+        # a list of people as the subject
+        ("She, her husband and their two daughters died at the scene.", 4, None),
+        ("A truck hit a mine, killing two reporters and a local official.", 3, None),
+    ],
+)
+def test_counts_of_people_told_in_lists_pairs_and_later_deaths(sentence, killed, injured):
+    assert count_casualties(sentence) == (killed, injured)
+
+
+def test_a_toll_told_twice_around_a_place_is_not_added_up():
+    facts = extract_facts(
+        "The tractor struck the mine as they ploughed near the village.",
+        context=(
+            "A mine killed three members of one family on Monday. A father, his "
+            "wife and their daughter died at once. A boy of nine was badly injured."
+        ),
+        published=PUBLISHED,
+        role="incident",
+    )
+    assert (facts.killed, facts.injured) == (3, 1)
