@@ -271,7 +271,15 @@ def _control_ratio(text: str) -> float:
 def _normalise_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\x0c", "\n")
+    # a report's footnote marker stuck to its sentence ("near Gorongosa.14 In
+    # 2024 ..."): it hides the sentence's end and reads as a count
+    text = _FOOTNOTE_MARK.sub("", text)
     return unicodedata.normalize("NFC", text)
+
+
+_FOOTNOTE_MARK = re.compile(
+    r"(?<=[a-z\u00df-\u024f)\]\"'’”][.,;:])\d{1,2}(?=[ \t]*(?:\n|$)|[ \t]+[A-Z])"
+)
 
 
 _HEADER = re.compile(

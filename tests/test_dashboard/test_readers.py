@@ -150,6 +150,17 @@ def test_a_table_pasted_from_a_report_keeps_its_rows_as_lines():
     assert "agricultural land" in text and "anti-personnel mine" in text
 
 
+def test_a_footnote_marker_stuck_to_a_sentence_is_dropped():
+    text = read(
+        b"Teams recovered six mines near Gorongosa.14 In 2024 the figure rose.\n"
+        b"The area was 3.5 hectares, said the report (2024).2\n"
+        b"Teams went back in May.\n",
+        "f.txt",
+    ).text
+    assert "near Gorongosa. In 2024" in text
+    assert "3.5 hectares" in text and "(2024).\nTeams" in text
+
+
 # Encodings -------------------------------------------------------------------
 
 AZERBAIJANI = "Ağdam rayonunda mina partlayışı nəticəsində iki nəfər yaralanıb. Şuşa."
