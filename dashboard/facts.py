@@ -571,7 +571,8 @@ def find_dates(
     return _without_range_ends(text, found)
 
 
-_RANGE_OPENER = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+# (a weekday's match may begin with the space before it: "Between| Saturday")
+_RANGE_OPENER = re.compile(r"\b(?:between|from)\s*$", re.IGNORECASE)
 _RANGE_JOINER = re.compile(rf"{_RANGE}|\s*till\s*", re.IGNORECASE)
 
 

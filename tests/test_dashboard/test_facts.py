@@ -961,3 +961,12 @@ def test_a_toll_told_twice_around_a_place_is_not_added_up():
         role="incident",
     )
     assert (facts.killed, facts.injured) == (3, 1)
+
+
+def test_a_range_of_weekdays_is_its_first_day():
+    facts = extract_facts(
+        "Between Saturday and Tuesday, teams destroyed 64 explosive items.",
+        published=PUBLISHED,  # Friday 10 March 2023
+        role="clearance",
+    )
+    assert facts.event_date == date(2023, 3, 4)
