@@ -427,6 +427,10 @@ _NOT_EVENT_BEFORE = re.compile(
 _DATELINE_PREFIX = re.compile(
     r"^\s*[A-Z][A-Z\u00c0-\u024f'’. -]{1,40}(?:,\s*[A-Z][\w'’. -]{1,40})?,"
     r"[^\n–—:]{3,30}?(?:\([^)\n]{1,30}\)\s*)?(?:\s[-–—]{1,2}|–|—|:)\s"
+    # "Vientiane, 19 March 2026 - ...": a city not in capitals, with its date
+    r"|^\s*[A-Z][\w\u00c0-\u024f'’.-]+(?:\s+[A-Z][\w\u00c0-\u024f'’.-]+){0,2},\s*"
+    rf"(?i:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?\s*"
+    r"(?:\([^)\n]{1,30}\)\s*)?(?:[-–—]{1,2}|:)\s"
 )
 # "Since the end of the fighting in 2020, ...": a date inside a clause opened
 # by "since" (no clause break between) starts a period; it is an event's date

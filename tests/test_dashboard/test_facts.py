@@ -970,3 +970,13 @@ def test_a_range_of_weekdays_is_its_first_day():
         role="clearance",
     )
     assert facts.event_date == date(2023, 3, 4)
+
+
+def test_a_dateline_city_not_in_capitals_dates_no_event():
+    facts = extract_facts(
+        "Vientiane, 9 March 2023 - A girl was killed on the 2nd when a bomblet "
+        "exploded outside her home.",
+        published=PUBLISHED,
+        role="incident",
+    )
+    assert facts.event_date == date(2023, 3, 2)
