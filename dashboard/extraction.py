@@ -217,36 +217,40 @@ def _with_table_rows(
     "Taiz  Maqbana  19" and "Taiz  Mocha  12" under "Governorate  District
     Survivors": Taiz's 31 injured; a row is read by its header's columns.
     """
-    given_by = tables.row_at(text, place.mentions[decision.span_index].start)
+    given_by = tables.record_at(text, place.mentions[decision.span_index].start)
     if given_by is None or given_by.role != decision.role:
         return facts  # a sentence told the event: its facts stand
     rows = [
         row
         for mention in place.mentions[:MAX_OCCURRENCES_JUDGED]
-        if (row := tables.row_at(text, mention.start)) is not None
+        if (row := tables.record_at(text, mention.start)) is not None
         and row.role == decision.role
     ]
-    period = find_event_date(given_by.caption, published=published)
-    if facts.event_date is None and period is not None and period.precision != "day":
+    told = find_event_date(given_by.caption, published=published)
+    if told is not None and (
+        # a form's "Date of incident:" dates its event outright
+        given_by.event is not None
         # the rows count what happened over the period their caption names
         # ("Q2 2025"); a day there is rather when the document was issued
+        or (facts.event_date is None and told.precision != "day")
+    ):
         facts = replace(
-            facts, event_date=period.value, event_date_precision=period.precision
+            facts, event_date=told.value, event_date_precision=told.precision
         )
 
-    def total(values: list[int | None]) -> int | None:
+    def total(values: list[int | None], otherwise: int | None) -> int | None:
         given = [value for value in values if value is not None]
-        return sum(given) if given else None
+        return sum(given) if given else otherwise
 
     if decision.role == "incident":
         return replace(
             facts,
-            killed=total([row.killed for row in rows]),
-            injured=total([row.injured for row in rows]),
+            killed=total([row.killed for row in rows], facts.killed),
+            injured=total([row.injured for row in rows], facts.injured),
             mines=None,
         )
     if decision.role == "clearance":
-        return replace(facts, mines=total([row.mines for row in rows]))
+        return replace(facts, mines=total([row.mines for row in rows], facts.mines))
     return facts
 
 

@@ -632,11 +632,11 @@ def _with_table_rows(
     those of the place's other sentences: the most specific wins.
     """
     result = list(decisions)
-    if not _TABLE_LINE.search(text):
+    if not _TABLE_LINE.search(text) and not _FORM_FIELD.search(text):
         return result
     for place, spans in enumerate(places):
         for span_index, (start, _) in enumerate(spans[:MAX_OCCURRENCES_JUDGED]):
-            row = tables.row_at(text, start)
+            row = tables.record_at(text, start)
             role = row.role if row is not None else None
             current = result[place]
             if role is None or ROLES.index(role) >= ROLES.index(current.role):
@@ -648,6 +648,7 @@ def _with_table_rows(
 
 
 _TABLE_LINE = re.compile(r"\S(?:\t| {3,})\S")
+_FORM_FIELD = re.compile(r"(?im)^[ \t]*(?:location|place|site)[ \t]*:")
 
 
 # A row of a list or table that opens with its place and gives figures:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from dashboard.facts import parse_number
+from dashboard.facts import count_casualties, parse_number
 from dashboard.models import Role
 
 #: Cells set apart by a tab or two spaces or more.
@@ -57,10 +57,14 @@ class TableRow:
     #: the table's caption, the lines right above its header ("TABLE 1 –
     #: CASUALTIES BY PROVINCE, Q2 2025"): it tells the period the rows cover
     caption: str = ""
+    #: the event a form's fields name outright ("Date of incident:")
+    event: Role | None = None
 
     @property
     def role(self) -> Role | None:
         """The event the row records, most specific first; None for none."""
+        if self.event is not None:
+            return self.event
         if self.killed or self.injured:
             return "incident"
         if self.hazard:
@@ -159,3 +163,134 @@ def _read(header: list[tuple[int, str]], cells: list[tuple[int, str]]) -> TableR
         elif _ITEMS.search(title) and not _NOT_ITEMS.search(title):
             mines = (mines or 0) + value
     return TableRow(killed=killed, injured=injured, mines=mines, hazard=hazard)
+
+
+# Forms -----------------------------------------------------------------------
+#
+#     Date of incident:   14/03/2025
+#     Location:           Chah-e Anjir village, Nad Ali district, Helmand province
+#     Victims:            3 (1 killed, 2 injured)
+#
+# An incident report or a task report is a block of "Field: value" lines; the
+# places of its location field take the event its other fields record.
+
+_FIELD = re.compile(
+    r"[ \t]*(?P<key>[A-Z][\w ./()'’-]{1,32}?):[ \t]+(?P<value>\S[^\n]*)"
+)
+_LOCATION_KEY = re.compile(
+    r"^(?:location|place|site|village|locality|address|district|province)\b",
+    re.IGNORECASE,
+)
+_INCIDENT_KEY = re.compile(
+    r"\b(?:incident|accident|victims?|casualt\w*|killed|injured|dead|wounded)\b",
+    re.IGNORECASE,
+)
+_HAZARD_KEY = re.compile(r"\b(?:hazard\w*|contaminat\w*|suspected|found)\b", re.I)
+_CLEARANCE_KEY = re.compile(
+    r"\b(?:task|cleared|clearance|destroyed|handover|released|demolition)\b", re.I
+)
+#: The field that dates the block's event, by the event it records.
+_INCIDENT_DATE_KEY = re.compile(
+    r"\bdate\s+of\s+(?:the\s+)?(?:incident|accident)\b", re.IGNORECASE
+)
+_DATE_KEYS = {
+    "incident": _INCIDENT_DATE_KEY,
+    "minefield": re.compile(r"\bdate\s+(?:of\s+)?(?:the\s+)?(?:find|report)", re.I),
+    "clearance": re.compile(
+        r"\b(?:task\s+start|start(?:ed)?|date\s+of\s+clearance)\b", re.IGNORECASE
+    ),
+}
+_MAX_FIELDS = 30
+
+
+def form_event_at(text: str, position: int) -> TableRow | None:
+    """The event of the form whose location field holds ``position``.
+
+    None when ``position`` is in no such field, or the form's fields record
+    no incident, hazard or clearance. ``caption`` is the value of the field
+    that dates the event ("14/03/2025"); ``hazard`` marks a find.
+    """
+    fields = _form_fields(text, position)
+    if fields is None:
+        return None
+    keys = " | ".join(key for key, _ in fields)
+    victims = " ".join(value for key, value in fields if _INCIDENT_KEY.search(key))
+    killed, injured = count_casualties(victims) if victims else (None, None)
+    if killed or injured or _INCIDENT_DATE_KEY.search(keys):
+        role: Role = "incident"
+    elif _HAZARD_KEY.search(keys):
+        role = "minefield"
+    elif _CLEARANCE_KEY.search(keys):
+        role = "clearance"
+    else:
+        return None
+    dated = [value for key, value in fields if _DATE_KEYS[role].search(key)]
+    return TableRow(
+        killed=killed,
+        injured=injured,
+        hazard=role == "minefield",
+        caption=_day_first(dated[0], fields) if dated else "",
+        event=role,
+    )
+
+
+def _form_fields(text: str, position: int) -> list[tuple[str, str]] | None:
+    """The (key, value) fields of the block whose location field holds ``position``."""
+    lines = _block_lines(text, position)
+    if lines is None:
+        return None
+    fields: list[tuple[str, str]] = []
+    inside = False
+    for start, line in lines:
+        field = _FIELD.fullmatch(line)
+        if field is not None:
+            fields.append((field["key"].strip(), field["value"].strip()))
+            if start <= position < start + len(line):
+                inside = bool(_LOCATION_KEY.search(field["key"]))
+        elif fields and line[:1] in (" ", "\t") and line.strip():
+            # a value wrapped onto an indented line
+            key, value = fields[-1]
+            fields[-1] = (key, f"{value} {line.strip()}")
+            if start <= position < start + len(line):
+                inside = bool(_LOCATION_KEY.search(key))
+    return fields if inside and len(fields) >= 3 else None
+
+
+def _block_lines(text: str, position: int) -> list[tuple[int, str]] | None:
+    """The lines of the paragraph around ``position`` (no blank line inside)."""
+    start = text.rfind("\n\n", 0, position)
+    start = 0 if start < 0 else start + 2
+    end = text.find("\n\n", position)
+    end = len(text) if end < 0 else end
+    if text.count("\n", start, end) > _MAX_FIELDS:
+        return None
+    lines = []
+    offset = start
+    for line in text[start:end].split("\n"):
+        lines.append((offset, line))
+        offset += len(line) + 1
+    return lines
+
+
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+
+
+def _day_first(value: str, fields: list[tuple[str, str]]) -> str:
+    """Write "03/02/2025" out when another field of the form shows the day first."""
+    match = _NUMERIC_DATE.search(value)
+    if match is None:
+        return value
+    others = [m for _, v in fields for m in _NUMERIC_DATE.finditer(v)]
+    if not any(int(m.group(1)) > 12 for m in others):
+        return value  # "3/5/2025" stays ambiguous: no date is better than a wrong one
+    day, month, year = (int(part) for part in match.groups())
+    if not 1 <= month <= 12:
+        return value
+    months = "January February March April May June July August September October "
+    months += "November December"
+    return f"{day} {months.split()[month - 1]} {year}"
+
+
+def record_at(text: str, position: int) -> TableRow | None:
+    """The table row or the form field that holds ``position``, read as a record."""
+    return row_at(text, position) or form_event_at(text, position)

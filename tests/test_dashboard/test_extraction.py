@@ -600,3 +600,22 @@ def test_a_list_row_counts_its_own_items_and_takes_its_lead_ins_day():
     assert (places["Izium"].mines, places["Izium"].event_date) == (21, date(2023, 3, 6))
     for name in ("Aghdam", "Baku"):
         assert (places[name].role, places[name].mines) == ("minefield", 37)
+
+
+def test_an_incident_forms_location_takes_its_date_and_victims():
+    article = Article(
+        text=(
+            "INCIDENT REPORT\n\n"
+            "Date of report:     21/05/2024\n"
+            "Date of incident:   19/05/2024\n"
+            "Location:           Kangarli village, Aghdam district, Azerbaijan\n"
+            "Victims:            2 (1 killed, 1 injured)\n\n"
+            "Distribution: regional office, Baku."
+        ),
+        published=date(2024, 5, 22),
+    )
+    places = {p.name: p for p in extract_article(article, geoparser=FakeGeoparser())}
+    aghdam = places["Aghdam"]
+    assert (aghdam.role, aghdam.killed, aghdam.injured) == ("incident", 1, 1)
+    assert aghdam.event_date == date(2024, 5, 19)
+    assert places["Baku"].role == "mention"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.tables import TableRow, row_at
+from dashboard.tables import TableRow, form_event_at, row_at
 
 CASUALTIES = (
     "TABLE 3 – ACCIDENTS AND CLEARANCE BY DISTRICT, Q3 2024\n"
@@ -77,3 +77,50 @@ def test_survivors_are_injured_and_rows_may_skip_a_cell():
 def test_text_that_is_no_column_table_gives_no_row(text):
     position = text.index("Kakhovka") if "Kakhovka" in text else 0
     assert row_at(text, position) is None
+
+
+INCIDENT_FORM = (
+    "EXPLOSIVE ORDNANCE INCIDENT REPORT\n"
+    "\n"
+    "Reference no.:      IR/2024/017\n"
+    "Date of report:     21/05/2024\n"
+    "Date of incident:   19/05/2024\n"
+    "Location:           Kangarli village, Aghdam district,\n"
+    "                    Azerbaijan\n"
+    "Victims:            2 (1 killed, 1 injured)\n"
+)
+TASK_FORM = (
+    "Task name:          Battle area clearance, Ta Sanh commune\n"
+    "Location:           Ta Sanh commune, Samlout district\n"
+    "Task start:         04/02/2025\n"
+    "Task completion:    28/04/2025\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("form", "name", "role", "killed", "injured", "caption"),
+    [
+        # the location's places, even on a wrapped line, take the form's incident
+        (INCIDENT_FORM, "Kangarli", "incident", 1, 1, "19 May 2024"),
+        (INCIDENT_FORM, "Azerbaijan", "incident", 1, 1, "19 May 2024"),
+        # a task report records clearance from its start; "04/02" is day first,
+        # as the completion date "28/04" shows
+        (TASK_FORM, "Samlout", "clearance", None, None, "4 February 2025"),
+    ],
+)
+def test_the_places_of_a_forms_location_field_take_its_event(
+    form, name, role, killed, injured, caption
+):
+    record = form_event_at(form, form.index(name))
+    assert record is not None
+    assert (record.role, record.killed, record.injured, record.caption) == (
+        role,
+        killed,
+        injured,
+        caption,
+    )
+
+
+def test_a_place_outside_the_location_field_takes_no_event_from_the_form():
+    form = INCIDENT_FORM + "Distribution:       regional office, Baku\n"
+    assert form_event_at(form, form.index("Baku")) is None
