@@ -38,11 +38,15 @@ _NOT_ITEMS = re.compile(
     r"tasks?|sites?|fields?|minefields|people|sessions?)\b",
     re.IGNORECASE,
 )
-#: A cell saying the land is mined: "Confirmed hazardous", "Suspected".
+#: A cell saying the land is mined: "Confirmed hazardous", "Suspected", "2 AP
+#: mines seen by informants".
 _HAZARD = re.compile(
-    r"\b(?:hazardous|contaminat\w*|suspected|confirmed|mined|minefields?)\b",
+    r"\b(?:hazardous|contaminat\w*|suspected|confirmed|mined|minefields?)\b|"
+    r"\b(?:mines?|items?|devices?|UXO|ERW)\s+(?:were\s+)?(?:seen|found|reported|spotted)\b",
     re.IGNORECASE,
 )
+#: A cell telling a blast: "Accident, 14.02.2019".
+_BLAST = re.compile(r"\b(?:accident|explosion|blast|casualt\w*|victims?)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,10 +155,13 @@ def _read(header: list[tuple[int, str]], cells: list[tuple[int, str]]) -> TableR
         pairs = [(header[_column_of(header, start)][1], cell) for start, cell in cells]
     killed = injured = mines = None
     hazard = False
+    event: Role | None = None
     for title, cell in pairs:
         value = parse_number(cell)
         if value is None:
             hazard = hazard or bool(_HAZARD.search(cell))
+            if _BLAST.search(cell):
+                event = "incident"
             continue
         if _KILLED.search(title):
             killed = (killed or 0) + value
@@ -162,7 +169,9 @@ def _read(header: list[tuple[int, str]], cells: list[tuple[int, str]]) -> TableR
             injured = (injured or 0) + value
         elif _ITEMS.search(title) and not _NOT_ITEMS.search(title):
             mines = (mines or 0) + value
-    return TableRow(killed=killed, injured=injured, mines=mines, hazard=hazard)
+    return TableRow(
+        killed=killed, injured=injured, mines=mines, hazard=hazard, event=event
+    )
 
 
 # Forms -----------------------------------------------------------------------

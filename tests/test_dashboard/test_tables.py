@@ -124,3 +124,15 @@ def test_the_places_of_a_forms_location_field_take_its_event(
 def test_a_place_outside_the_location_field_takes_no_event_from_the_form():
     form = INCIDENT_FORM + "Distribution:       regional office, Baku\n"
     assert form_event_at(form, form.index("Baku")) is None
+
+
+def test_a_text_cell_may_tell_a_find_or_a_blast():
+    text = (
+        "SHA ID       Village          Area (m2)    Evidence\n"
+        "MUL-0412     Kokkilai         18,600       2 AP mines seen by herders (2023)\n"
+        "MUL-0415     Alampil          7,250        Old defensive line, no items\n"
+        "MUL-0419     Thanniyuttu      31,900       Accident, 14.02.2019\n"
+    )
+    assert _row(text, "Kokkilai").role == "minefield"
+    assert _row(text, "Alampil").role is None
+    assert _row(text, "Thanniyuttu").role == "incident"
