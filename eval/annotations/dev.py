@@ -892,8 +892,10 @@ from eval.annotations import (  # noqa: E402
     dev_digest,
     dev_documents,
     dev_europe,
+    dev_explainers,
     dev_features,
     dev_features2,
+    dev_incidental,
     dev_latam,
     dev_local,
     dev_lusofranco,
@@ -963,5 +965,7 @@ for _batch in (
     dev_documents,
     dev_posts,
     dev_multievent,
+    dev_explainers,
+    dev_incidental,
 ):
     ARTICLES.update(_batch.ARTICLES)
