@@ -284,7 +284,13 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                r"marked(?!\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?"
                                r"(?:anniversary|day|start|end|beginning|occasion|"
                                r"launch))|fenced(?:\s+off)?|cordoned\s+off|"
-                               r"lying|left\s+behind|abandoned|"
+                               # ("troops abandoned Kherson" left a town; "abandoned
+                               # ordnance", "mines were abandoned" lie there)
+                               r"lying|left\s+behind|(?:was|were|been)\s+abandoned|"
+                               r"abandoned(?=\s+(?:[\w-]+\s+){0,3}?(?:(?:land)?mines?|"
+                               r"ordnance|munitions|explosives?|ammunition|shells?|"
+                               r"devices?|bombs?|positions|trenches|bunkers|minefields?)"
+                               r"\b)|"
                                r"remains?\s+there|remain(?:s|ed)?\s+"
                                r"(?:in\s+the\s+ground|buried|hidden|uncleared)"),
     # "about 20 square kilometres remain", "still has 50,000 square metres to clear"

@@ -1184,6 +1184,10 @@ def test_role_in_each_wording(text, expected):
         ("The man was taken to the General Hospital in Doboj, where doctors amputated his leg.", {"Doboj": "mention"}),
         ("An ambulance took him to the Clinical Centre in Zenica, where surgeons amputated his leg.",
          {"Zenica": "mention"}),
+        # troops that abandoned a town left it; abandoned ordnance lies there
+        ("A minibus hit a mine near Snihurivka in May. The area was held until the "
+         "troops abandoned Kherson in November.", {"Snihurivka": "incident", "Kherson": "mention"}),
+        ("The retreating army abandoned mines and shells around Izium.", {"Izium": "minefield"}),
         ("The Office for Peace in Bogota says 12,000 people have been killed or injured by mines.",
          {"Bogota": "mention"}),
         ("Sappers found 611 anti-personnel mines, 94 anti-tank mines and 1,032 items in the Fuzuli, Zangilan and Kalbajar districts.",
