@@ -945,9 +945,61 @@ def assign_role(
         occurrence_role(text, start, end, sentences=index, all_spans=others)
         for start, end in spans
     ]
+    decided = [
+        _blast_told_next(text, index, start, others) or judged
+        if judged == ("mention", None)
+        else judged
+        for (start, _), judged in zip(spans, decided, strict=True)
+    ]
     roles = tuple(role for role, _ in decided)
     position = min(range(len(decided)), key=lambda i: (ROLES.index(roles[i]), i))
     return RoleDecision(roles[position], position, decided[position][1], roles)
+
+
+# "... left a dirt track between the villages of A and B. Four people were
+# killed and six were injured.": the toll opens the next sentence
+_MINE_STORY_WORDS = re.compile(
+    r"\b(?:kill|injur|wound|hurt|died|dead|death|blast|explo|detonat|mine|device|"
+    r"ordnance|bomb|shell|clear|demin|found)\w*",
+    re.IGNORECASE,
+)
+_TOLL_OPENS = re.compile(
+    r"(?!no\s+one|nobody|none|no\s+)"
+    r"[^,;:.]{0,60}?\b(?:were|was)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt|"
+    r"maimed)\b|(?:the|a|an)\s+(?:blast|explosion|mine|device)\s+(?:killed|injured|"
+    r"wounded)\b",
+    re.IGNORECASE,
+)
+
+
+def _blast_told_next(
+    text: str,
+    sentences: SentenceIndex,
+    start: int,
+    all_spans: Sequence[tuple[int, int]],
+) -> tuple[Role, str | None] | None:
+    """The incident of the next sentence, when it opens on a toll and names no place.
+
+    A place whose own sentence tells nothing of it ("the vehicle left a track
+    between A and B") is where the toll told right after it happened.
+    """
+    index = sentences.index_at(start)
+    if index < 0 or index + 1 >= len(sentences.spans):
+        return None
+    own_start, end = sentences.spans[index]
+    next_start, next_end = sentences.spans[index + 1]
+    if (
+        "\n" in text[end:next_start]  # a headline or a paragraph's last line
+        or _in_dateline(text, start, start + 1, own_start)
+        # its own sentence tells of mines or casualties: judged there
+        or _MINE_STORY_WORDS.search(text, own_start, end)
+    ):
+        return None
+    low = bisect_left(all_spans, (next_start, -1))
+    if low < len(all_spans) and all_spans[low][0] < next_end:
+        return None  # the next sentence names its own place
+    toll = _TOLL_OPENS.match(text, next_start, next_end)
+    return ("incident", toll.group()) if toll else None
 
 
 def occurrence_role(

@@ -1429,3 +1429,23 @@ def test_a_rows_find_outranks_a_headlines_clearance_of_the_same_place():
     names = ["Fuzuli", "Aghdam"]
     decisions = assign_roles(text, [_spans(text, name) for name in names])
     assert [d.role for d in decisions] == ["minefield", "minefield"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the toll opens the next sentence, which names no place of its own
+        ("The bus left the track between the villages of Kamianka and Hrakove to get "
+         "round a flooded stretch. Four people were killed and six were injured.",
+         {"Kamianka": "incident", "Hrakove": "incident"}),
+        # ... not when nobody was hurt, nor across a paragraph
+        ("The bus left the track between the villages of Kamianka and Hrakove. "
+         "No one was hurt.", {"Kamianka": "mention", "Hrakove": "mention"}),
+        ("The bus left the track near Kamianka.\n\nTwo people were killed.",
+         {"Kamianka": "mention"}),
+    ],
+)
+def test_a_toll_told_right_after_a_place_happened_there(text, expected):
+    names = list(expected)
+    decisions = assign_roles(text, [_spans(text, name) for name in names])
+    assert {name: d.role for name, d in zip(names, decisions, strict=True)} == expected
