@@ -534,6 +534,10 @@ def _with_rest_of_toll(
 # ", and Chile, which completed ...": a subject (and its aside) opens a clause
 _CLAUSES = re.compile(
     r";|,\s+(?:and|while|but|whereas)\s+(?=(?!\w+(?:ing|ed)\b)\w+,?\s+\w+)"
+    # "..., Basra province 8 killed and 19 injured, Diyala province 3 killed":
+    # each item of a list of tolls is a clause of its own
+    r"|,\s+(?=[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\s+[\d,]+\s+(?:killed|dead|injured|"
+    r"wounded)\b)"
 )
 
 

@@ -1002,6 +1002,13 @@ def _blast_told_next(
     return ("incident", toll.group()) if toll else None
 
 
+_OWN_TOLL_AFTER = re.compile(
+    r"(?:[ \t]+(?:province|district|region|governorate|state|oblast|county))?[ \t]+"
+    r"[\d,]+[ \t]+(?P<word>killed|dead|injured|wounded|casualties)\b",
+    re.IGNORECASE,
+)
+
+
 def occurrence_role(
     text: str,
     start: int,
@@ -1029,6 +1036,11 @@ def occurrence_role(
     # neighbours: "casualties" right after a blast report are mine casualties.
     around = text[max(0, sentence_start - 500) : sentence_end + 500].lower()
     cues = _find_cues(text, tokens, sentence_text, around)
+    own_toll = _OWN_TOLL_AFTER.match(text, end)
+    if own_toll is not None:
+        # "..., Basra province 8 killed and 19 injured, Diyala province 3 killed":
+        # an item of a list of tolls, each place with its own figures
+        return "incident", own_toll.group("word")
     # all_spans is sorted: take the window's slice (a text may name a place
     # 100,000 times)
     low = bisect_left(all_spans, (window_start, -1))

@@ -619,3 +619,19 @@ def test_an_incident_forms_location_takes_its_date_and_victims():
     assert (aghdam.role, aghdam.killed, aghdam.injured) == ("incident", 1, 1)
     assert aghdam.event_date == date(2024, 5, 19)
     assert places["Baku"].role == "mention"
+
+
+def test_each_place_of_a_list_of_tolls_keeps_its_own_figures():
+    article = Article(
+        text=(
+            "Mines killed 30 people across the country last year. Aghdam district "
+            "recorded 9 killed and 22 injured, Izium district 8 killed and 19 injured, "
+            "and Baku 2 killed and 7 injured."
+        ),
+        published=date(2023, 3, 14),
+    )
+    places = {p.name: p for p in extract_article(article, geoparser=FakeGeoparser())}
+    tolls = {name: (p.role, p.killed, p.injured) for name, p in places.items()}
+    assert tolls["Izium"] == ("incident", 8, 19)
+    assert tolls["Baku"] == ("incident", 2, 7)
+    assert tolls["Aghdam"] == ("incident", 9, 22)
