@@ -2351,6 +2351,10 @@ def _find_cues(
                 continue  # "launches an awareness campaign in X": no meeting
             if _NEEDS_MINE_NOUN.match(word) and not has_mines:
                 continue
+            if word == "released" and any(
+                t.lower in _RELEASED_NOT_LAND for t in tokens[last + 1 : last + 4]
+            ):
+                continue  # "released six albums", "released the figures"
             if (
                 word == "released"
                 and last + 1 < len(tokens)
@@ -2467,6 +2471,13 @@ def _published_before(tokens: list[_Token], first: int) -> bool:
 _PUBLISHED_THINGS = frozenset(
     "figures data statistics report reports statement statements findings "
     "results study survey's video footage images photos list".split()
+)
+
+
+# "released six albums", "released two hostages": no land
+_RELEASED_NOT_LAND = _PUBLISHED_THINGS | frozenset(
+    "album albums song songs single singles record records film films book books "
+    "prisoners hostages detainees captives statement".split()
 )
 
 
@@ -3385,6 +3396,8 @@ def _clearance_crew(tokens: list[_Token], cue: _Cue, head: int) -> bool:
     before = tokens[max(0, cue.first_index - 2) : cue.first_index]
     if {t.lower for t in before} & {"for", "of", "to", "train", "training"}:
         return False  # "a training centre for civilian deminers": not who acts
+    if {t.lower for t in before} & {"which", "whom", "whose"}:
+        return False  # "a documentary in which deminers talk, screened in X"
     if cue.text in ("deminers", "de-miners", "sappers", "deminer", "sapper"):
         return _clause_start(tokens, head) <= cue.first_index
     for index in range(cue.token_index + 1, min(cue.token_index + 5, head)):

@@ -1188,6 +1188,12 @@ def test_role_in_each_wording(text, expected):
         ("A minibus hit a mine near Snihurivka in May. The area was held until the "
          "troops abandoned Kherson in November.", {"Snihurivka": "incident", "Kherson": "mention"}),
         ("The retreating army abandoned mines and shells around Izium.", {"Izium": "minefield"}),
+        # a singer who "released six albums" released no land
+        ("A mine killed his father near Cam Lo in 1989. He has sung on television in Hanoi "
+         "and released six albums.", {"Cam Lo": "incident", "Hanoi": "mention"}),
+        # deminers in a documentary's relative clause do no work where it is screened
+        ("A film in which deminers talk about their work will be screened in Pailin.",
+         {"Pailin": "mention"}),
         ("The Office for Peace in Bogota says 12,000 people have been killed or injured by mines.",
          {"Bogota": "mention"}),
         ("Sappers found 611 anti-personnel mines, 94 anti-tank mines and 1,032 items in the Fuzuli, Zangilan and Kalbajar districts.",
