@@ -535,6 +535,14 @@ class _Extractor:
         if k == 0:
             return None
         before = self.tokens[k - 1].lower.rstrip(".")
+        if (
+            before == "to"
+            and token.is_cap
+            and k >= 2
+            and self.tokens[k - 2].lower == "close"
+        ):
+            if self.tokens[k - 1].gap in (" ", "\u00a0") and token.gap == " ":
+                return "near"  # "close to Muhamalai" is "near Muhamalai"
         if token.gap in (" ", "\u00a0") or (
             token.gap == ". " and before in _NO_BREAK_ABBREVIATIONS
         ):

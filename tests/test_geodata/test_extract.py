@@ -208,6 +208,9 @@ REAL_CASES = [
     # an escarpment, a ridge or a range names a feature the gazetteer lacks
     ("He stepped on a mine on the slopes of the Vorkhanet escarpment.", ["Vorkhanet"]),
     ("Teams cleared the Tessoukrat ridge last year.", ["Tessoukrat"]),
+    # "close to X" is "near X"; "close to the Mauritanian border" names no place
+    ("The fields lie close to Vorkhanet, where mines were found.", ["Vorkhanet"]),
+    ("The herder was hurt close to the Mauritanian border.", []),
     # a post's "vil." before a village the gazetteer lacks
     ("Sappers found 9 mines near vil. Vorkhanet on Monday.", ["Vorkhanet"]),
     ("A boy was injured in the community of Las Nubes.", ["Las Nubes"]),
