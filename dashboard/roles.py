@@ -3505,9 +3505,21 @@ def _decimal_point(tokens: list[_Token], index: int) -> bool:
 
 
 def _where_clause_cues(tokens: list[_Token], cues: list[_Cue], tail: int) -> list[_Cue]:
+    if _inside_apposition(tokens, tail):
+        return []  # "X, the old front line on the road to Y, where ...": X's clause
     index = tail + 1
     if index < len(tokens) and tokens[index].lower == ",":
         index += 1
+    # "Muhamalai, the old front line on the road to Jaffna, where ...": an
+    # apposition between the place and its clause
+    if index < len(tokens) and tokens[index].lower in ("the", "a", "an"):
+        closing = next(
+            (i for i in range(index + 1, min(len(tokens), index + 12))
+             if tokens[i].lower in (",", ".", ";", "where", "which")),
+            None,
+        )
+        if closing is not None and tokens[closing].lower == ",":
+            index = closing + 1  # ("the two provinces where ...": the clause's own)
     # "Licki Osik, near Gospic, where ...": a locating phrase between
     if index < len(tokens) and tokens[index].lower in ("near", "outside", "north",
                                                        "south", "east", "west"):
@@ -3532,6 +3544,22 @@ def _where_clause_cues(tokens: list[_Token], cues: list[_Cue], tail: int) -> lis
     end = _clause_end(tokens, index + 1)
     stop = next((i for i in range(index + 1, end) if tokens[i].lower == ","), end)
     return [cue for cue in cues if index < cue.first_index < stop and not cue.weak]
+
+
+def _inside_apposition(tokens: list[_Token], tail: int) -> bool:
+    """ "Muhamalai, the old front line on the road to Jaffna, where": Jaffna's case."""
+    for index in range(tail - 1, max(-1, tail - 12), -1):
+        word = tokens[index].lower
+        if word in (".", ";", "where", "which"):
+            return False
+        if word == ",":
+            return (
+                index + 1 < tail
+                and tokens[index + 1].lower in ("the", "a", "an")
+                and index > 0
+                and tokens[index - 1].text[:1].isupper()
+            )
+    return False
 
 
 _APPOSITION_WORDS = frozenset(

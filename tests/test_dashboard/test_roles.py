@@ -1455,3 +1455,21 @@ def test_a_toll_told_right_after_a_place_happened_there(text, expected):
     names = list(expected)
     decisions = assign_roles(text, [_spans(text, name) for name in names])
     assert {name: d.role for name, d in zip(names, decisions, strict=True)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the where-clause after an apposition is the head's, not the apposition's
+        ("The fields lie near Kilinochchi, the old front line on the road to Jaffna, "
+         "where deminers found 212 mines in September.",
+         {"Kilinochchi": "minefield", "Jaffna": "mention"}),
+        # ... and "the two provinces where" is still the provinces' clause
+        ("Teams will deploy to Borkou and Tibesti, the two provinces where most of "
+         "the known minefields lie.", {"Borkou": "minefield", "Tibesti": "minefield"}),
+    ],
+)
+def test_a_where_clause_after_an_apposition_belongs_to_its_head(text, expected):
+    names = list(expected)
+    decisions = assign_roles(text, [_spans(text, name) for name in names])
+    assert {name: d.role for name, d in zip(names, decisions, strict=True)} == expected
