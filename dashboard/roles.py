@@ -948,6 +948,8 @@ def assign_role(
     decided = [
         _blast_told_next(text, index, start, others) or judged
         if judged == ("mention", None)
+        else _find_went_off_next(text, index, start, others) or judged
+        if judged[0] == "minefield"
         else judged
         for (start, _), judged in zip(spans, decided, strict=True)
     ]
@@ -1007,6 +1009,39 @@ _OWN_TOLL_AFTER = re.compile(
     r"[\d,]+[ \t]+(?P<word>killed|dead|injured|wounded|casualties)\b",
     re.IGNORECASE,
 )
+
+
+# "three children found a rusted mortar round in X. It exploded when they
+# tried to open it": the find went off where it was found
+_FOUND_THING_EXPLODED = re.compile(
+    r"(?:it|the\s+(?:[\w-]+\s+){0,2}?(?:device|round|shell|mine|bomb|bomblet|grenade|"
+    r"object|item|submunition|rocket|projectile))\s+(?:then\s+|later\s+|suddenly\s+)?"
+    r"(?:exploded|went\s+off|detonated|blew\s+up)\b",
+    re.IGNORECASE,
+)
+
+
+def _find_went_off_next(
+    text: str,
+    sentences: SentenceIndex,
+    start: int,
+    all_spans: Sequence[tuple[int, int]],
+) -> tuple[Role, str | None] | None:
+    """The incident of a find that went off, told in the next sentence."""
+    index = sentences.index_at(start)
+    if index < 0 or index + 1 >= len(sentences.spans):
+        return None
+    end = sentences.spans[index][1]
+    next_start, next_end = sentences.spans[index + 1]
+    if "\n" in text[end:next_start]:
+        return None
+    exploded = _FOUND_THING_EXPLODED.match(text, next_start, next_end)
+    if exploded is None:
+        return None
+    low = bisect_left(all_spans, (next_start, -1))
+    if low < len(all_spans) and all_spans[low][0] < exploded.end() + 25:
+        return None  # "It exploded near Y": the blast names its own place
+    return "incident", exploded.group()
 
 
 def occurrence_role(

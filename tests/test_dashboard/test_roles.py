@@ -1473,3 +1473,21 @@ def test_a_where_clause_after_an_apposition_belongs_to_its_head(text, expected):
     names = list(expected)
     decisions = assign_roles(text, [_spans(text, name) for name in names])
     assert {name: d.role for name, d in zip(names, decisions, strict=True)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a find that went off, told in the next sentence, is a blast where found
+        ("Three children found a rusted mortar round in a village of Kunduz province. "
+         "It exploded when they tried to open it; two boys were taken to hospital in "
+         "Kabul.", {"Kunduz": "incident", "Kabul": "mention"}),
+        # ... not when the blast names a place of its own
+        ("A farmer found a mine near Kunduz. It exploded later near Baghlan, where "
+         "sappers were burning it.", {"Kunduz": "minefield", "Baghlan": "incident"}),
+    ],
+)
+def test_a_find_that_went_off_in_the_next_sentence_is_a_blast(text, expected):
+    names = list(expected)
+    decisions = assign_roles(text, [_spans(text, name) for name in names])
+    assert {name: d.role for name, d in zip(names, decisions, strict=True)} == expected
