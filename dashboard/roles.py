@@ -268,6 +268,10 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                r"(?:like|to\s+be)|"
                                r"plough(?:ed|ing|s)?\s+up|turn(?:ed|ing|s)?\s+up|"
                                r"dug\s+up|digging\s+up|"
+                               # "devices have also been reported in Zulia state"
+                               r"(?:(?<=mines\s)|(?<=devices\s)|(?<=bomblets\s)|"
+                               r"(?<=explosives\s))(?:have|has|had|were|was)\s+"
+                               r"(?:also\s+)?(?:been\s+)?reported|"
                                r"found|finding|finds|find|discovered|detected|"
                                r"uncovered|spotted|located|identified|unearthed|"
                                # a find confirmed, not a report ("as was confirmed

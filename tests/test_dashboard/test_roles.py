@@ -1191,6 +1191,9 @@ def test_role_in_each_wording(text, expected):
         # a singer who "released six albums" released no land
         ("A mine killed his father near Cam Lo in 1989. He has sung on television in Hanoi "
          "and released six albums.", {"Cam Lo": "incident", "Hanoi": "mention"}),
+        # devices reported somewhere have been found there
+        ("Across the border, devices have also been reported in Zulia state.",
+         {"Zulia": "minefield"}),
         # deminers in a documentary's relative clause do no work where it is screened
         ("A film in which deminers talk about their work will be screened in Pailin.",
          {"Pailin": "mention"}),
