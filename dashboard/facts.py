@@ -365,8 +365,8 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("weekday", rf"\b(?P<prep>on|last|this|early|late)?\s*(?P<w>{_WEEKDAY})\b"),
         # posts and SMS bulletins: "Mine found Mon", "cleared on Sat" (a bare
         # "Sat" or "Sun" may be a word of its own; never "Fri 6 Oct", a stamp)
-        ("weekdayshort", r"(?-i:\b(?:(?P<prep>on|last|this)\s+)?"
-                         r"(?P<w>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b)"
+        ("weekdayshort", r"\b(?:(?P<prep>on|last|this)\s+)?"
+                         r"(?P<w>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b"
                          r"(?!['’]|\.?\s*\d)"),
         # "at the weekend": its Saturday (a range gives its first day)
         ("weekend", r"\b(?:(?:at|over|during|on)\s+the|last|this)\s+week-?end\b"),
@@ -899,6 +899,10 @@ def _resolve(
     if kind == "yesterday":
         return published - timedelta(days=2 if groups.get("before") else 1), "day"
     if kind == "weekdayshort":
+        # written "Mon" (a bare "mon" is no day); a bare "Sat" or "Sun" may be a
+        # word of its own
+        if not groups["w"][:1].isupper() or groups["w"][1:] != groups["w"][1:].lower():
+            return None
         if groups["w"] in ("Sat", "Sun") and groups.get("prep") is None:
             return None
         kind = "weekday"
