@@ -620,6 +620,22 @@ class EntryStamp:
     end: int
 
 
+_TIME_LINE = re.compile(r"^[ \t]*\[?\d{1,2}[:.]\d{2}\]?[ \t]*$", re.MULTILINE)
+
+
+def _with_time_lines(
+    text: str, found: list[tuple[int, int, date, DatePrecision]]
+) -> list[tuple[int, int, date, DatePrecision]]:
+    """Add the time lines under a day's stamp as stamps of that day."""
+    days = sorted(found)
+    result = list(found)
+    for match in _TIME_LINE.finditer(text):
+        before = [day for day in days if day[1] <= match.start()]
+        if before and before[-1][3] == "day":
+            result.append((match.start(), match.end(), before[-1][2], "day"))
+    return sorted(result)
+
+
 def find_entry_stamps(text: str, *, published: date | None) -> list[EntryStamp]:
     """Return the entries of a log, chronology or page of posts, with their dates.
 
@@ -648,6 +664,10 @@ def find_entry_stamps(text: str, *, published: date | None) -> list[EntryStamp]:
         except ValueError:
             continue
         found.append((match.start(), match.end(), value, precision))
+    if found and found[-1][3] == "day":
+        # a day's page of posts: "Wed, 18 June", then "08:40", "10:15" ...
+        # each time line opens a post of the day above it
+        found = _with_time_lines(text, found)
     if len(found) < 2:
         return []
     ends = [start for start, *_ in found[1:]] + [len(text)]

@@ -750,6 +750,10 @@ def test_counts_in_each_wording(sentence, killed, injured, mines):
          "Mid-March. A field was fenced.\nLate on 30 March. A deminer was hurt.",
          [(date(2023, 3, 1), "day"), (date(2023, 3, 9), "day"), (date(2023, 3, 1), "month"),
           (date(2023, 3, 30), "day")]),
+        # a day's page of posts: each time line opens a post of that day (the
+        # first is the day's own stamp)
+        ("Wed, 8 March\n\n08:40\nA post.\n\n14:20\nAnother.\n\n16:05\nA third.",
+         [(date(2023, 3, 8), "day"), (date(2023, 3, 8), "day"), (date(2023, 3, 8), "day")]),
         # one date line under a headline is the article's date, not a log
         ("12 March 2023\n\nDeminers cleared a field.", []),
         # a sentence that opens with a date is no stamp; "may" is a verb
