@@ -91,6 +91,7 @@ def extract_article(
     if filed is not None and 0 < (article.published - filed).days <= 3:
         article = replace(article, published=filed)
     stamps = find_entry_stamps(text, published=article.published)
+    records = tables.may_hold_records(text)  # tables set in columns, forms
     places: list[ExtractedPlace] = []
     names_taken: set[str] = set()
     title_end = _title_end(article)
@@ -131,7 +132,8 @@ def extract_article(
             ),
             stamps=stamps,
         )
-        facts = _with_table_rows(text, place, decision, facts, article.published)
+        if records:
+            facts = _with_table_rows(text, place, decision, facts, article.published)
         untold = facts.killed is None and facts.injured is None
         if decision.role == "incident" and untold:
             row = place.mentions[decision.span_index]

@@ -122,6 +122,8 @@ def _toll_told_around(context: str) -> tuple[int | None, int | None]:
     of one family ... A father, his wife and their daughter died"): the
     sentences are not added up, the largest figure of each kind stands.
     """
+    if count_casualties(context) == (None, None):
+        return None, None  # (most neighbourhoods tell no toll: no need to split)
     killed: int | None = None
     injured: int | None = None
     for start, end in sentence_spans(context):
@@ -307,8 +309,10 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _WEEKDAY = r"(?:" + "|".join(_WEEKDAYS) + r")"
 _RANGE = r"\s*(?:-|–|—|to|and|until|through)\s*"
 
+#: Kinds matched as written: a post's "Mon" is a day, a bare "mon" or "sat" is not.
+_CASE_SENSITIVE_KINDS = frozenset({"weekdayshort"})
 _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(pattern, re.IGNORECASE))
+    (kind, re.compile(pattern, 0 if kind in _CASE_SENSITIVE_KINDS else re.IGNORECASE))
     for kind, pattern in (
         ("iso", rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b"),
         (
@@ -336,7 +340,8 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # a report's "January–June 2024": its first month
         ("monthspan", rf"\b(?P<m>{_MONTH})\s*[-–—]\s*{_MONTH},?\s+(?P<y2>{_YEAR})\b"),
         # a report's "Q2 2025" (April), "H2 2024" (July)
-        ("quarter", rf"\b(?P<q>[QH])(?P<n>[1-4])\s+(?P<y>{_YEAR})\b"),
+        # (the space inside each alternative makes "q1 " the gate, not a year)
+        ("quarter", rf"\b(?P<qn>q1 |q2 |q3 |q4 |h1 |h2 )\s*(?P<y>{_YEAR})\b"),
         ("my", rf"\b(?:in\s+|of\s+|since\s+|early\s+|late\s+|mid-?\s*)?"
                rf"(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))\b"),
         # "in the first week of June", "at the end of March", "in mid-March"
@@ -365,8 +370,8 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("weekday", rf"\b(?P<prep>on|last|this|early|late)?\s*(?P<w>{_WEEKDAY})\b"),
         # posts and SMS bulletins: "Mine found Mon", "cleared on Sat" (a bare
         # "Sat" or "Sun" may be a word of its own; never "Fri 6 Oct", a stamp)
-        ("weekdayshort", r"\b(?:(?P<prep>on|last|this)\s+)?"
-                         r"(?P<w>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b"
+        ("weekdayshort", r"\b(?:(?P<prep>[Oo]n|[Ll]ast|[Tt]his)\s+)?"
+                         r"(?P<w>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b"
                          r"(?!['’]|\.?\s*\d)"),
         # "at the weekend": its Saturday (a range gives its first day)
         ("weekend", r"\b(?:(?:at|over|during|on)\s+the|last|this)\s+week-?end\b"),
@@ -414,7 +419,14 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # Words one of which every match of a pattern contains: a text without any of
 # them is not scanned (most sentences name no month, weekday or year, and
 # scanning is what costs).
-_DATE_WORDS = {kind: required_words(pattern) for kind, pattern in _DATE_PATTERNS}
+_DATE_WORDS = {
+    # (a kind matched as written is gated by plain look-ups in the text: the
+    # shared gate runs on the folded text only)
+    kind: tuple(required_words(pattern))
+    if kind in _CASE_SENSITIVE_KINDS
+    else required_words(pattern)
+    for kind, pattern in _DATE_PATTERNS
+}
 _MONTH_WORD_AMBIGUOUS = {"may", "mar", "jan", "dec", "sep", "jun", "jul", "aug", "oct"}
 _NOT_EVENT_BEFORE = re.compile(
     # (whole words: "validated on Friday" is no "dated")
@@ -550,7 +562,8 @@ def find_dates(
     taken: list[tuple[int, int]] = []
     folded = fold(text)
     for kind, pattern in _DATE_PATTERNS:
-        if not may_match(_DATE_WORDS[kind], folded):
+        gated = text if kind in _CASE_SENSITIVE_KINDS else folded
+        if not may_match(_DATE_WORDS[kind], gated):
             continue
         for match in pattern.finditer(text):
             start, end = match.span()
@@ -899,10 +912,8 @@ def _resolve(
     if kind == "monthrange" and not groups.get("y") and groups.get("y2"):
         groups = {**groups, "y": groups["y2"]}
     if kind == "quarter":
-        half = groups["q"].upper() == "H"
-        number = int(groups["n"])
-        if half and number > 2:
-            return None
+        half = groups["qn"][0] in "Hh"
+        number = int(groups["qn"][1])
         month = (number - 1) * 6 + 1 if half else (number - 1) * 3 + 1
         return date(int(groups["y"]), month, 1), "month"
     if kind == "eventyear":
@@ -919,12 +930,8 @@ def _resolve(
     if kind == "yesterday":
         return published - timedelta(days=2 if groups.get("before") else 1), "day"
     if kind == "weekdayshort":
-        # written "Mon" (a bare "mon" is no day); a bare "Sat" or "Sun" may be a
-        # word of its own
-        if not groups["w"][:1].isupper() or groups["w"][1:] != groups["w"][1:].lower():
-            return None
         if groups["w"] in ("Sat", "Sun") and groups.get("prep") is None:
-            return None
+            return None  # a bare "Sat" or "Sun" may be a word of its own
         kind = "weekday"
     if kind == "weekday":
         if groups.get("prep") is None and not groups["w"][:1].isupper():

@@ -269,9 +269,8 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                r"plough(?:ed|ing|s)?\s+up|turn(?:ed|ing|s)?\s+up|"
                                r"dug\s+up|digging\s+up|"
                                # "devices have also been reported in Zulia state"
-                               r"(?:(?<=mines\s)|(?<=devices\s)|(?<=bomblets\s)|"
-                               r"(?<=explosives\s))(?:have|has|had|were|was)\s+"
-                               r"(?:also\s+)?(?:been\s+)?reported|"
+                               r"(?:mines|devices|bomblets|explosives)\s+(?:have|has|had|"
+                               r"were|was)\s+(?:also\s+)?(?:been\s+)?reported|"
                                r"found|finding|finds|find|discovered|detected|"
                                r"uncovered|spotted|located|identified|unearthed|"
                                # a find confirmed, not a report ("as was confirmed
@@ -642,7 +641,7 @@ def _with_table_rows(
     those of the place's other sentences: the most specific wins.
     """
     result = list(decisions)
-    if not _TABLE_LINE.search(text) and not _FORM_FIELD.search(text):
+    if not tables.may_hold_records(text):
         return result
     for place, spans in enumerate(places):
         for span_index, (start, _) in enumerate(spans[:MAX_OCCURRENCES_JUDGED]):
@@ -657,8 +656,6 @@ def _with_table_rows(
     return result
 
 
-_TABLE_LINE = re.compile(r"\S(?:\t| {3,})\S")
-_FORM_FIELD = re.compile(r"(?im)^[ \t]*(?:location|place|site)[ \t]*:")
 
 
 # A row of a list or table that opens with its place and gives figures:

@@ -303,3 +303,11 @@ def _day_first(value: str, fields: list[tuple[str, str]]) -> str:
 def record_at(text: str, position: int) -> TableRow | None:
     """The table row or the form field that holds ``position``, read as a record."""
     return row_at(text, position) or form_event_at(text, position)
+
+
+_FORM_LOCATION = re.compile(r"(?im)^[ \t]*(?:location|place|site)[ \t]*:")
+
+
+def may_hold_records(text: str) -> bool:
+    """Whether ``text`` has a line set in columns or a form's location field."""
+    return bool(_COLUMNS.search(text) or _FORM_LOCATION.search(text))
