@@ -1351,6 +1351,8 @@ def _count_for(text: str, verb: re.Match[str], previous_end: int) -> int | None:
     if counted is None and (
         _SINGULAR_SUBJECT.search(window)
         or _SINGULAR_WITH_PARTICIPLE.search(window)
+        # "16-year-old Davit from Aygepar was badly injured"
+        or _AGED_NAME_SUBJECT.search(window)
         or _BARE_PERSON.fullmatch(window)
         # "A resident of the village of Guyevo in the Sudzha district was killed"
         or (
@@ -1372,6 +1374,8 @@ def _count_for(text: str, verb: re.Match[str], previous_end: int) -> int | None:
         clause = _since_break(before) if word.startswith("lost") else before
         if _HE_OR_SHE.fullmatch(clause):
             return 1  # "...; he lost his right foot", "In 2003 he lost two fingers"
+        if word.startswith("lost") and _PERSON_THEN_WHO.search(before):
+            return 1  # "our colleague Suresh, who lost his hand in an accident"
         subject = _PERSON_SINGULAR.search(clause) or _PERSON_SINGULAR.search(before)
         if subject is not None and subject.start() < 60:
             return 1
@@ -1384,6 +1388,10 @@ def _count_for(text: str, verb: re.Match[str], previous_end: int) -> int | None:
     return counted
 
 
+_AGED_NAME_SUBJECT = re.compile(
+    r"\b\d{1,3}-year-old\s+[A-Z][\w'’-]+(?:\s+(?:from|of)\s+[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+)?)?\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?$"
+)
 _HE_OR_SHE = re.compile(
     r"\s*(?:(?:in|on|by|later|then|last)\b[\w\s-]{0,20}?\s+)?(?:and\s+)?"
     # ("and Espérance lost two fingers": a given name is one person too)
@@ -1444,6 +1452,13 @@ _PLURAL_PEOPLE = re.compile(
     r"(?:sons|daughters|brothers|sisters|children|friends|cousins|nephews|men|women|"
     r"boys|girls|relatives|colleagues|companions|passengers|soldiers|deminers)",
     re.IGNORECASE,
+)
+
+
+# "our colleague Suresh, who", "a farmer who": one person, the relative's subject
+_PERSON_THEN_WHO = re.compile(
+    rf"(?:(?i:{_PERSON_SINGULAR.pattern})(?:\s+[A-Z][\w'’-]+)?|\b[A-Z][a-z]+(?<!s))"
+    r"\s*,?\s+who\s+(?:\w+ly\s+)?$"
 )
 
 

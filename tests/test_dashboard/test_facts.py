@@ -984,3 +984,19 @@ def test_a_dateline_city_not_in_capitals_dates_no_event():
         role="incident",
     )
     assert facts.event_date == date(2023, 3, 2)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        ("On Friday 14-year-old Aram from Berd was badly injured by a mine.", None, 1),
+        ("We remember our colleague Anil, who lost his hand in an accident in 2017.",
+         None, 1),
+        # "Villagers who lost their legs" counts no one
+        ("Villagers who lost their legs met the minister.", None, None),
+    ],
+)
+def test_a_named_subject_with_an_age_or_a_relative_clause_is_one_person(
+    sentence, killed, injured
+):
+    assert count_casualties(sentence) == (killed, injured)
