@@ -1206,15 +1206,17 @@ _CASUALTY_WORDS = required_words(_CASUALTY_VERB)
 _NO_CASUALTIES = re.compile(r"\bno\s+(?:casualties|victims)\b", re.IGNORECASE)
 
 
+#: Animals a mine kills or maims: they are not counted among the casualties.
+_ANIMAL = (
+    r"(?:cattle|cows?|sheep|goats?|camels?|horses?|donkeys?|dogs?|animals?|livestock|"
+    r"buffalo(?:es)?|oxen|ox|mules?|pigs?|calf|calves|bulls?)"
+)
 _ANIMALS_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:cattle|cows?|sheep|goats?|camels?|horses?|donkeys?|dogs?|"
-    r"animals?|livestock|buffalo(?:es)?|oxen|mules?|pigs?|head\s+of)\b",
-    re.IGNORECASE,
+    rf"\s+(?:[\w-]+\s+)?(?:{_ANIMAL}|head\s+of)\b", re.IGNORECASE
 )
 _NEGATED_BEFORE = re.compile(r"\b(?:not|n't|never)\s+(?:\w+ly\s+)?$", re.I)
 _ANIMAL_SUBJECT = re.compile(
-    r"\b(?:a|an|the|one|his|her|their|its|[\w'’]+['’]s)\s+(?:[\w-]+\s+)?(?:cow|ox|sheep|"
-    r"goat|camel|horse|donkey|dog|buffalo|mule|pig|calf|bull|animal)\s+"
+    rf"\b(?:a|an|the|one|his|her|their|its|[\w'’]+['’]s)\s+(?:[\w-]+\s+)?{_ANIMAL}\s+"
     r"(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
