@@ -1,4 +1,4 @@
-"""Tables set in columns, as reports pasted from PDF or DOCX carry them.
+"""Tables set in columns and report forms, as text pasted from PDF or DOCX carries them.
 
     Province            Killed  Injured  Land released (m2)  AP mines  AT mines
     Battambang          1       3        3,412,870           1,204     41
@@ -7,7 +7,8 @@
 A row's figures mean what its header's columns say: Battambang is a toll of
 one killed and three injured, Pailin 320 mines and no casualty. The prose
 rules cannot see that ("1 3 3,412,870 1,204 41" holds no word), so a row is
-read cell by cell against the header above it.
+read cell by cell against the header above it. A form's "Field: value" lines
+are read the same way (see :func:`form_event_at`).
 """
 
 from __future__ import annotations
@@ -102,9 +103,9 @@ def _is_header(cells: list[tuple[int, str]]) -> bool:
 def row_at(text: str, position: int) -> TableRow | None:
     """The row of a column table that holds ``position``, read by its header.
 
-    None when ``position`` is in no such row: prose, a list, a row whose
-    header is not right above its block of rows, or a header naming no
-    count and no status.
+    None when ``position`` is in no such row: prose, a list, or a row whose
+    header is not right above its block of rows. A header naming no count
+    and no status gives a row whose ``role`` is None.
     """
     line_start = text.rfind("\n", 0, position) + 1
     line_end = text.find("\n", position)
