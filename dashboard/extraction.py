@@ -214,10 +214,11 @@ def _with_table_rows(
     facts: Facts,
     published: date | None,
 ) -> Facts:
-    """The figures of the column-table rows that record the place's event.
+    """The figures of the table rows or the form that record the place's event.
 
     "Taiz  Maqbana  19" and "Taiz  Mocha  12" under "Governorate  District
-    Survivors": Taiz's 31 injured; a row is read by its header's columns.
+    Survivors": Taiz's 31 injured; a row is read by its header's columns. A
+    form's "Location:" takes its "Date of incident:" and its victims.
     """
     given_by = tables.record_at(text, place.mentions[decision.span_index].start)
     if given_by is None or given_by.role != decision.role:
