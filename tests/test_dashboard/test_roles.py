@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import pytest
 
@@ -162,11 +163,16 @@ def _spans(text: str, name: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(re.escape(name), text)]
 
 
+def _roles_of(text: str, names: Iterable[str]) -> dict[str, str]:
+    """The role assign_roles gives each of ``names`` in ``text``."""
+    names = list(names)
+    decisions = assign_roles(text, [_spans(text, name) for name in names])
+    return {name: d.role for name, d in zip(names, decisions, strict=True)}
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:50] for c in CASES])
 def test_role_of_each_place(text, expected):
-    names = list(expected)
-    decisions = assign_roles(text, [_spans(text, name) for name in names])
-    assert {name: d.role for name, d in zip(names, decisions, strict=True)} == expected
+    assert _roles_of(text, expected) == expected
 
 
 def test_highest_role_wins_and_its_occurrence_is_reported():
@@ -322,9 +328,7 @@ VARIED = [
 
 @pytest.mark.parametrize(("text", "expected"), VARIED, ids=[c[0][:50] for c in VARIED])
 def test_role_in_more_wordings(text, expected):
-    names = list(expected)
-    decisions = assign_roles(text, [_spans(text, name) for name in names])
-    assert {name: d.role for name, d in zip(names, decisions, strict=True)} == expected
+    assert _roles_of(text, expected) == expected
 
 
 # Wordings found when the first held-out set was read for diagnosis (2026-11-28);
@@ -1168,9 +1172,7 @@ def test_a_direction_from_the_river_is_a_reference_not_the_blast():
 
 @pytest.mark.parametrize(("text", "expected"), WORDINGS, ids=[c[0][:60] for c in WORDINGS])
 def test_role_in_each_wording(text, expected):
-    names = list(expected)
-    decisions = assign_roles(text, [_spans(text, name) for name in names])
-    assert {name: d.role for name, d in zip(names, decisions, strict=True)} == expected
+    assert _roles_of(text, expected) == expected
 
 
 @pytest.mark.parametrize(
@@ -1204,9 +1206,7 @@ def test_role_in_each_wording(text, expected):
     ],
 )
 def test_blowing_up_remaining_mines_hospitals_and_speakers(text, expected):
-    names = list(expected)
-    decisions = assign_roles(text, [_spans(text, name) for name in names])
-    assert {name: d.role for name, d in zip(names, decisions, strict=True)} == expected
+    assert _roles_of(text, expected) == expected
 
 
 @pytest.mark.parametrize(
@@ -1221,9 +1221,7 @@ def test_blowing_up_remaining_mines_hospitals_and_speakers(text, expected):
     ],
 )
 def test_clearance_told_without_a_clearing_verb(text, expected):
-    names = list(expected)
-    decisions = assign_roles(text, [_spans(text, name) for name in names])
-    assert {name: d.role for name, d in zip(names, decisions, strict=True)} == expected
+    assert _roles_of(text, expected) == expected
 
 
 @pytest.mark.parametrize(
@@ -1257,9 +1255,7 @@ def test_clearance_told_without_a_clearing_verb(text, expected):
     ],
 )
 def test_remaining_minefields_contaminated_countries_and_partly_known_lists(text, expected):
-    names = list(expected)
-    decisions = assign_roles(text, [_spans(text, name) for name in names])
-    assert {name: d.role for name, d in zip(names, decisions, strict=True)} == expected
+    assert _roles_of(text, expected) == expected
 
 
 @pytest.mark.parametrize(
@@ -1272,9 +1268,7 @@ def test_remaining_minefields_contaminated_countries_and_partly_known_lists(text
     ],
 )
 def test_rain_washing_soil_and_minefields_cleared_later_in_the_clause(text, expected):
-    names = list(expected)
-    decisions = assign_roles(text, [_spans(text, name) for name in names])
-    assert {name: d.role for name, d in zip(names, decisions, strict=True)} == expected
+    assert _roles_of(text, expected) == expected
 
 
 @pytest.mark.parametrize(
@@ -1286,9 +1280,7 @@ def test_rain_washing_soil_and_minefields_cleared_later_in_the_clause(text, expe
     ],
 )
 def test_as_a_whole_and_the_police_of_a_canton(text, expected):
-    names = list(expected)
-    decisions = assign_roles(text, [_spans(text, name) for name in names])
-    assert {name: d.role for name, d in zip(names, decisions, strict=True)} == expected
+    assert _roles_of(text, expected) == expected
 
 
 def test_places_of_a_dateline_do_not_share_the_sentence_with_the_event():
@@ -1343,9 +1335,7 @@ def test_the_province_of_a_town_named_in_apposition_shares_its_event():
     ],
 )
 def test_rows_of_a_list_take_the_event_of_their_lead_in(text, expected):
-    names = list(expected)
-    decisions = assign_roles(text, [_spans(text, name) for name in names])
-    assert {name: d.role for name, d in zip(names, decisions, strict=True)} == expected
+    assert _roles_of(text, expected) == expected
 
 
 def test_a_digests_country_heading_takes_the_event_of_its_paragraph():
@@ -1455,9 +1445,7 @@ def test_a_rows_find_outranks_a_headlines_clearance_of_the_same_place():
     ],
 )
 def test_a_toll_told_right_after_a_place_happened_there(text, expected):
-    names = list(expected)
-    decisions = assign_roles(text, [_spans(text, name) for name in names])
-    assert {name: d.role for name, d in zip(names, decisions, strict=True)} == expected
+    assert _roles_of(text, expected) == expected
 
 
 @pytest.mark.parametrize(
@@ -1473,9 +1461,7 @@ def test_a_toll_told_right_after_a_place_happened_there(text, expected):
     ],
 )
 def test_a_where_clause_after_an_apposition_belongs_to_its_head(text, expected):
-    names = list(expected)
-    decisions = assign_roles(text, [_spans(text, name) for name in names])
-    assert {name: d.role for name, d in zip(names, decisions, strict=True)} == expected
+    assert _roles_of(text, expected) == expected
 
 
 @pytest.mark.parametrize(
@@ -1491,6 +1477,4 @@ def test_a_where_clause_after_an_apposition_belongs_to_its_head(text, expected):
     ],
 )
 def test_a_find_that_went_off_in_the_next_sentence_is_a_blast(text, expected):
-    names = list(expected)
-    decisions = assign_roles(text, [_spans(text, name) for name in names])
-    assert {name: d.role for name, d in zip(names, decisions, strict=True)} == expected
+    assert _roles_of(text, expected) == expected
