@@ -409,7 +409,18 @@ def _unwrap(text: str) -> str:
         return text
     wrap_width = widths[int(len(widths) * 0.9)]
     long_lines = sum(1 for width in widths if width >= 0.75 * wrap_width)
-    if wrap_width > 150 or long_lines < len(widths) * 0.5:
+    # (a report's table rows and page headers are short lines of another kind:
+    # the prose between them may still be hard-wrapped)
+    prose = [
+        len(line)
+        for line in lines
+        if line.strip() and not _COLUMN_GAP.search(line.strip())
+    ]
+    long_prose = sum(1 for width in prose if width >= 0.75 * wrap_width)
+    wrapped = long_lines >= len(widths) * 0.5 or (
+        bool(prose) and long_prose >= len(prose) * 0.5
+    )
+    if wrap_width > 150 or not wrapped:
         return text  # one paragraph per line: not hard-wrapped
     out: list[str] = []
     for line in lines:

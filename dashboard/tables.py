@@ -132,9 +132,10 @@ def row_at(text: str, position: int) -> TableRow | None:
 
 
 def _caption(text: str, header_start: int) -> str:
-    """The last lines of prose above a table's header (a blank line may part them)."""
+    """The paragraph right above a table's header (a blank line may part them)."""
     above = text[max(0, header_start - 400) : header_start].rstrip()
-    lines = [line for line in above.split("\n") if line.strip()]
+    paragraph = above.rsplit("\n\n", 1)[-1]
+    lines = [line for line in paragraph.split("\n") if line.strip()]
     return " ".join(line.strip() for line in lines[-2:])
 
 

@@ -150,6 +150,22 @@ def test_a_table_pasted_from_a_report_keeps_its_rows_as_lines():
     assert "agricultural land" in text and "anti-personnel mine" in text
 
 
+def test_a_report_with_more_table_rows_than_prose_lines_is_still_unwrapped():
+    rows = "".join(f"Village {i:<8}    {i}        {i * 3}\n" for i in range(10))
+    text = read(
+        (
+            "A training of trainers for 18 teachers took place in the town from 22 to\n"
+            "24 October, and the teachers will repeat the sessions in their school in\n"
+            "November, the report of the office says in its closing section.\n"
+            "\n"
+            "Name             Killed  Injured\n" + rows
+        ).encode(),
+        "r.txt",
+    ).text
+    assert "from 22 to 24 October" in text
+    assert "\nVillage 3           3        9\n" in text
+
+
 def test_a_footnote_marker_stuck_to_a_sentence_is_dropped():
     text = read(
         b"Teams recovered six mines near Gorongosa.14 In 2024 the figure rose.\n"

@@ -136,3 +136,15 @@ def test_a_text_cell_may_tell_a_find_or_a_blast():
     assert _row(text, "Kokkilai").role == "minefield"
     assert _row(text, "Alampil").role is None
     assert _row(text, "Thanniyuttu").role == "incident"
+
+
+def test_the_caption_is_the_paragraph_right_above_the_header():
+    text = (
+        "Between 1 January and 30 June 2024 the registry opened 87 files.\n\n"
+        "Table 2. New survivors injured January–June 2024, by district\n\n"
+        "Governorate   District     Survivors   Amputations\n"
+        "Taiz          Maqbana      19          11\n"
+    )
+    assert _row(text, "Maqbana").caption == (
+        "Table 2. New survivors injured January–June 2024, by district"
+    )
