@@ -909,10 +909,12 @@ from eval.annotations import (  # noqa: E402
     dev_more6,
     dev_multievent,
     dev_posts,
+    dev_posts2,
     dev_press,
     dev_regional,
     dev_reports,
     dev_reports2,
+    dev_reports3,
     dev_roundups,
     dev_sitreps,
     dev_southasia,
@@ -920,6 +922,7 @@ from eval.annotations import (  # noqa: E402
     dev_translated,
     dev_translated2,
     dev_ukraine,
+    dev_webpaste,
     dev_wire,
     dev_wire2,
 )
@@ -967,5 +970,8 @@ for _batch in (
     dev_multievent,
     dev_explainers,
     dev_incidental,
+    dev_reports3,
+    dev_webpaste,
+    dev_posts2,
 ):
     ARTICLES.update(_batch.ARTICLES)
