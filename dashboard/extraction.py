@@ -345,7 +345,9 @@ def _facts_for(
     sentence = text[start:end]
     if role == "mention":
         return Facts()  # a mention reports no event, so it carries no event facts
-    stamp = _entry_at(stamps, start)
+    # (the place's own offset: a chat's "[20/01 08:14] A boy was killed ..."
+    # holds its stamp inside the sentence)
+    stamp = _entry_at(stamps, max(start, offset))
     published = article.published
     if stamp is not None and stamp.precision == "day":
         published = stamp.value  # "this morning" in a post is the post's day

@@ -611,7 +611,9 @@ def _without_range_ends(text: str, found: list[DateMention]) -> list[DateMention
 # A log's or live page's entry stamp heading its entry: "[Mon 11 Sep, 10:42]",
 # "Fri 6 Oct", "October 14." or "August." at the start of a line.
 _ENTRY_STAMP = re.compile(
-    rf"^[ \t]*\[?(?:(?:{_WEEKDAY}|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+)?"
+    # (a channel's day header may open on an emoji: "📅 Mon, 14 April")
+    r"^[ \t]*(?:[\u2190-\u2bff\U0001f300-\U0001faff\ufe0f]{1,3}[ \t]*)?"
+    rf"\[?(?:(?:{_WEEKDAY}|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+)?"
     # a chronology's "Late on 30 March.", "Night of 9 to 10 March.", "Mid-March."
     r"(?:(?:late|early)\s+(?:on\s+)?|(?:the\s+)?night\s+of\s+|mid-\s?)?"
     rf"(?:(?P<day>{_DAY})(?:\s*(?:-|–|to)\s*{_DAY})?\s+(?P<month>{_MONTH})|"
@@ -633,6 +635,11 @@ class EntryStamp:
     end: int
 
 
+_CHAT_STAMP = re.compile(
+    r"^[ \t]*\[(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)(?:[/.]\d{2,4})?,?[ \t]+"
+    r"\d{1,2}:\d{2}\]",
+    re.MULTILINE,
+)
 _TIME_LINE = re.compile(r"^[ \t]*\[?\d{1,2}[:.]\d{2}\]?[ \t]*$", re.MULTILINE)
 
 
@@ -643,6 +650,8 @@ def _with_time_lines(
     days = sorted(found)
     result = list(found)
     for match in _TIME_LINE.finditer(text):
+        if any(start <= match.start() < end for start, end, *_ in days):
+            continue  # the day's own stamp took its first time ("Tue, 15 April\n09:05")
         before = [day for day in days if day[1] <= match.start()]
         if before and before[-1][3] == "day":
             result.append((match.start(), match.end(), before[-1][2], "day"))
@@ -677,6 +686,17 @@ def find_entry_stamps(text: str, *, published: date | None) -> list[EntryStamp]:
         except ValueError:
             continue
         found.append((match.start(), match.end(), value, precision))
+    for match in _CHAT_STAMP.finditer(text):
+        # an exported chat's "[20/01 08:14] Partner A: ...", day first
+        day, month = int(match["day"]), int(match["month"])
+        year = published.year
+        if (month, day) > (published.month, published.day):
+            year -= 1
+        try:
+            found.append((match.start(), match.end(), date(year, month, day), "day"))
+        except ValueError:
+            continue
+    found.sort()
     if found and found[-1][3] == "day":
         # a day's page of posts: "Wed, 18 June", then "08:40", "10:15" ...
         # each time line opens a post of the day above it

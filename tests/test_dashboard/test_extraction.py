@@ -635,3 +635,16 @@ def test_each_place_of_a_list_of_tolls_keeps_its_own_figures():
     assert tolls["Izium"] == ("incident", 8, 19)
     assert tolls["Baku"] == ("incident", 2, 7)
     assert tolls["Aghdam"] == ("incident", 9, 22)
+
+
+def test_a_chat_message_takes_its_own_stamp_for_yesterday():
+    article = Article(
+        text=(
+            "[06/03 08:14] A: A boy was killed by a mine near Aghdam yesterday.\n"
+            "[08/03 10:02] B: Our team destroyed 63 items near Izium yday."
+        ),
+        published=date(2023, 3, 10),
+    )
+    places = {p.name: p for p in extract_article(article, geoparser=FakeGeoparser())}
+    assert places["Aghdam"].event_date == date(2023, 3, 5)
+    assert places["Izium"].event_date == date(2023, 3, 7)

@@ -754,6 +754,14 @@ def test_counts_in_each_wording(sentence, killed, injured, mines):
         # first is the day's own stamp)
         ("Wed, 8 March\n\n08:40\nA post.\n\n14:20\nAnother.\n\n16:05\nA third.",
          [(date(2023, 3, 8), "day"), (date(2023, 3, 8), "day"), (date(2023, 3, 8), "day")]),
+        # a channel's days headed by an emoji, their first post's time taken
+        # with the day
+        ("📅 Mon, 6 March\n\n08:12\nA post.\n\n📅 Tue, 7 March\n\n09:05\nA post.\n\n"
+         "13:20\nAnother.",
+         [(date(2023, 3, 6), "day"), (date(2023, 3, 7), "day"), (date(2023, 3, 7), "day")]),
+        # an exported chat, day first
+        ("[06/03 08:14] A: a post.\n[07/03 10:02] B: another.",
+         [(date(2023, 3, 6), "day"), (date(2023, 3, 7), "day")]),
         # one date line under a headline is the article's date, not a log
         ("12 March 2023\n\nDeminers cleared a field.", []),
         # a sentence that opens with a date is no stamp; "may" is a verb
