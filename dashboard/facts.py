@@ -1207,7 +1207,7 @@ _NOT_A_COUNT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PERSON_SINGULAR = re.compile(
-    r"\b(?:the|a|an|one|his|her|their|its)\s+(?:[\w'-]+\s+){0,2}?(?:man|woman|boy|girl|"
+    r"\b(?:the|a|an|one|his|her|their|its|my|our)\s+(?:[\w'-]+\s+){0,2}?(?:man|woman|boy|girl|"
     r"child|soldier|cousin|son|daughter|brother|sister|father|mother|wife|husband|"
     r"friend|neighbou?r|colleague|relative|nephew|niece|grandson|granddaughter|"
     r"uncle|aunt|companion|passenger|"
@@ -1448,7 +1448,9 @@ _ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)")
 # "a hunter (45) from Lipkovo", "the driver, who was 41,"
 _BORN = re.compile(
     r",?\s+(?:born\s+in\s+(?:19|20)\d{2}|of\s+\d{1,3}\s+years\s+of\s+age)\b,?"
-    rf"|\s*\(\d{{1,3}}\)(?=\s)|,\s*who\s+(?:was|is)\s+(?:{NUMBER})(?:\s+years\s+old)?,",
+    rf"|\s*\(\d{{1,3}}\)(?=\s)|,\s*who\s+(?:was|is)\s+(?:{NUMBER})(?:\s+years\s+old)?,"
+    # "The driver, 52, died on the spot": an age between commas
+    r"|,\s*\d{1,3}\s*,(?=\s*(?:(?:was|were|died|had|has|is|lost|suffered)\b|$))",
     re.IGNORECASE,
 )
 _SUFFERED = re.compile(
@@ -1479,7 +1481,7 @@ _PLURAL_PEOPLE = re.compile(
 
 # "our colleague Suresh, who", "a farmer who": one person, the relative's subject
 _PERSON_THEN_WHO = re.compile(
-    rf"(?:(?i:{_PERSON_SINGULAR.pattern})(?:\s+[A-Z][\w'’-]+)?|\b[A-Z][a-z]+(?<!s))"
+    rf"(?:(?i:{_PERSON_SINGULAR.pattern})(?:\s+[A-Z][\w'’-]+)?|\b[A-Z][a-z\u00e0-\u00ff]+(?<!s))"
     r"\s*,?\s+who\s+(?:\w+ly\s+)?$"
 )
 
@@ -1529,7 +1531,7 @@ _OBJECT_COUNT = re.compile(
 
 
 _SINGULAR_SUBJECT = re.compile(
-    r"^\s*(?:a|an|one|the|his|her|their)\s+(?:[\w'-]+\s+){0,3}?"
+    r"^\s*(?:(?:a|an|one|the|his|her|their|my|our)\s+(?:[\w'-]+\s+){0,3}?|he\s+|she\s+)"
     r"(?:was|has\s+been|had\s+been|is|got)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )

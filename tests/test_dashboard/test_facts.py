@@ -1000,6 +1000,12 @@ def test_a_dateline_city_not_in_capitals_dates_no_event():
         ("On Friday 14-year-old Aram from Berd was badly injured by a mine.", None, 1),
         ("We remember our colleague Anil, who lost his hand in an accident in 2017.",
          None, 1),
+        ("The driver, 52, died on the spot.", 1, None),
+        ("He was seriously injured and taken to hospital by helicopter.", None, 1),
+        ("My neighbour in the village hit a bomblet with his hoe and lost two fingers.",
+         None, 1),
+        ("Dona Esperança, who lost her leg to a mine in 2002, raised six children.",
+         None, 1),
         # "Villagers who lost their legs" counts no one
         ("Villagers who lost their legs met the minister.", None, None),
     ],
