@@ -128,7 +128,13 @@ def row_at(text: str, position: int) -> TableRow | None:
         above_end = above_start - 1
     if header is None:
         return None
-    return replace(_read(header, _cells(line)), caption=_caption(text, above_start))
+    row = _read(header, _cells(line))
+    caption = _caption(text, above_start)
+    titles = " ".join(title for _, title in header)
+    if row.role is None and _HAZARD.search(f"{caption} {titles}"):
+        # "Table 2: Mine suspected area by county": each row is land still mined
+        row = replace(row, hazard=True)
+    return replace(row, caption=caption)
 
 
 def _caption(text: str, header_start: int) -> str:

@@ -148,3 +148,13 @@ def test_the_caption_is_the_paragraph_right_above_the_header():
     assert _row(text, "Maqbana").caption == (
         "Table 2. New survivors injured January–June 2024, by district"
     )
+
+
+def test_the_rows_of_a_table_of_suspected_land_are_minefields():
+    text = (
+        "Table 2: Mine suspected area by county, 1 January 2025\n"
+        "County                        MSA (km2)     Share\n"
+        "Lika-Senj County              51.3          53%\n"
+        "Karlovac County               21.8          23%\n"
+    )
+    assert _row(text, "Karlovac").role == "minefield"
