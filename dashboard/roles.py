@@ -1194,7 +1194,7 @@ def _blast_in_field(tokens: list[_Token], cues: list[_Cue], chosen: _Cue) -> _Cu
 
 
 _FIELD_MODIFIERS = frozenset(
-    "a an the old known marked unmarked unfenced fenced former suspected".split()
+    "a an the old known marked unmarked unfenced fenced former suspected border".split()
 )
 
 

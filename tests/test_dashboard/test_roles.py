@@ -1193,6 +1193,9 @@ def test_role_in_each_wording(text, expected):
         # a singer who "released six albums" released no land
         ("A mine killed his father near Cam Lo in 1989. He has sung on television in Hanoi "
          "and released six albums.", {"Cam Lo": "incident", "Hanoi": "mention"}),
+        # animals that strayed into "the border minefield" near X died there
+        ("Three cattle were killed on Saturday when they strayed into the border "
+         "minefield near Mukumbura.", {"Mukumbura": "incident"}),
         # devices reported somewhere have been found there
         ("Across the border, devices have also been reported in Zulia state.",
          {"Zulia": "minefield"}),
