@@ -1195,7 +1195,9 @@ def test_role_in_each_wording(text, expected):
          "and released six albums.", {"Cam Lo": "incident", "Hanoi": "mention"}),
         # animals that strayed into "the border minefield" near X died there
         ("Three cattle were killed on Saturday when they strayed into the border "
-         "minefield near Mukumbura.", {"Mukumbura": "incident"}),
+         "minefield near Mukumbura, in Mount Darwin district, Mashonaland Central, "
+         "villagers said.",
+         {"Mukumbura": "incident", "Mount Darwin": "incident", "Mashonaland Central": "incident"}),
         # devices reported somewhere have been found there
         ("Across the border, devices have also been reported in Zulia state.",
          {"Zulia": "minefield"}),
