@@ -2453,7 +2453,9 @@ def _find_cues(
         ),
         key=lambda cue: cue.token_index,
     )
-    return _drop_cleared_objects(tokens, _drop_meeting_topics(tokens, cues))
+    return _drop_cleared_objects(
+        tokens, _drop_meeting_topics(tokens, _drop_trade_words(tokens, cues))
+    )
 
 
 _EDUCATION = frozenset(
@@ -2781,6 +2783,27 @@ _MEETING_PURPOSES = frozenset(
     "discuss exchange share review plan agree coordinate consider assess present "
     "examine debate prepare compare harmonise harmonize validate".split()
 )
+
+
+#: "a demining contract", "the demining budget": the trade named as a business,
+#: no work done at the place
+_TRADE_NOUNS = frozenset(
+    "contract contracts budget budgets funding fund funds law laws policy tender "
+    "tenders market sector standards licence license licences licenses "
+    "certification".split()
+)
+
+
+def _drop_trade_words(tokens: list[_Token], cues: list[_Cue]) -> list[_Cue]:
+    """Drop a clearance noun qualifying a business word ("demining contract")."""
+    return [
+        cue
+        for cue in cues
+        if cue.is_verb
+        or cue.role != "clearance"
+        or cue.token_index + 1 >= len(tokens)
+        or tokens[cue.token_index + 1].lower not in _TRADE_NOUNS
+    ]
 
 
 def _drop_meeting_topics(tokens: list[_Token], cues: list[_Cue]) -> list[_Cue]:

@@ -1198,6 +1198,12 @@ def test_role_in_each_wording(text, expected):
          "minefield near Mukumbura, in Mount Darwin district, Mashonaland Central, "
          "villagers said.",
          {"Mukumbura": "incident", "Mount Darwin": "incident", "Mashonaland Central": "incident"}),
+        # "a demining contract" names a business, no work at the place; a
+        # "demining company is working" there does work
+        ("Related: Kunduz demining contract under review after court case",
+         {"Kunduz": "mention"}),
+        ("Shells were collected outside Izium, where a private demining company is "
+         "working on contract.", {"Izium": "clearance"}),
         # devices reported somewhere have been found there
         ("Across the border, devices have also been reported in Zulia state.",
          {"Zulia": "minefield"}),
