@@ -1423,13 +1423,17 @@ _HE_OR_SHE = re.compile(
 _SECOND_PREDICATE = re.compile(
     r"\band\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
+#: People counted in the plural: "three brothers who ...", "his two sons".
+_PEOPLE = (
+    r"(?:people|persons|men|women|children|boys|girls|sons|daughters|brothers|sisters|"
+    r"siblings|cousins|nephews|friends|relatives|colleagues|companions|soldiers|"
+    r"civilians|farmers|shepherds|herders|deminers|sappers|villagers|residents|"
+    r"workers|labourers|laborers|hunters|teenagers|students|passengers|members|youths)"
+)
 _RELATIVE_SUBJECT = re.compile(
     rf"(?:^|[.;:,]\s*|\b(?:and|but|ago)\s+)(?:a\s+)?(?P<n>{NUMBER})\s+"
     r"(?:[\w'-]+\s+){0,2}?"
-    r"(?:people|persons|men|women|children|boys|girls|soldiers|civilians|farmers|"
-    r"shepherds|herders|deminers|sappers|villagers|residents|workers|labourers|"
-    r"laborers|hunters|teenagers|students|passengers|members|brothers|sisters|"
-    r"siblings|cousins|friends|youths)"
+    rf"{_PEOPLE}"
     # "three children from a family that had come back", "two brothers who had gone
     # near X, in Y district,"
     r"(?:\s+(?:from|of)\s+(?:a|an|the)\s+[\w'-]+)?\s*,?\s+"
@@ -1473,8 +1477,7 @@ _ASIDE = re.compile(
 _LIST_PART = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _PLURAL_PEOPLE = re.compile(
     rf"(?:(?:his|her|their|the)\s+)?(?P<n>{NUMBER})\s+(?:[\w'-]+\s+){{0,2}}?"
-    r"(?:sons|daughters|brothers|sisters|children|friends|cousins|nephews|men|women|"
-    r"boys|girls|relatives|colleagues|companions|passengers|soldiers|deminers)",
+    rf"{_PEOPLE}",
     re.IGNORECASE,
 )
 
