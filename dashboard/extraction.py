@@ -386,6 +386,11 @@ def _facts_for(
             if told.precision == "day":
                 anchor = told.value
                 break
+    told_year = _year_of_the_year(text, start, end, published)
+    if told_year is not None:
+        # "The Monitor recorded six casualties in 2023 ... a man lost a leg in the
+        # second quarter of the year": the year the paragraph is about
+        published = told_year
     facts = extract_facts(
         sentence,
         context=context,
@@ -505,6 +510,37 @@ _ANOTHER_EVENT = re.compile(
     r"(?<!-)(?:year|month|week)(?!-)|another\s+(?:blast|incident|accident|explosion))\b",
     re.IGNORECASE,
 )
+
+
+# "during the year", "in the first quarter of the year": the year told before,
+# not necessarily the publication's ("this year" and "last year" are)
+_THE_YEAR = re.compile(
+    r"\b(?:of|during|over|in|throughout|for)\s+the\s+year\b(?!\s+(?:before|after|ahead))",
+    re.IGNORECASE,
+)
+_YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _year_of_the_year(
+    text: str, start: int, end: int, published: date | None
+) -> date | None:
+    """The end of the year "the year" means, when its paragraph wrote an earlier one.
+
+    None unless the sentence says "the year" without writing a year, and the
+    paragraph before it (up to 600 characters back) wrote one before the
+    publication's.
+    """
+    if published is None:
+        return None
+    sentence = text[start:end]
+    if not _THE_YEAR.search(sentence) or _YEAR_WRITTEN.search(sentence):
+        return None
+    paragraph_start = text.rfind("\n\n", max(0, start - 600), start)
+    before = text[max(paragraph_start, start - 600, 0) : start]
+    years = [int(year) for year in _YEAR_WRITTEN.findall(before)]
+    if not years or years[-1] >= published.year:
+        return None
+    return date(years[-1], 12, 31)
 
 
 def _with_rest_of_toll(

@@ -648,3 +648,18 @@ def test_a_chat_message_takes_its_own_stamp_for_yesterday():
     places = {p.name: p for p in extract_article(article, geoparser=FakeGeoparser())}
     assert places["Aghdam"].event_date == date(2023, 3, 5)
     assert places["Izium"].event_date == date(2023, 3, 7)
+
+
+def test_the_year_is_the_year_its_paragraph_wrote():
+    article = Article(
+        text=(
+            "The Monitor recorded six mine casualties in 2021. In Aghdam a man lost a "
+            "leg in the second quarter of the year while crossing the belt on foot."
+        ),
+        published=date(2023, 3, 14),
+    )
+    places = {p.name: p for p in extract_article(article, geoparser=FakeGeoparser())}
+    assert (places["Aghdam"].event_date, places["Aghdam"].event_date_precision) == (
+        date(2021, 4, 1),
+        "month",
+    )
