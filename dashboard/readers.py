@@ -280,7 +280,7 @@ def _normalise_text(text: str) -> str:
 _FOOTNOTE_MARK = re.compile(
     r"(?<=[a-z\u00df-\u024f)\]\"'’”][.,;:])\d{1,2}(?=[ \t]*(?:\n|$)|[ \t]+[A-Z])"
     # ("... left in 2015.2 On 17 May ...": after a year, only before a new sentence)
-    r"|(?<=\b(?:19|20)\d\d\.)\d(?=[ \t]+[A-Z][a-z])"
+    r"|(?<=\b(?:19|20)\d\d\.)\d{1,2}(?=[ \t]+[A-Z][a-z])"
 )
 
 

@@ -170,12 +170,14 @@ def test_a_footnote_marker_stuck_to_a_sentence_is_dropped():
     text = read(
         b"Teams recovered six mines near Gorongosa.14 In 2024 the figure rose.\n"
         b"The devices were of the type left in 2015.2 On 17 May a flock set one off.\n"
+        b"Deminers removed 1,312 items between March and October 2024.33 In May ...\n"
         b"The area was 3.5 hectares, said the report (2024).2\n"
         b"Teams went back in May.\n",
         "f.txt",
     ).text
     assert "near Gorongosa. In 2024" in text
     assert "left in 2015. On 17 May" in text
+    assert "October 2024. In May" in text
     assert "3.5 hectares" in text and "(2024).2" not in text and "(2024)." in text
 
 
