@@ -1256,6 +1256,13 @@ def _way_before(tokens: list[_Token], index: int) -> bool:
     )
 
 
+_ASIDE_PROVINCE_END = re.compile(
+    r"(?:[ \t]+(?:gov|governorate|prov|province|region|district|obl|oblast|r-n)\.?)?"
+    r"\)[ \t]*:[ \t]",
+    re.IGNORECASE,
+)
+
+
 def _is_line_label(text: str, start: int, end: int) -> bool:
     """Say whether the place heads its line ("Sagaing Region: A farmer ...")."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -1265,10 +1272,10 @@ def _is_line_label(text: str, start: int, end: int) -> bool:
         return False  # "PESHAWAR: Two policemen ...", "KABUL (Pajhwok): ...": datelines
     if (
         text[start - 1 : start] == "("
-        and re.match(r"\)[ \t]*:[ \t]", text[end : end + 4])
+        and _ASIDE_PROVINCE_END.match(text, end)
         and start - line_start <= 60
     ):
-        return True  # "Djugu territory (Ituri): ...": the heading's province
+        return True  # "Djugu territory (Ituri): ...", "Amadiya (Duhok gov.):"
     return bool(
         start - line_start <= 50
         and _LABEL_BEFORE.fullmatch(text, line_start, start)
@@ -2790,7 +2797,8 @@ _MEETING_PURPOSES = frozenset(
 _TRADE_NOUNS = frozenset(
     "contract contracts budget budgets funding fund funds law laws policy tender "
     "tenders market sector standards licence license licences licenses "
-    "certification".split()
+    # ("graduated from the basic demining course": a course held there)
+    "certification course courses training trainings class classes".split()
 )
 
 

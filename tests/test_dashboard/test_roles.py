@@ -1204,6 +1204,12 @@ def test_role_in_each_wording(text, expected):
          {"Kunduz": "mention"}),
         ("Shells were collected outside Izium, where a private demining company is "
          "working on contract.", {"Izium": "clearance"}),
+        # "the basic demining course" is a course held there, not work done
+        ("🎓 Erbil: 24 men and women graduated from the basic demining course on Thu "
+         "16 May, the third class this year.", {"Erbil": "conference"}),
+        # a line heading's bracketed province shares the heading's event
+        ("⚫ Amadiya district (Duhok gov.): an 11-year-old boy was injured on Sat by a "
+         "cluster bomblet.", {"Amadiya": "incident", "Duhok": "incident"}),
         # devices reported somewhere have been found there
         ("Across the border, devices have also been reported in Zulia state.",
          {"Zulia": "minefield"}),
