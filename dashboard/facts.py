@@ -636,8 +636,13 @@ class EntryStamp:
 
 
 _CHAT_STAMP = re.compile(
-    r"^[ \t]*\[(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)(?:[/.]\d{2,4})?,?[ \t]+"
+    r"^[ \t]*\[(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)(?:[/.](?P<year>\d{4}))?,?[ \t]+"
     r"\d{1,2}:\d{2}\]",
+    re.MULTILINE,
+)
+_DOTTED_STAMP = re.compile(
+    r"^[ \t]*(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)"
+    r"(?=[ \t]*(?:\||[\u2190-\u2bff\U0001f300-\U0001faff]|[-–—:]|$))",
     re.MULTILINE,
 )
 _TIME_LINE = re.compile(r"^[ \t]*\[?\d{1,2}[:.]\d{2}\]?[ \t]*$", re.MULTILINE)
@@ -686,11 +691,12 @@ def find_entry_stamps(text: str, *, published: date | None) -> list[EntryStamp]:
         except ValueError:
             continue
         found.append((match.start(), match.end(), value, precision))
-    for match in _CHAT_STAMP.finditer(text):
-        # an exported chat's "[20/01 08:14] Partner A: ...", day first
+    for match in [*_CHAT_STAMP.finditer(text), *_DOTTED_STAMP.finditer(text)]:
+        # an exported chat's "[20/01 08:14] Partner A: ...", a channel's
+        # "27.06.2025 🔹 SUDZHANSKY R-N": day first
         day, month = int(match["day"]), int(match["month"])
-        year = published.year
-        if (month, day) > (published.month, published.day):
+        year = int(match["year"]) if match["year"] else published.year
+        if not match["year"] and (month, day) > (published.month, published.day):
             year -= 1
         try:
             found.append((match.start(), match.end(), date(year, month, day), "day"))

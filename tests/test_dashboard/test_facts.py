@@ -759,6 +759,9 @@ def test_counts_in_each_wording(sentence, killed, injured, mines):
         ("📅 Mon, 6 March\n\n08:12\nA post.\n\n📅 Tue, 7 March\n\n09:05\nA post.\n\n"
          "13:20\nAnother.",
          [(date(2023, 3, 6), "day"), (date(2023, 3, 7), "day"), (date(2023, 3, 7), "day")]),
+        # a channel's posts under dotted dates, day first
+        ("27.02.2023 🔹 KURSK\nA post.\n\n26.02.2023 🔹 GLUSHKOVO\nAnother.",
+         [(date(2023, 2, 27), "day"), (date(2023, 2, 26), "day")]),
         # an exported chat, day first
         ("[06/03 08:14] A: a post.\n[07/03 10:02] B: another.",
          [(date(2023, 3, 6), "day"), (date(2023, 3, 7), "day")]),
