@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from dashboard.gates import fold, may_match, required_words
 from dashboard.models import DatePrecision
 from dashboard.text import sentence_spans
+from geodata.wordlists import LINE_EMOJI
 
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
 
@@ -612,7 +613,7 @@ def _without_range_ends(text: str, found: list[DateMention]) -> list[DateMention
 # "Fri 6 Oct", "October 14." or "August." at the start of a line.
 _ENTRY_STAMP = re.compile(
     # (a channel's day header may open on an emoji: "📅 Mon, 14 April")
-    r"^[ \t]*(?:[\u2190-\u2bff\U0001f300-\U0001faff\ufe0f]{1,3}[ \t]*)?"
+    rf"^[ \t]*(?:{LINE_EMOJI}[ \t]*)?"
     rf"\[?(?:(?:{_WEEKDAY}|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+)?"
     # a chronology's "Late on 30 March.", "Night of 9 to 10 March.", "Mid-March."
     r"(?:(?:late|early)\s+(?:on\s+)?|(?:the\s+)?night\s+of\s+|mid-\s?)?"
@@ -642,7 +643,7 @@ _CHAT_STAMP = re.compile(
 )
 _DOTTED_STAMP = re.compile(
     r"^[ \t]*(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)"
-    r"(?=[ \t]*(?:\||[\u2190-\u2bff\U0001f300-\U0001faff]|[-–—:]|$))",
+    rf"(?=[ \t]*(?:\||{LINE_EMOJI}|[-–—:]|$))",
     re.MULTILINE,
 )
 _TIME_LINE = re.compile(r"^[ \t]*\[?\d{1,2}[:.]\d{2}\]?[ \t]*$", re.MULTILINE)

@@ -61,6 +61,7 @@ from geodata.wordlists import (
     COMPASS_POINTS,
     DISTANCE_UNITS,
     LINE_BULLET,
+    LINE_EMOJI,
     LOG_LINE_DATE,
     MONTHS,
     NAME_LINKS,
@@ -1141,14 +1142,13 @@ def occurrence_role(
 
 # What may stand before a line's heading: a bullet, a log entry's day.
 # A digest's heading may name the country first: "UKRAINE - Kharkiv region: ...".
-_LINE_EMOJI = "[\u2190-\u2bff\U0001f300-\U0001faff\ufe0f]{1,3}"
 _HEADING_WORDS = (
     r"(?:[A-Z][\w'’.-]*|region|province|district|governorate|state|oblast|city|"
     r"county|department|territory|circle|cercle|commune|municipality|and|of|the)"
 )
 _LABEL_BEFORE = re.compile(
     # (a post's line may open on an emoji: "⚠️ Novhorod-Siverskyi r-n: ...")
-    rf"[ \t]*(?:{_LINE_EMOJI}[ \t]*)?(?:{LINE_BULLET}[ \t]*)?(?:{LOG_LINE_DATE})?"
+    rf"[ \t]*(?:{LINE_EMOJI}[ \t]*)?(?:{LINE_BULLET}[ \t]*)?(?:{LOG_LINE_DATE})?"
     r"(?:\(?[a-z\d]{1,2}[.)][ \t]+)?"  # an enumerated line: "(a) Kotli: 5 killed"
     rf"(?:{_HEADING_WORDS}(?:[ \t]+{_HEADING_WORDS}){{0,4}}[ \t]+[-–—|][ \t]+)?"
     # "08/05 – Rutshuru territory, Kiwanja: two children killed ..."

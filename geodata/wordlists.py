@@ -483,6 +483,9 @@ NAME_LINKS = _words("of de del della di da do dos das du des la le y")
 #: The bullet that may open a line of a list (a regex character class).
 LINE_BULLET = r"(?:[-•*▪–]\ufe0f?)"  # (a post's "▪️" carries a variation selector)
 
+#: The emoji that may open a post's line ("⚠️", "📅", "🔴"; a regex fragment).
+LINE_EMOJI = "[\u2190-\u2bff\U0001f300-\U0001faff\ufe0f]{1,3}"
+
 #: The date that opens a log line: "03/07 - ", "12/05/2024 – " (a regex fragment).
 LOG_LINE_DATE = r"\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]*[-–—][ \t]*"
 
