@@ -31,6 +31,7 @@ from pathlib import PurePosixPath, PureWindowsPath
 from dashboard.errors import ArticleReadError
 from dashboard.facts import find_dates, parse_date_text
 from dashboard.models import Article
+from dashboard.tables import COLUMN_GAP
 
 logger = logging.getLogger(__name__)
 
@@ -414,7 +415,7 @@ def _unwrap(text: str) -> str:
     prose = [
         len(line)
         for line in lines
-        if line.strip() and not _COLUMN_GAP.search(line.strip())
+        if line.strip() and not COLUMN_GAP.search(line.strip())
     ]
     long_prose = sum(1 for width in prose if width >= 0.75 * wrap_width)
     wrapped = long_lines >= len(widths) * 0.5 or (
@@ -433,8 +434,8 @@ def _unwrap(text: str) -> str:
             and stripped[:1].strip()
             and stripped.lstrip()[:1] not in ("-", "*", "•", "#")
             # a table's row or a page header set in columns is a line of its own
-            and not _COLUMN_GAP.search(out[-1].split("\n")[-1].strip())
-            and not _COLUMN_GAP.search(stripped.strip())
+            and not COLUMN_GAP.search(out[-1].split("\n")[-1].strip())
+            and not COLUMN_GAP.search(stripped.strip())
         ):
             previous = out[-1]
             split_word = _SPLIT_WORD.search(previous)
@@ -449,8 +450,6 @@ def _unwrap(text: str) -> str:
     return "\n".join(out)
 
 
-#: Cells set apart by a tab or three spaces: columns, not wrapped prose.
-_COLUMN_GAP = re.compile(r"\S(?:\t| {3,})\S")
 _SPLIT_WORD = re.compile(r"(?:^|[^\w-])(\w+)-$")
 #: Prefixes written with a hyphen: their line-end hyphen is the word's own.
 _HYPHEN_PREFIXES = frozenset(

@@ -21,8 +21,9 @@ from dashboard.models import Role
 
 #: Cells set apart by a tab or two spaces or more.
 _GAP = re.compile(r"\t+| {2,}")
-#: A line set in columns has a tab or a run of three spaces between two cells.
-_COLUMNS = re.compile(r"\S(?:\t| {3,})\S")
+#: A line set in columns has a tab or a run of three spaces between two cells
+#: (the reader keeps such lines apart when it unwraps hard-wrapped prose).
+COLUMN_GAP = re.compile(r"\S(?:\t| {3,})\S")
 _MAX_ROWS_ABOVE = 40
 
 _KILLED = re.compile(r"\b(?:killed|dead|deaths|fatalities)\b", re.IGNORECASE)
@@ -110,7 +111,7 @@ def row_at(text: str, position: int) -> TableRow | None:
     line_start = text.rfind("\n", 0, position) + 1
     line_end = text.find("\n", position)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
-    if not _COLUMNS.search(line.strip()) or len(_cells(line)) < 3:
+    if not COLUMN_GAP.search(line.strip()) or len(_cells(line)) < 3:
         return None
     header: list[tuple[int, str]] | None = None
     above_end = line_start - 1
@@ -318,4 +319,4 @@ _FORM_LOCATION = re.compile(r"(?im)^[ \t]*(?:location|place|site)[ \t]*:")
 
 def may_hold_records(text: str) -> bool:
     """Whether ``text`` has a line set in columns or a form's location field."""
-    return bool(_COLUMNS.search(text) or _FORM_LOCATION.search(text))
+    return bool(COLUMN_GAP.search(text) or _FORM_LOCATION.search(text))
