@@ -651,12 +651,17 @@ def _with_table_rows(
             current = result[place]
             if role is None or ROLES.index(role) >= ROLES.index(current.role):
                 continue
-            roles = current.occurrence_roles or ("mention",) * len(spans)
-            roles = (*roles[:span_index], role, *roles[span_index + 1 :])
+            roles = _occurrence_roles_with(current, len(spans), span_index, role)
             result[place] = RoleDecision(role, span_index, None, roles)
     return result
 
 
+def _occurrence_roles_with(
+    decision: RoleDecision, count: int, index: int, role: Role
+) -> tuple[Role, ...]:
+    """Each of the place's ``count`` occurrence roles, ``index``'s now ``role``."""
+    roles = decision.occurrence_roles or (decision.role,) * count
+    return (*roles[:index], role, *roles[index + 1 :])
 
 
 # A row of a list or table that opens with its place and gives figures:
@@ -712,8 +717,7 @@ def _with_lead_ins(
             if ROLES.index(role) >= ROLES.index(result[place].role):
                 continue  # (a headline's "neutralised 116 mines in X" under a
                 # row of what was found there: the find is more specific)
-            roles = result[place].occurrence_roles or ("mention",) * len(spans)
-            roles = (*roles[:span_index], role, *roles[span_index + 1 :])
+            roles = _occurrence_roles_with(result[place], len(spans), span_index, role)
             result[place] = RoleDecision(
                 role, span_index, cue, roles, (lead_start,), role_from_anaphor=True
             )
@@ -800,8 +804,7 @@ def _with_dateline_regions(
         decision = result[place]
         if rank >= ROLES.index(decision.role):
             continue
-        roles = decision.occurrence_roles or (decision.role,) * len(spans)
-        roles = (*roles[:index], ROLES[rank], *roles[index + 1 :])
+        roles = _occurrence_roles_with(decision, len(spans), index, ROLES[rank])
         result[place] = RoleDecision(
             ROLES[rank], index, None, roles, (event_start,), role_from_anaphor=True
         )
@@ -907,8 +910,9 @@ def _with_anaphors(
             span_index = next(
                 i for i, (s, _) in enumerate(places[place]) if s == place_start
             )
-            roles = decision.occurrence_roles or (decision.role,) * len(places[place])
-            roles = (*roles[:span_index], role, *roles[span_index + 1 :])
+            roles = _occurrence_roles_with(
+                decision, len(places[place]), span_index, role
+            )
             result[place] = RoleDecision(
                 role, span_index, _cue, roles, (start,), role_from_anaphor=True
             )
@@ -987,20 +991,16 @@ def _blast_told_next(
     A place whose own sentence tells nothing of it ("the vehicle left a track
     between A and B") is where the toll told right after it happened.
     """
-    index = sentences.index_at(start)
-    if index < 0 or index + 1 >= len(sentences.spans):
+    pair = _sentence_and_next(text, sentences, start)
+    if pair is None:
         return None
-    own_start, end = sentences.spans[index]
-    next_start, next_end = sentences.spans[index + 1]
-    if (
-        "\n" in text[end:next_start]  # a headline or a paragraph's last line
-        or _in_dateline(text, start, start + 1, own_start)
+    (own_start, end), (next_start, next_end) = pair
+    if _in_dateline(text, start, start + 1, own_start) or (
         # its own sentence tells of mines or casualties: judged there
-        or _MINE_STORY_WORDS.search(text, own_start, end)
+        _MINE_STORY_WORDS.search(text, own_start, end)
     ):
         return None
-    low = bisect_left(all_spans, (next_start, -1))
-    if low < len(all_spans) and all_spans[low][0] < next_end:
+    if _any_place_starts_in(all_spans, next_start, next_end):
         return None  # the next sentence names its own place
     toll = _TOLL_OPENS.match(text, next_start, next_end)
     return ("incident", toll.group()) if toll else None
@@ -1030,20 +1030,39 @@ def _find_went_off_next(
     all_spans: Sequence[tuple[int, int]],
 ) -> tuple[Role, str | None] | None:
     """The incident of a find that went off, told in the next sentence."""
-    index = sentences.index_at(start)
-    if index < 0 or index + 1 >= len(sentences.spans):
+    pair = _sentence_and_next(text, sentences, start)
+    if pair is None:
         return None
-    end = sentences.spans[index][1]
-    next_start, next_end = sentences.spans[index + 1]
-    if "\n" in text[end:next_start]:
-        return None
+    _, (next_start, next_end) = pair
     exploded = _FOUND_THING_EXPLODED.match(text, next_start, next_end)
     if exploded is None:
         return None
-    low = bisect_left(all_spans, (next_start, -1))
-    if low < len(all_spans) and all_spans[low][0] < exploded.end() + 25:
+    if _any_place_starts_in(all_spans, next_start, exploded.end() + 25):
         return None  # "It exploded near Y": the blast names its own place
     return "incident", exploded.group()
+
+
+def _sentence_and_next(
+    text: str, sentences: SentenceIndex, start: int
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The sentence holding ``start`` and the one that runs on from it.
+
+    None when no sentence follows on the same line (a headline, or the last
+    sentence of its paragraph).
+    """
+    index = sentences.index_at(start)
+    if index < 0 or index + 1 >= len(sentences.spans):
+        return None
+    own, following = sentences.spans[index], sentences.spans[index + 1]
+    return None if "\n" in text[own[1] : following[0]] else (own, following)
+
+
+def _any_place_starts_in(
+    all_spans: Sequence[tuple[int, int]], start: int, stop: int
+) -> bool:
+    """Whether an occurrence of any place starts in ``[start, stop)``."""
+    low = bisect_left(all_spans, (start, -1))
+    return low < len(all_spans) and all_spans[low][0] < stop
 
 
 def occurrence_role(
