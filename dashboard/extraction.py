@@ -111,10 +111,12 @@ def extract_article(
                 # the body names it inside another place's name
                 body = _body_occurrences(text, mention.text, title_end)
             offsets = body[:3] + offsets
-        lead = lead_in_of_row(text, mention.start, mention.end)
-        if decision.role_from_anaphor and (
-            lead is not None and lead[0] in decision.anaphor_offsets
-        ):
+        lead = (
+            lead_in_of_row(text, mention.start, mention.end)
+            if decision.role_from_anaphor
+            else None  # (only a role given from elsewhere can be a lead-in's)
+        )
+        if lead is not None and lead[0] in decision.anaphor_offsets:
             # "found and neutralised:" over "- Lachin district – 26 mines":
             # the row counts its own items; its lead-in tells the rest (the day)
             offsets = [*offsets, *decision.anaphor_offsets]
