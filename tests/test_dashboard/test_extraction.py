@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 
 from dashboard.extraction import extract_article, extract_file
-from dashboard.models import Article
+from dashboard.models import Article, ExtractedPlace
 from geodata.models import (
     Candidate,
     GazetteerEntry,
@@ -81,6 +81,11 @@ class FakeGeoparser:
                 ResolvedPlace(tuple(mentions), "resolved", result, (candidate,))
             )
         return places
+
+
+def _places_by_name(article: Article) -> dict[str, ExtractedPlace]:
+    """The article's extracted places, by name, with the fake geoparser."""
+    return {p.name: p for p in extract_article(article, geoparser=FakeGeoparser())}
 
 
 ARTICLE = Article(
@@ -228,7 +233,7 @@ def test_two_days_earlier_counts_from_the_day_told_before():
         ),
         published=date(2023, 3, 14),  # a Tuesday: Sunday is the 12th
     )
-    places = {p.name: p for p in extract_article(article, geoparser=FakeGeoparser())}
+    places = _places_by_name(article)
     assert places["Aghdam"].event_date == date(2023, 3, 12)
     assert places["Izium"].event_date == date(2023, 3, 10)
 
@@ -242,7 +247,7 @@ def test_a_pluperfect_date_in_the_places_clause_does_not_date_its_event():
         ),
         published=date(2023, 3, 24),  # a Friday: that Sunday is the 19th
     )
-    places = {p.name: p for p in extract_article(article, geoparser=FakeGeoparser())}
+    places = _places_by_name(article)
     assert places["Izium"].event_date == date(2023, 3, 21)
     assert places["Izium"].event_date_precision == "day"
 
@@ -261,7 +266,7 @@ def test_an_undated_account_of_a_blast_takes_the_day_it_was_told_before():
         ),
         published=date(2023, 3, 24),  # a Friday: that Sunday is the 19th
     )
-    places = {p.name: p for p in extract_article(article, geoparser=FakeGeoparser())}
+    places = _places_by_name(article)
     assert places["Aghdam"].event_date == date(2023, 3, 19)
     # the nearest dated event before Izium's sentence is other work: no day lent
     assert places["Izium"].event_date is None
@@ -276,7 +281,7 @@ def test_each_country_of_a_comparison_keeps_the_year_of_its_own_clause():
         ),
         published=date(2023, 3, 24),
     )
-    places = {p.name: p for p in extract_article(article, geoparser=FakeGeoparser())}
+    places = _places_by_name(article)
     assert places["Izium"].event_date == date(2010, 1, 1)
     assert places["Aghdam"].event_date == date(2020, 1, 1)
 
@@ -290,7 +295,7 @@ def test_the_day_before_a_named_event_counts_from_its_day():
         ),
         published=date(2024, 5, 18),  # a Saturday: that Thursday is the 16th
     )
-    places = {p.name: p for p in extract_article(article, geoparser=FakeGeoparser())}
+    places = _places_by_name(article)
     assert places["Izium"].event_date == date(2024, 5, 15)
 
 
@@ -304,7 +309,7 @@ def test_days_before_a_named_blast_count_from_the_blast_not_from_a_later_stateme
         ),
         published=date(2023, 2, 21),  # a Tuesday
     )
-    places = {p.name: p for p in extract_article(article, geoparser=FakeGeoparser())}
+    places = _places_by_name(article)
     assert places["Izium"].role == "incident"
     assert places["Izium"].event_date == date(2023, 2, 12)
 
@@ -320,7 +325,7 @@ def test_a_toll_told_in_two_clauses_or_told_again_more_fully_is_kept_whole():
         ),
         published=date(2024, 8, 20),
     )
-    places = {p.name: p for p in extract_article(article, geoparser=FakeGeoparser())}
+    places = _places_by_name(article)
     assert (places["Aghdam"].killed, places["Aghdam"].injured) == (1, 1)
     assert (places["Izium"].killed, places["Izium"].injured) == (9, 6)
 
@@ -350,7 +355,7 @@ def test_each_post_of_a_page_of_posts_tells_its_own_day():
         ),
         published=date(2023, 9, 15),
     )
-    places = {p.name: p for p in extract_article(article, geoparser=FakeGeoparser())}
+    places = _places_by_name(article)
     assert places["Aghdam"].event_date == date(2023, 9, 11)  # "this morning"
     assert places["Izium"].event_date == date(2023, 9, 13)  # the post's day
     assert places["Baku"].event_date == date(2023, 9, 14)  # "yesterday"
@@ -366,7 +371,7 @@ def test_a_chronology_by_month_dates_each_entry_and_no_other():
         ),
         published=date(2024, 12, 30),
     )
-    places = {p.name: p for p in extract_article(article, geoparser=FakeGeoparser())}
+    places = _places_by_name(article)
     assert (places["Aghdam"].event_date, places["Aghdam"].event_date_precision) == (
         date(2024, 3, 1),
         "month",
@@ -388,7 +393,7 @@ def test_the_sentence_after_a_blast_may_count_the_rest_of_its_toll():
         ),
         published=date(2023, 3, 14),
     )
-    places = {p.name: p for p in extract_article(article, geoparser=FakeGeoparser())}
+    places = _places_by_name(article)
     assert (places["Aghdam"].killed, places["Aghdam"].injured) == (6, 2)
     assert (places["Baku"].killed, places["Baku"].injured) == (1, 1)
     # a running total is no part of the blast's toll
@@ -404,7 +409,7 @@ def test_each_place_of_a_list_by_district_keeps_its_own_count():
         ),
         published=date(2024, 6, 17),
     )
-    places = {p.name: p for p in extract_article(article, geoparser=FakeGeoparser())}
+    places = _places_by_name(article)
     assert (places["Aghdam"].mines, places["Izium"].mines) == (17, 175)
 
 
@@ -416,7 +421,7 @@ def test_two_events_in_one_sentence_keep_their_own_day_and_count():
         ),
         published=date(2023, 4, 20),  # a Thursday
     )
-    places = {p.name: p for p in extract_article(article, geoparser=FakeGeoparser())}
+    places = _places_by_name(article)
     aghdam, izium = places["Aghdam"], places["Izium"]
     assert (aghdam.event_date, aghdam.mines) == (date(2023, 4, 14), 37)
     assert (izium.event_date, izium.mines) == (date(2023, 4, 15), 1)
@@ -457,7 +462,7 @@ def test_a_role_from_the_headline_takes_its_facts_from_the_body_about_the_place(
         title=title,
         published=date(2023, 8, 14),  # a Monday
     )
-    places = {p.name: p for p in extract_article(article, geoparser=FakeGeoparser())}
+    places = _places_by_name(article)
     izium = places["Izium"]
     assert (izium.role, izium.event_date) == ("incident", date(2023, 8, 10))
     assert izium.injured == 2
@@ -508,7 +513,7 @@ def test_a_meeting_place_carries_no_casualty_count_from_its_neighbours():
         ),
         published=date(2023, 9, 13),
     )
-    places = {p.name: p for p in extract_article(article, geoparser=FakeGeoparser())}
+    places = _places_by_name(article)
     izium = places["Izium"]
     assert izium.role == "conference"
     assert (izium.killed, izium.injured, izium.mines) == (None, None, None)
@@ -527,7 +532,7 @@ def test_each_bullet_of_key_points_keeps_its_own_facts():
         ),
         published=date(2024, 2, 18),
     )
-    places = {p.name: p for p in extract_article(article, geoparser=FakeGeoparser())}
+    places = _places_by_name(article)
     izium = places["Izium"]
     assert izium.role == "minefield"
     assert (izium.event_date, izium.killed, izium.injured) == (None, None, None)
@@ -544,7 +549,7 @@ def test_rows_of_a_casualty_table_take_the_period_of_their_lead_in():
         ),
         published=date(2024, 5, 8),
     )
-    places = {p.name: p for p in extract_article(article, geoparser=FakeGeoparser())}
+    places = _places_by_name(article)
     izium = places["Izium"]
     assert izium.role == "incident"
     assert (izium.event_date, izium.event_date_precision) == (date(2024, 4, 1), "month")
@@ -562,7 +567,7 @@ def test_a_table_row_borrows_no_toll_from_the_paragraph_after_the_table():
         ),
         published=date(2024, 5, 8),
     )
-    places = {p.name: p for p in extract_article(article, geoparser=FakeGeoparser())}
+    places = _places_by_name(article)
     assert places["Izium"].role == "incident"
     # (a header that names no columns: the figures cannot be read)
     assert (places["Izium"].killed, places["Izium"].injured) == (None, None)
@@ -580,7 +585,7 @@ def test_a_places_rows_of_a_column_table_are_summed_and_dated_by_its_caption():
         ),
         published=date(2023, 7, 20),
     )
-    places = {p.name: p for p in extract_article(article, geoparser=FakeGeoparser())}
+    places = _places_by_name(article)
     aghdam = places["Aghdam"]
     assert (aghdam.role, aghdam.killed, aghdam.injured) == ("incident", None, 10)
     assert aghdam.event_date == date(2023, 1, 1)
@@ -596,7 +601,7 @@ def test_a_list_row_counts_its_own_items_and_takes_its_lead_ins_day():
         ),
         published=date(2023, 3, 7),
     )
-    places = {p.name: p for p in extract_article(article, geoparser=FakeGeoparser())}
+    places = _places_by_name(article)
     assert (places["Izium"].mines, places["Izium"].event_date) == (21, date(2023, 3, 6))
     for name in ("Aghdam", "Baku"):
         assert (places[name].role, places[name].mines) == ("minefield", 37)
@@ -614,7 +619,7 @@ def test_an_incident_forms_location_takes_its_date_and_victims():
         ),
         published=date(2024, 5, 22),
     )
-    places = {p.name: p for p in extract_article(article, geoparser=FakeGeoparser())}
+    places = _places_by_name(article)
     aghdam = places["Aghdam"]
     assert (aghdam.role, aghdam.killed, aghdam.injured) == ("incident", 1, 1)
     assert aghdam.event_date == date(2024, 5, 19)
@@ -630,7 +635,7 @@ def test_each_place_of_a_list_of_tolls_keeps_its_own_figures():
         ),
         published=date(2023, 3, 14),
     )
-    places = {p.name: p for p in extract_article(article, geoparser=FakeGeoparser())}
+    places = _places_by_name(article)
     tolls = {name: (p.role, p.killed, p.injured) for name, p in places.items()}
     assert tolls["Izium"] == ("incident", 8, 19)
     assert tolls["Baku"] == ("incident", 2, 7)
@@ -645,7 +650,7 @@ def test_a_chat_message_takes_its_own_stamp_for_yesterday():
         ),
         published=date(2023, 3, 10),
     )
-    places = {p.name: p for p in extract_article(article, geoparser=FakeGeoparser())}
+    places = _places_by_name(article)
     assert places["Aghdam"].event_date == date(2023, 3, 5)
     assert places["Izium"].event_date == date(2023, 3, 7)
 
@@ -658,7 +663,7 @@ def test_the_year_is_the_year_its_paragraph_wrote():
         ),
         published=date(2023, 3, 14),
     )
-    places = {p.name: p for p in extract_article(article, geoparser=FakeGeoparser())}
+    places = _places_by_name(article)
     assert (places["Aghdam"].event_date, places["Aghdam"].event_date_precision) == (
         date(2021, 4, 1),
         "month",
