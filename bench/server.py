@@ -31,6 +31,12 @@ MAP_IFRAME = 'iframe[title="streamlit_folium.st_folium"]'
 MARKER = ".landmine-marker"
 CLUSTER = ".landmine-cluster"
 POPUP = ".leaflet-popup-content"
+#: Set by dashboard/data/landmine-map.js once every marker is placed.
+READY = ".leaflet-container[data-landmine-ready]"
+#: Leaflet's and markercluster's classes while the map zooms or clusters move.
+ANIMATING = ".leaflet-zoom-anim, .leaflet-cluster-anim"
+#: The pause a person takes to aim at a marker after the map has zoomed in.
+SETTLE_MS = 1000
 START_TIMEOUT_SECONDS = 120
 
 
@@ -169,17 +175,26 @@ _NEAREST_TO_CENTRE_JS = """(elements) => {
     const distance = Math.hypot(x - cx, y - cy);
     if (distance < bestDistance) { bestDistance = distance; best = index; }
   });
+  // Mark the pick: markercluster may redraw its markers in another order
+  // before the click, so an index would name another marker by then.
+  elements.forEach((element, index) => {
+    if (index === best) element.setAttribute('data-bench-pick', '');
+    else element.removeAttribute('data-bench-pick');
+  });
   return best;
 }"""
+PICKED = "[data-bench-pick]"
 
 
 def wait_for_map(page, *, timeout_ms: int) -> None:  # noqa: ANN001
-    """Wait until the map iframe shows a marker or a cluster, and the count caption."""
+    """Wait until the map iframe has placed its markers, and for the count caption."""
     page.locator(MAP_IFRAME).wait_for(state="attached", timeout=timeout_ms)
     frame = page.frame_locator(MAP_IFRAME)
     frame.locator(f"{MARKER}, {CLUSTER}").first.wait_for(
         state="visible", timeout=timeout_ms
     )
+    # Large data is clustered in chunks; a click before the last one is lost.
+    frame.locator(READY).wait_for(state="attached", timeout=timeout_ms)
     page.get_by_text("mentions shown").first.wait_for(
         state="visible", timeout=timeout_ms
     )
@@ -206,13 +221,16 @@ def pan_zoom_and_open_popup(page, *, timeout_ms: int, max_clicks: int = 25) -> i
         wait_for_map(page, timeout_ms=timeout_ms)
         index = frame.locator(MARKER).evaluate_all(_NEAREST_TO_CENTRE_JS)
         if index >= 0:
-            frame.locator(MARKER).nth(index).click(timeout=timeout_ms)
-            frame.locator(POPUP).first.wait_for(state="visible", timeout=timeout_ms)
+            frame.locator(MARKER + PICKED).click(timeout=timeout_ms)
+            try:
+                frame.locator(POPUP).first.wait_for(state="visible", timeout=5000)
+            except PlaywrightTimeout:
+                continue  # counted: a person would click again
             return clicks
         index = frame.locator(CLUSTER).evaluate_all(_NEAREST_TO_CENTRE_JS)
         if index < 0:
             raise RuntimeError("no marker or cluster in the middle of the map")
-        cluster = frame.locator(CLUSTER).nth(index)
+        cluster = frame.locator(CLUSTER + PICKED)
         handle = cluster.element_handle(timeout=timeout_ms)
         cluster.click(timeout=timeout_ms)
         try:
@@ -220,4 +238,8 @@ def pan_zoom_and_open_popup(page, *, timeout_ms: int, max_clicks: int = 25) -> i
             handle.wait_for_element_state("hidden", timeout=3000)
         except PlaywrightTimeout:
             pass  # at the deepest zoom it spiderfies instead and stays
+        # Markers fly out of their cluster after the zoom; one clicked while
+        # it moves opens nothing, as it would for a person.
+        frame.locator(ANIMATING).first.wait_for(state="detached", timeout=timeout_ms)
+        page.wait_for_timeout(SETTLE_MS)
     raise RuntimeError(f"no popup opened after {max_clicks} clicks")

@@ -844,7 +844,7 @@ class _LoadMentionData(_RawScriptMixin, folium.MacroElement):
 
     _template = Template(
         """{% macro script(this, kwargs) %}
-landmineLoad({{ this.data_url|tojson }});
+landmineLoad({{ this._parent.get_name() }}, {{ this.data_url|tojson }});
 {% endmacro %}"""
     )
 

@@ -123,6 +123,41 @@ function landmineTooltip(row) {
 // returns. Either way the layer control can list them from the start.
 var landmineLayers = [];
 
+// Until every layer holds its markers the map is not ready: markercluster adds
+// a large data set in chunks, and a marker clicked meanwhile may be merged into
+// a cluster a moment later, so the click opens nothing. The container says
+// when it is ready (data-landmine-ready, which the browser tests wait for), and
+// a large data set shows its progress meanwhile.
+var landmineLoading = {pending: 0, total: 0, done: 0, control: null, map: null};
+
+function landmineProgress(map) {
+  var state = landmineLoading;
+  if (!state.control && state.total >= 5000) {
+    state.control = L.control({position: "topright"});
+    state.control.onAdd = function () {
+      var div = L.DomUtil.create("div", "landmine-loading");
+      div.style.cssText = "background:rgba(255,255,255,.92);padding:4px 8px;" +
+        "font:12px sans-serif;border-radius:4px;box-shadow:0 0 4px rgba(0,0,0,.3)";
+      return div;
+    };
+    state.control.addTo(map);
+  }
+  if (state.control) {
+    state.control.getContainer().textContent = "Placing " +
+      state.total.toLocaleString("en") + " points: " +
+      Math.floor(100 * state.done / Math.max(state.total, 1)) + "%";
+  }
+}
+
+function landmineLayerReady() {
+  var state = landmineLoading;
+  state.pending -= 1;
+  if (state.pending > 0) return;
+  if (state.control) state.control.remove();
+  state.control = null;
+  if (state.map) state.map.getContainer().setAttribute("data-landmine-ready", "true");
+}
+
 function landmineFill(layer) {
   var rows = landmineData.layers[layer.role] || [];
   if (layer.heat) {
@@ -132,6 +167,7 @@ function landmineFill(layer) {
       for (var j = 0; j < all.length; j++) points.push([all[j][0], all[j][1], 1]);
     }
     layer.group.setLatLngs(points);
+    landmineLayerReady();
     return;
   }
   var markers = new Array(rows.length);
@@ -145,13 +181,36 @@ function landmineFill(layer) {
     markers[i] = L.marker([row[0], row[1]], {icon: icon});
     markers[i].landmineRow = row;
   }
-  layer.group.addLayers(markers);
+  var group = layer.group;
+  if (!group._map || !group.options.chunkedLoading) {
+    group.addLayers(markers);
+    landmineLayerReady();
+    return;
+  }
+  var before = 0;
+  group.options.chunkProgress = function (processed, total) {
+    landmineLoading.done += processed - before;
+    before = processed;
+    landmineProgress(group._map);
+    // markercluster redraws its clusters right after the last chunk's report
+    if (processed >= total) setTimeout(landmineLayerReady, 0);
+  };
+  group.addLayers(markers);
 }
 
-function landmineLoad(url) {
+function landmineLoad(map, url) {
+  landmineLoading.map = map;
+  landmineLoading.pending = landmineLayers.length;
+  if (!landmineLayers.length) landmineLayerReady();
+  var fill = function () {
+    landmineLayers.forEach(function (layer) {
+      landmineLoading.total += layer.heat ? 0 : (landmineData.layers[layer.role] || []).length;
+    });
+    landmineLayers.forEach(landmineFill);
+  };
   if (!url) {
     landmineData = JSON.parse(document.getElementById("landmine-data").textContent);
-    landmineLayers.forEach(landmineFill);
+    fill();
     return;
   }
   fetch(url, {credentials: "same-origin"})
@@ -161,7 +220,7 @@ function landmineLoad(url) {
     })
     .then(function (data) {
       landmineData = data;
-      landmineLayers.forEach(landmineFill);
+      fill();
     })
     .catch(function (error) { console.error("landmine-map:", error); });
 }

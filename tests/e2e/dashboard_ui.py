@@ -32,6 +32,8 @@ MAP_IFRAME = 'iframe[title="streamlit_folium.st_folium"]'
 MARKER = ".landmine-marker"
 CLUSTER = ".landmine-cluster"
 POPUP = ".leaflet-popup-content"
+#: Set by dashboard/data/landmine-map.js once every marker is placed.
+READY = ".leaflet-container[data-landmine-ready]"
 COUNT_RE = re.compile(r"([\d,]+)\s+mentions?\s+shown")
 #: A cold first script run imports folium, pandas and the gazetteer.
 FIRST_LOAD_MS = 90_000
@@ -56,7 +58,7 @@ def map_frame(page: Page) -> FrameLocator:
 
 
 def wait_for_map(page: Page, *, timeout_ms: int = FIRST_LOAD_MS) -> FrameLocator:
-    """Wait until the map iframe holds a Leaflet map with a marker or a cluster."""
+    """Wait until the map iframe holds a Leaflet map that has placed its markers."""
     # After a filter change the old map lingers until the script run ends:
     # wait for the end of the run, then for only the new map to be left.
     wait_for_script_run(page, timeout_ms=timeout_ms)
@@ -66,6 +68,7 @@ def wait_for_map(page: Page, *, timeout_ms: int = FIRST_LOAD_MS) -> FrameLocator
     expect(frame.locator(f"{MARKER}, {CLUSTER}").first).to_be_visible(
         timeout=timeout_ms
     )
+    expect(frame.locator(READY)).to_have_count(1, timeout=timeout_ms)
     return frame
 
 
