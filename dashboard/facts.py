@@ -311,7 +311,7 @@ _WEEKDAY = r"(?:" + "|".join(_WEEKDAYS) + r")"
 _RANGE = r"\s*(?:-|–|—|to|and|until|through)\s*"
 
 #: Kinds matched as written: a post's "Mon" is a day, a bare "mon" or "sat" is not.
-_CASE_SENSITIVE_KINDS = frozenset({"weekdayshort"})
+_CASE_SENSITIVE_KINDS = frozenset({"weekdayshort", "weekdaynumeric"})
 _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, 0 if kind in _CASE_SENSITIVE_KINDS else re.IGNORECASE))
     for kind, pattern in (
@@ -320,6 +320,11 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "numeric",
             rf"\b(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)[./](?P<y>{_YEAR})\b",
         ),
+        # a post's "Tue 8/10", "Sat, 12.10": the weekday tells which number is
+        # the day (8 October 2024 was a Tuesday, 10 August was not)
+        ("weekdaynumeric", r"\b(?P<w>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|"
+                           r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                           r"\.?,?[ \t]+(?P<a>[0-3]?\d)[./](?P<b>[01]?\d)\b(?![./]\d)"),
         # "between November 15th and 18th, 2022", "November 15-18, 2022"
         (
             "mdy",
@@ -956,6 +961,8 @@ def _resolve(
         return published, "day"
     if kind == "yesterday":
         return published - timedelta(days=2 if groups.get("before") else 1), "day"
+    if kind == "weekdaynumeric":
+        return _day_of_weekday(groups, published)
     if kind == "weekdayshort":
         if groups["w"] in ("Sat", "Sun") and groups.get("prep") is None:
             return None  # a bare "Sat" or "Sun" may be a word of its own
@@ -1096,6 +1103,31 @@ def _resolve(
             return _shift_months(published, -1 if past else 0), "month"
         return date(published.year - (1 if past else 0), 1, 1), "year"
     return None
+
+
+def _day_of_weekday(
+    groups: dict[str, str | None], published: date
+) -> tuple[date, DatePrecision] | None:
+    """ "Tue 8/10": the reading of day and month that falls on that weekday.
+
+    Each reading is the latest such date not after publication. A reading that
+    misses the weekday is dropped; of two that hit it, the later (posts tell
+    what is recent).
+    """
+    weekday = [day[:3] for day in _WEEKDAYS].index(str(groups["w"])[:3].lower())
+    first, second = int(str(groups["a"])), int(str(groups["b"]))
+    fits: set[date] = set()
+    for day, month in ((first, second), (second, first)):
+        for year in (published.year, published.year - 1):
+            try:
+                value = date(year, month, day)
+            except ValueError:
+                break
+            if value <= published:
+                if value.weekday() == weekday:
+                    fits.add(value)
+                break
+    return (max(fits), "day") if fits else None
 
 
 def _resolve_absolute(

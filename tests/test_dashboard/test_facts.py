@@ -904,6 +904,22 @@ def test_short_weekdays_and_yesterday_of_posts(sentence, expected):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 10 March 2023 is a Friday: the weekday says which number is the day
+        ("Koro cercle – Tue 7/3: a cart hit a mine near the village.", date(2023, 3, 7)),
+        ("Tue 3/7: a cart hit a mine near the village.", date(2023, 3, 7)),
+        ("Sat, 4.3: two shells found in a garden.", date(2023, 3, 4)),
+        # 6 March was a Monday, 3 June is after publication: no reading fits
+        ("Wed 6/3: a cart hit a mine.", None),
+    ],
+)
+def test_a_posts_weekday_tells_day_from_month(sentence, expected):
+    found = find_event_date(sentence, published=PUBLISHED)
+    assert (found.value if found else None) == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "mines"),
     [
         # a post drops the auxiliary
