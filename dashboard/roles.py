@@ -1184,7 +1184,11 @@ _LABEL_AFTER = re.compile(
     r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})?"
     r"(?:[ \t]*\([^()\n]{1,40}\))?"
     r"[ \t]*(?::|[ \t]\|)[ \t]|"
-    rf"[ \t]+[-–—][ \t]+{_HEADING_WORDS}(?:[ \t]+{_HEADING_WORDS}){{0,4}}:[ \t]"
+    rf"[ \t]+[-–—][ \t]+{_HEADING_WORDS}(?:[ \t]+{_HEADING_WORDS}){{0,4}}:[ \t]|"
+    # a post's "Bandiagara cercle – Tue 8/10: a minibus hit ...", "Gao – 7 Oct:"
+    r"(?:[ \t]+[a-z][\w.-]{1,12})?[ \t]+[-–—][ \t]+(?:[A-Z][a-z]{2,8}\.?,?[ \t]+)?"
+    r"(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?)"
+    r"(?:,?[ \t]+\d{1,2}[:.h]\d{2})?:[ \t]"
 )
 
 
@@ -1295,11 +1299,21 @@ def _is_line_label(text: str, start: int, end: int) -> bool:
         and start - line_start <= 60
     ):
         return True  # "Djugu territory (Ituri): ...", "Amadiya (Duhok gov.):"
+    if (
+        _SECTION_NUMBER.fullmatch(text, line_start, start)
+        and _SECTION_TITLE_END.match(text, end)
+    ):
+        return True  # "2.4 Masvingo. In the Sango minefield, APOPO destroyed ..."
     return bool(
         start - line_start <= 50
         and _LABEL_BEFORE.fullmatch(text, line_start, start)
         and _LABEL_AFTER.match(text, end)
     )
+
+
+_SECTION_NUMBER = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})+\.?[ \t]+")
+# the rest of the title, up to the full stop that runs into the paragraph
+_SECTION_TITLE_END = re.compile(r"(?:[ \t]+[A-Za-z][\w'’-]*){0,3}\.[ \t]+[A-Z]")
 
 
 def _is_cue_verb(cues: list[_Cue], text: str | None) -> bool:

@@ -103,9 +103,20 @@ def _newline_ends_sentence(text: str, position: int, sentence_start: int) -> boo
     return not (first.islower() or line[-1] in ",-–")
 
 
+# A report's numbered section title run into its paragraph: "2.1 Manicaland. The ..."
+SECTION_TITLE = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})+\.?[ \t]+[A-Z][^.:\n]{0,50}")
+
+
 def _stop_ends_sentence(text: str, stop_start: int, cut: int) -> bool:
     if text[stop_start] != ".":
         return True
+    line_start = text.rfind("\n", 0, stop_start) + 1
+    if (
+        stop_start - line_start <= 60
+        and text[cut : cut + 1] in (" ", "\t")
+        and SECTION_TITLE.fullmatch(text, line_start, stop_start)
+    ):
+        return False  # the title belongs to its paragraph's first sentence
     before = _WORD_BEFORE.search(text, max(0, stop_start - 20), stop_start)
     word = before.group(1) if before else ""
     next_match = _NEXT_WORD.match(text, cut, min(len(text), cut + 60))

@@ -1435,6 +1435,29 @@ def test_a_posts_district_heading_shares_its_lines_event_with_the_village():
     assert [d.role for d in decisions] == ["incident", "incident", "minefield", "minefield"]
 
 
+def test_a_broadcasts_place_and_day_label_takes_its_lines_event():
+    text = (
+        "📍 DETAILS\n"
+        "🔴 Koro cercle – Thu 10/10: a donkey cart hit a mine near Dinangourou.\n"
+        "🟢 Gao – Mon 7/10: EOD team destroyed 38 items collected in town.\n"
+        "📢 Risk education sessions in the town of Mopti."
+    )
+    names = ["Koro", "Dinangourou", "Gao", "Mopti"]
+    decisions = assign_roles(text, [_spans(text, name) for name in names])
+    assert [d.role for d in decisions] == ["incident", "incident", "clearance", "mention"]
+
+
+def test_a_reports_numbered_section_title_takes_its_paragraphs_event():
+    text = (
+        "2. OPERATIONS BY PROVINCE\n\n"
+        "2.1 Mashonaland Central. Teams destroyed 2,417 mines near the border.\n\n"
+        "2.2 Matabeleland North. Risk education reached 40 schools."
+    )
+    names = ["Mashonaland Central", "Matabeleland North"]
+    decisions = assign_roles(text, [_spans(text, name) for name in names])
+    assert [d.role for d in decisions] == ["clearance", "mention"]
+
+
 def test_a_rows_find_outranks_a_headlines_clearance_of_the_same_place():
     text = (
         "Engineers neutralised 40 mines in Fuzuli and Aghdam districts\n\n"

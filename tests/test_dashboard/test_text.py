@@ -46,6 +46,12 @@ def sentences(text: str) -> list[str]:
             "a line broken\nin the middle of a sentence. Next one.",
             ["a line broken\nin the middle of a sentence.", "Next one."],
         ),
+        # a report's numbered section title runs into its paragraph's first sentence
+        (
+            "2.3 Manicaland. Teams cleared the field. It took a year.",
+            ["2.3 Manicaland. Teams cleared the field.", "It took a year."],
+        ),
+        ("It cost 2.3 million. Teams left.", ["It cost 2.3 million.", "Teams left."]),
     ],
 )
 def test_sentence_spans(text, expected):
