@@ -1289,10 +1289,13 @@ _PERSON_AFTER = re.compile(
 
 
 _DIED_OF_THEM = re.compile(
-    rf"\b(?:wounded|injured|hurt)\b[^.;]{{0,40}}?\b(?P<n>{NUMBER})\s+of\s+them\s+"
+    rf"\b(?:wounded|injured|hurt)\b[^.]{{0,80}}?\b(?P<n>{NUMBER})\s+of\s+"
+    rf"(?:them|the\s+(?:{NUMBER}|injured|wounded)|those)\s+"
     r"(?:\w+\s+)?(?:later\s+)?(?:died|succumbed)",
     re.IGNORECASE,
 )
+# "three of the five later died": three, a part of the five told before
+_PARTITIVE = re.compile(rf"\b({NUMBER})\s+of\s+(?:the|these|those)\s+{NUMBER}\b", re.I)
 # "bringing the death toll from the blast to two"
 _DEATH_TOLL = re.compile(
     rf"\bdeath\s+toll\b[^.;:]{{0,40}}?\b(?:to|at|of)\s+(?!(?:a|an|no|both|another)\b)"
@@ -1396,7 +1399,7 @@ def _count_for(text: str, verb: re.Match[str], previous_end: int) -> int | None:
         return 0
     if _ANIMAL_SUBJECT.search(window):
         return None  # "a cow was killed": animals are not counted
-    counted = _counts_in(window, leading=False)
+    counted = _counts_in(_PARTITIVE.sub(r"\1", window), leading=False)
     listed = _people_listed(_ASIDE.sub(" ", _BORN.sub(" ", before)))
     if listed is not None and (counted is None or listed > counted):
         return listed  # "He, his brother and his two sons died": four
@@ -1508,7 +1511,10 @@ _ASIDE = re.compile(
     # "the nephew, who was riding on the trailer, suffered wounds"
     r"|who\s+[^,;.]{1,60},"
     # "Two people, a driver and his passenger, were killed": who they were
-    r"|(?:a|an|the|his|her|their)\s+[^,;.]{1,60},(?=\s*(?:were|have\s+been|had\s+been)\b))",
+    r"|(?:a|an|the|his|her|their)\s+[^,;.]{1,60},(?=\s*(?:were|have\s+been|had\s+been)\b)"
+    # "two killed and two others, a woman and a child, wounded": the verb elided
+    # (the text before a casualty verb ends where the verb begins)
+    r"|(?:a|an|the|his|her|their)\s+[^,;.]{1,60},(?=\s*(?:\w+ly\s+)?$))",
     re.IGNORECASE,
 )
 

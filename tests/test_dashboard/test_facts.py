@@ -972,6 +972,11 @@ def test_an_animal_killed_is_no_casualty_count(sentence):
          "were wounded.", None, 2),
         # the wounded who died later are dead, not wounded
         ("Six passengers were wounded and two of them died later in hospital.", 2, 4),
+        ("Five people were injured when their minibus struck a mine; three of the "
+         "five later died in hospital.", 3, 2),
+        # who the wounded were, told before an elided "were"
+        ("Two people were killed and two others, a woman and a child, wounded when "
+         "a landmine went off.", 2, 2),
         # a list of people as the subject
         ("She, her husband and their two daughters died at the scene.", 4, None),
         ("A truck hit a mine, killing two reporters and a local official.", 3, None),
