@@ -57,6 +57,8 @@ class NameIndex(Protocol):
 # apostrophes (Sana'a, Ma'rib, Ukraine's).
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['\u2019\u02bc][^\W\d_]+)*")
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
+# An abbreviated generic noun after a name (its keys are in wl.GENERIC_AFTER).
+_ABBREVIATED_GENERIC = re.compile(r"[ \u00a0](r-n|r-on|obl\.|twp|LGA|gov\.)(?![\w-])")
 _POSSESSIVE = ("'s", "\u2019s", "\u02bcs")
 # What may stand between two tokens of one name.
 _JOINING_GAPS = frozenset({" ", "-", "\u00a0", "\u2010", "\u2011"})
@@ -855,8 +857,10 @@ class _Extractor:
             if lower in ("oil", "gas") and nxt + 1 < len(tokens):
                 lower = tokens[nxt + 1].lower  # "the Majnoon oil field"
                 return "field" if lower in ("field", "fields") else None
-            return lower if lower in wl.GENERIC_AFTER else None
-        return None
+            if lower in wl.GENERIC_AFTER:
+                return lower
+        abbreviated = _ABBREVIATED_GENERIC.match(self.text, tokens[last].end)
+        return abbreviated.group(1).lower() if abbreviated else None
 
     def _generic_of(self, i: int) -> str | None:
         """The generic noun of "the village of X" before token ``i``, if any."""

@@ -284,6 +284,14 @@ GENERIC_AFTER: dict[str, str] = {
     "forest": "forest",
     "bay": "bay",
     "sea": "sea",
+    # posts and field reports abbreviate: "Izium r-n", "Kherson obl.", "Yinmabin
+    # twp", "Konduga LGA", "Duhok gov." (matched as written after the name)
+    "r-n": "district",
+    "r-on": "district",
+    "obl.": "oblast",
+    "twp": "township",
+    "lga": "district",
+    "gov.": "governorate",
 }
 
 #: Generic words before a name, with the hint they give ("Mount Igman",

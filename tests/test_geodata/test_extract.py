@@ -97,6 +97,10 @@ def test_spans_index_the_original_text() -> None:
             [("Aghdam", "district"), ("Fuzuli", "district")],
         ),
         ("Mines remain in Baku.", [("Baku", None)]),
+        # abbreviations of posts and field reports
+        ("‼️ Izium r-n. A car hit a mine.", [("Izium", "district")]),
+        ("Two were hurt in Kherson obl. yesterday.", [("Kherson", "oblast")]),
+        ("Amadiya (Duhok gov.): two hurt.", [("Duhok", "governorate")]),
     ],
 )
 def test_generic_word_becomes_the_hint(text: str, hints: list) -> None:
