@@ -322,8 +322,9 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         # a post's "Tue 8/10", "Sat, 12.10": the weekday tells which number is
         # the day (8 October 2024 was a Tuesday, 10 August was not)
-        ("weekdaynumeric", r"\b(?P<w>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|"
-                           r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+        # (a chat's "[Wed 8/3 09:30]" stamps its message: see find_entry_stamps)
+        ("weekdaynumeric", r"(?<!\[)\b(?P<w>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|"
+                           r"Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                            r"\.?,?[ \t]+(?P<a>[0-3]?\d)[./](?P<b>[01]?\d)\b(?![./]\d)"),
         # "between November 15th and 18th, 2022", "November 15-18, 2022"
         (
@@ -642,7 +643,8 @@ class EntryStamp:
 
 
 _CHAT_STAMP = re.compile(
-    r"^[ \t]*\[(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)(?:[/.](?P<year>\d{4}))?,?[ \t]+"
+    r"^[ \t]*\[(?:(?P<w>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?[ \t]+)?"
+    r"(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)(?:[/.](?P<year>\d{4}))?,?[ \t]+"
     r"\d{1,2}:\d{2}\]",
     re.MULTILINE,
 )
@@ -701,6 +703,12 @@ def find_entry_stamps(text: str, *, published: date | None) -> list[EntryStamp]:
         # an exported chat's "[20/01 08:14] Partner A: ...", a channel's
         # "27.06.2025 🔹 SUDZHANSKY R-N": day first
         day, month = int(match["day"]), int(match["month"])
+        if match.re is _CHAT_STAMP and match["w"] and not match["year"]:
+            # "[Sun 9/2 08:14]": the weekday says which number is the day
+            numbers = {"w": match["w"], "a": match["day"], "b": match["month"]}
+            told = _day_of_weekday(numbers, published)
+            if told is not None:
+                day, month = told[0].day, told[0].month
         year = int(match["year"]) if match["year"] else published.year
         if not match["year"] and (month, day) > (published.month, published.day):
             year -= 1

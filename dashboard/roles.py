@@ -1077,6 +1077,9 @@ def occurrence_role(
     sentence_start, sentence_end = sentences.span_at(start)
     sentence_start = min(sentence_start, start)
     sentence_end = max(sentence_end, end)
+    meeting_line = _meeting_venue(text, start, end)
+    if meeting_line is not None:
+        return "conference", meeting_line
     heading = _is_line_label(text, start, end)
     if _in_dateline(text, start, end, sentence_start) and not heading:
         return "mention", None
@@ -1168,6 +1171,8 @@ _HEADING_WORDS = (
 _LABEL_BEFORE = re.compile(
     # (a post's line may open on an emoji: "⚠️ Novhorod-Siverskyi r-n: ...")
     rf"[ \t]*(?:{LINE_EMOJI}[ \t]*)?(?:{LINE_BULLET}[ \t]*)?(?:{LOG_LINE_DATE})?"
+    # a chat export's stamp: "[Sun 9/2 08:14] Kani twp: ..."
+    r"(?:\[[^\]\n]{1,30}\][ \t]*)?"
     r"(?:\(?[a-z\d]{1,2}[.)][ \t]+)?"  # an enumerated line: "(a) Kotli: 5 killed"
     rf"(?:{_HEADING_WORDS}(?:[ \t]+{_HEADING_WORDS}){{0,4}}[ \t]+[-–—|][ \t]+)?"
     # "08/05 – Rutshuru territory, Kiwanja: two children killed ..."
@@ -1176,7 +1181,8 @@ _LABEL_BEFORE = re.compile(
 _LABEL_AFTER = re.compile(
     r"(?:[ \t]+(?:update|city|area|town|region|province|district|governorate|state|"
     r"oblast|county|department|hromada|circle|cercle|commune|municipality|territory|"
-    r"prefecture|zone|sector|tehsil|township|canton|r-n|raion|rayon|obl\.))?"
+    r"prefecture|zone|sector|tehsil|township|canton|r-n|raion|rayon|obl\.|twp|LGA|"
+    r"gov\.))?"
     # "Tillaberi region, near Ouallam: two herders injured ...", "Djugu
     # territory (Ituri): ...", "Poonch (around Rawalakot): 2 killed", "08/05 –
     # Rutshuru territory, Kiwanja: ..."
@@ -1314,6 +1320,35 @@ def _is_line_label(text: str, start: int, end: int) -> bool:
 _SECTION_NUMBER = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})+\.?[ \t]+")
 # the rest of the title, up to the full stop that runs into the paragraph
 _SECTION_TITLE_END = re.compile(r"(?:[ \t]+[A-Za-z][\w'’-]*){0,3}\.[ \t]+[A-Z]")
+
+
+# A heading line naming a meeting, then where and when: "Minutes – coordination
+# meeting, Nabatieh, 12 March 2025", "Workshop on land release, Kabul, 3-4 June";
+# or a document's "Venue: RMAC South office, Nabatieh".
+_MEETING_BEFORE = re.compile(
+    r"[^\n]{0,100}\b(?P<word>meeting|workshop|conference|session|seminar|summit|"
+    r"forum|symposium|consultation|round-?table|training\s+course)\b"
+    r"[^\n,.;:]{0,60},[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,3}?$",
+    re.IGNORECASE,
+)
+_VENUE_BEFORE = re.compile(
+    r"[ \t]*(?P<word>Venue|Place\s+of\s+meeting):[ \t]+[^\n]{0,60}?$"
+)
+_MEETING_LINE_END = re.compile(r"(?:,[ \t]+[^\n]{0,40})?[ \t]*$", re.MULTILINE)
+
+
+def _meeting_venue(text: str, start: int, end: int) -> str | None:
+    """The meeting word when the place's line is a meeting's heading or venue."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if start - line_start > 160 or not _MEETING_LINE_END.match(text, end):
+        return None
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end - end > 60 or text[line_start:line_end].rstrip().endswith("."):
+        return None  # a heading or a form's field, not a sentence
+    found = _VENUE_BEFORE.fullmatch(text, line_start, start)
+    found = found or _MEETING_BEFORE.fullmatch(text, line_start, start)
+    return found.group("word").lower() if found else None
 
 
 def _is_cue_verb(cues: list[_Cue], text: str | None) -> bool:

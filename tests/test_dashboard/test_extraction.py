@@ -655,6 +655,28 @@ def test_a_chat_message_takes_its_own_stamp_for_yesterday():
     assert places["Izium"].event_date == date(2023, 3, 7)
 
 
+def test_a_chat_stamps_weekday_tells_its_day_and_its_place_label_the_event():
+    # 6 March 2023 was a Monday: "6/3" read month first would be 3 June
+    article = Article(
+        text=(
+            "Field group summary\n"
+            "[Mon 6/3 08:14] Aghdam district: 2 farmers were injured yest. evening "
+            "by a landmine on the path to their field.\n"
+            "[Wed 8/3 09:30] Izium r-n: the team says they removed 17 mines on Tue."
+        ),
+        published=date(2023, 3, 10),
+    )
+    places = _places_by_name(article)
+    assert (places["Aghdam"].role, places["Aghdam"].event_date) == (
+        "incident",
+        date(2023, 3, 5),
+    )
+    assert (places["Izium"].role, places["Izium"].event_date) == (
+        "clearance",
+        date(2023, 3, 7),
+    )
+
+
 def test_the_year_is_the_year_its_paragraph_wrote():
     article = Article(
         text=(

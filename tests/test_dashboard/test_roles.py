@@ -1458,6 +1458,27 @@ def test_a_reports_numbered_section_title_takes_its_paragraphs_event():
     assert [d.role for d in decisions] == ["clearance", "mention"]
 
 
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Minutes – coordination meeting, Nabatieh, 12 March 2025\n\nAll present.",
+         "conference"),
+        ("Workshop on land release, Nabatieh, 3-4 June 2024\n\nAgenda follows.",
+         "conference"),
+        ("Date: 12 March 2025\nVenue: RMAC South office, Nabatieh\n", "conference"),
+    ],
+)
+def test_a_meetings_heading_or_venue_line_holds_the_meeting(text, role):
+    decisions = assign_roles(text, [_spans(text, "Nabatieh")])
+    assert decisions[0].role == role
+
+
+def test_a_sentence_naming_a_meeting_point_is_no_meetings_heading():
+    text = "A mine hurt two people at the meeting point of the patrol, Nabatieh, on Monday."
+    decisions = assign_roles(text, [_spans(text, "Nabatieh")])
+    assert decisions[0].role != "conference"
+
+
 def test_a_rows_find_outranks_a_headlines_clearance_of_the_same_place():
     text = (
         "Engineers neutralised 40 mines in Fuzuli and Aghdam districts\n\n"
