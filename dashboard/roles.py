@@ -141,6 +141,9 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                # "our teams spent the first half of April working
                                # along the Oskil", "operators that used to work in X"
                                r"spent\s+(?:[\w-]+\s+){1,6}?working|used\s+to\s+work|"
+                               # "is still working through its border minefields"
+                               r"working\s+through\s+(?:its|their|the)\s+(?:[\w-]+\s+)?"
+                               r"(?:minefields|mined\s+areas|hazardous\s+areas)|"
                                r"(?:released|cleared|demined)\s+(?:land|areas?|fields|plots)\s+"
                                r"(?:lies|lie|is|are)"),
     # "most of the work took place in X", "the work focused on fields around X":
@@ -177,6 +180,8 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                               r"blown\s+up\s+(?:on|by)\s+(?:an?\s+|the\s+)?"
                               r"(?:[\w-]+\s+){0,3}?(?:land)?mines?\b|"
                               r"stepp(?:ed|ing)\s+on|(?:were|was|been)\s+hit|"
+                              # "her left foot came down on an anti-personnel mine"
+                              r"(?:foot|feet|leg|wheel)\s+(?:came\s+down|landed)\s+on|"
                               # "lost two of his cows to a mine", "lost eleven
                               # cattle to landmines"
                               r"lost\s+(?:[\w-]+\s+){1,4}?to\s+(?:an?\s+|the\s+)?"
@@ -255,7 +260,8 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                r"explosives|devices|bombs))|planting(?!\s+season)|"
                                r"laid|lay(?:ing|s)?|buried|"
                                # "drones scattered petal mines", "bombs dropped on Laos"
-                               r"scatter(?:ed|ing|s)|dropped(?=\s+(?:on|over|across)\b)|"
+                               r"scatter(?:ed|ing|s)|dropped(?=\s+(?:on|over|across|"
+                               r"around|near)\b)|"
                                r"(?:are|is|were|was|been|remain|remains|remained|"
                                r"still)\s+(?:\w+ly\s+)?mined|"
                                r"contaminated|littered|riddled|infested|laced|sown|"
@@ -579,6 +585,9 @@ _COPULA_PREDICATE = re.compile(
     r"among\s+the\s+(?:countries\s+|places\s+|areas\s+|regions\s+)?(?:most\s+)?|"
     r"the\s+(?:(?:second|third|fourth)\s+)?(?:most\s+)?|"
     r"\w+ly\s+|badly\s+|severely\s+|"
+    # "was the most recent municipality to be declared free of known minefields"
+    r"the\s+(?:most\s+recent|latest|last|first|next)\s+(?:[\w-]+\s+){1,2}?to\s+"
+    r"(?:be\s+|have\s+been\s+)|"
     r"heavily\s+)*(?P<word>mined|contaminated|littered|riddled|infested|laced|sown|bombed|"
     r"mine-?affected|affected\s+by\s+(?:land)?mines|strewn|peppered|seeded|"
     r"hazardous|dangerous|cleared|demined|"
@@ -2195,7 +2204,7 @@ def _best(cues: Sequence[_Cue]) -> tuple[Role, str | None]:
     return best.role, best.text
 
 
-_APPOSITION = re.compile(r"^\s*,[^,.;]{1,80},\s*")
+_APPOSITION = re.compile(r"^\s*,[^,.;]{1,140},\s*")
 
 
 def _skip_apposition(after: str) -> str:

@@ -676,6 +676,18 @@ COORDINATED_NOUNS_AND_SCENE_SETTING_PROVINCES = [
 
 # Wordings of the chronology, situation-report and translated-press batches.
 REPORTED_WORK_AND_LATER_STYLES = [
+    # explainers: long appositions, "the most recent ... to be declared free"
+    ("San Carlos, two hours' drive east of Medellín and once one of the most heavily "
+     "mined municipalities in the country, was declared free of minefields in 2017.",
+     {"San Carlos": "clearance", "Medellín": "mention"}),
+    ("Zavidovici, further up the river, was the most recent municipality to be "
+     "declared free of known minefields.", {"Zavidovici": "clearance"}),
+    ("Near Puthukkudiyiruppu, as they crossed a grove at night, her left foot came "
+     "down on an anti-personnel mine.", {"Puthukkudiyiruppu": "incident"}),
+    ("Submunitions dropped around Safwan in 1991 still come to light after rain.",
+     {"Safwan": "minefield"}),
+    ("Zimbabwe is still working through its border minefields near Mukumbura.",
+     {"Zimbabwe": "clearance", "Mukumbura": "clearance"}),
     ("Engineers reported clearing 318 mines in the province of Morona Santiago.",
      {"Morona Santiago": "clearance"}),
     ("Mines were laid during the civil war in Cuando Cubango.", {"Cuando Cubango": "minefield"}),
