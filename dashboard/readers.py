@@ -32,6 +32,7 @@ from dashboard.errors import ArticleReadError
 from dashboard.facts import find_dates, parse_date_text
 from dashboard.models import Article
 from dashboard.tables import COLUMN_GAP
+from geodata.wordlists import LINE_BULLET, LINE_EMOJI
 
 logger = logging.getLogger(__name__)
 
@@ -433,6 +434,8 @@ def _unwrap(text: str) -> str:
             and len(out[-1].split("\n")[-1]) >= 0.75 * wrap_width
             and stripped[:1].strip()
             and stripped.lstrip()[:1] not in ("-", "*", "•", "#")
+            # a post's line opening on an emoji or a chat stamp is an item
+            and not _ITEM_OPENER.match(stripped.lstrip())
             # a table's row or a page header set in columns is a line of its own
             and not COLUMN_GAP.search(out[-1].split("\n")[-1].strip())
             and not COLUMN_GAP.search(stripped.strip())
@@ -451,6 +454,7 @@ def _unwrap(text: str) -> str:
 
 
 _SPLIT_WORD = re.compile(r"(?:^|[^\w-])(\w+)-$")
+_ITEM_OPENER = re.compile(rf"{LINE_EMOJI}|{LINE_BULLET}|\[")
 #: Prefixes written with a hyphen: their line-end hyphen is the word's own.
 _HYPHEN_PREFIXES = frozenset(
     "anti non self ex co post pre well long short semi multi cross half sub mid "

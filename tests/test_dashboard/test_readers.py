@@ -128,6 +128,16 @@ def test_hard_wrapped_text_is_joined_into_paragraphs():
     assert "set off an anti-tank mine" in article.text
 
 
+def test_a_posts_lines_opening_on_an_emoji_or_a_stamp_stay_lines():
+    post = (
+        "🔴 Koro cercle – Thu 10/10: a donkey cart hit a mine near the village.\n"
+        "🔴 Niono cercle – Wed 9/10: a motorbike hit an IED north of Diabaly.\n"
+        "[Sun 9/2 08:14] Kani twp: the team removed 17 mines from the school.\n"
+        "▪️ Gao – Mon 7/10: the EOD team destroyed 38 items collected in town.\n"
+    )
+    assert read(post.encode(), "p.txt").text == post.rstrip("\n")
+
+
 def test_a_table_pasted_from_a_report_keeps_its_rows_as_lines():
     wrapped = (
         "The national authority recorded eleven casualties in the second quarter of\n"
