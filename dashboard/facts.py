@@ -626,7 +626,8 @@ _ENTRY_STAMP = re.compile(
     rf"(?:(?P<day>{_DAY})(?:\s*(?:-|–|to)\s*{_DAY})?\s+(?P<month>{_MONTH})|"
     rf"(?P<month2>{_MONTH})(?:\s+(?P<day2>{_DAY}))?)"
     rf"(?:,?\s+(?P<year>{_YEAR}))?(?:\s*\({_WEEKDAY}\))?"
-    r"(?:,?\s+\d{1,2}[:.]\d{2})?\]?"
+    # (a page's post stamp: "📌 Wed 10 April · 09:15")
+    r"(?:(?:,|[ \t]+[·|–-])?\s+\d{1,2}[:.]\d{2})?\]?"
     r"[ \t]*(?:\.(?=[ \t]+[A-Z])|$)",
     re.IGNORECASE | re.MULTILINE,
 )

@@ -677,6 +677,23 @@ def test_a_chat_stamps_weekday_tells_its_day_and_its_place_label_the_event():
     )
 
 
+def test_a_pages_post_stamp_with_its_time_dates_the_posts_yesterday():
+    article = Article(
+        text=(
+            "Police page\n\n"
+            "📌 Fri 10 March · 10:05\n"
+            "This morning the EOD team destroyed 26 items near Izium.\n\n"
+            "📌 Wed 8 March · 09:15\n"
+            "Yesterday a 15-year-old boy was injured in Aghdam when an object he "
+            "found exploded in his hands.\n"
+        ),
+        published=date(2023, 3, 10),
+    )
+    places = _places_by_name(article)
+    assert places["Aghdam"].event_date == date(2023, 3, 7)
+    assert places["Izium"].event_date == date(2023, 3, 10)
+
+
 def test_the_year_is_the_year_its_paragraph_wrote():
     article = Article(
         text=(
