@@ -427,6 +427,9 @@ def _unwrap(text: str) -> str:
     out: list[str] = []
     for line in lines:
         stripped = line.rstrip()
+        if out and out[-1] and _continues_item(out[-1].split("\n")[-1], stripped):
+            # "- On 9 May an ox-cart struck a mine in Pauk town-" / "  ship, ..."
+            stripped = stripped.lstrip()
         if (
             out
             and out[-1]
@@ -453,6 +456,17 @@ def _unwrap(text: str) -> str:
     return "\n".join(out)
 
 
+def _continues_item(previous: str, line: str) -> bool:
+    """``line`` is indented to the text of the bullet item ``previous`` opens."""
+    item = _BULLET_ITEM.match(previous)
+    return (
+        item is not None
+        and len(line) - len(line.lstrip(" ")) == item.end()
+        and bool(line.strip())
+    )
+
+
+_BULLET_ITEM = re.compile(r"[ \t]*[-•*][ \t]+(?=\S)")
 _SPLIT_WORD = re.compile(r"(?:^|[^\w-])(\w+)-$")
 _ITEM_OPENER = re.compile(rf"{LINE_EMOJI}|{LINE_BULLET}|\[")
 #: Prefixes written with a hyphen: their line-end hyphen is the word's own.

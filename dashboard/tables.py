@@ -101,6 +101,10 @@ def _is_header(cells: list[tuple[int, str]]) -> bool:
     )
 
 
+#: A line holding one cell this far right continues the row above it.
+_WRAPPED_CELL_INDENT = 16
+
+
 def row_at(text: str, position: int) -> TableRow | None:
     """The row of a column table that holds ``position``, read by its header.
 
@@ -121,6 +125,11 @@ def row_at(text: str, position: int) -> TableRow | None:
         above_start = text.rfind("\n", 0, above_end) + 1
         above = text[above_start:above_end]
         cells = _cells(above)
+        if len(cells) == 1 and cells[0][0] >= _WRAPPED_CELL_INDENT:
+            # "returning home after" / "          displacement": the row above ran
+            # its last cell over two lines
+            above_end = above_start - 1
+            continue
         if not above.strip() or len(cells) < 2:
             return None  # a blank line or prose before any header
         if _is_header(cells):

@@ -128,6 +128,19 @@ def test_hard_wrapped_text_is_joined_into_paragraphs():
     assert "set off an anti-tank mine" in article.text
 
 
+def test_a_bullet_items_indented_continuation_joins_its_item():
+    text = read(
+        b"NOTES ON SELECTED INCIDENTS, AS REPORTED BY PARTNERS IN THE FIELD\n"
+        b"- On 9 May 2024 an ox-cart struck a landmine on a farm track in Pauk town-\n"
+        b"  ship, Magway region; three villagers were killed and four injured.\n"
+        b"- In Minbya township, five of the eight injured were children hurt in\n"
+        b"  April by items they had picked up near their homes on the way back.\n",
+        "n.txt",
+    ).text
+    assert "in Pauk township, Magway region;" in text
+    assert "hurt in April by items" in text
+
+
 def test_a_posts_lines_opening_on_an_emoji_or_a_stamp_stay_lines():
     post = (
         "🔴 Koro cercle – Thu 10/10: a donkey cart hit a mine near the village.\n"

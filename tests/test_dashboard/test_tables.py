@@ -63,6 +63,18 @@ def test_survivors_are_injured_and_rows_may_skip_a_cell():
     assert _row(text, "Other").injured == 3
 
 
+def test_a_row_below_one_whose_last_cell_ran_over_two_lines_is_still_read():
+    text = (
+        "State/Region   Township      Killed   Injured   Main activity at the time\n"
+        "Rakhine        Minbya           5        8      returning home after\n"
+        "                                                displacement\n"
+        "Rakhine        Kyauktaw         2        7      fishing, collecting wood\n"
+    )
+    row = _row(text, "Kyauktaw")
+    assert row is not None
+    assert (row.role, row.killed, row.injured) == ("incident", 2, 7)
+
+
 @pytest.mark.parametrize(
     "text",
     [
