@@ -161,7 +161,7 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
     ("clearance", True, False, r"(?<!be\s)(?:free|cleared|rid)\s+of\s+(?:all\s+)?"
                                r"(?:suspicion\s+of\s+)?(?:anti-?personnel\s+)?"
                                r"(?:suspected\s+|known\s+|the\s+)?(?:(?:mined|hazardous|contaminated|"
-                               r"dangerous)\s+(?:areas?|land)|(?:land)?mines?|mine-?fields?|"
+                               r"dangerous|suspected)\s+(?:areas?|land)|(?:land)?mines?|mine-?fields?|"
                                r"mine\s+contamination|contamination|hazardous\s+areas|"
                                r"explosive\s+(?:ordnance|remnants(?:\s+of\s+war)?))|"
                                r"(?:land)?mine-?\s?free|impact-free"),
@@ -408,7 +408,8 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                  r"grounds?|facilit(?:y|ies)|camps?|bases?|sites?))|"
                                  r"training\s+(?:courses?|"
                                  r"sessions?|programmes?|programs?|workshops?)|"
-                                 r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?course(?!\s+of)|"
+                                 # ("a six-week deminer's course")
+                                 r"(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?course(?!\s+of)|"
                                  r"courses|panels?|exhibitions?|"
                                  r"expos?|gatherings|(?:a|the)\s+gathering|"
                                  r"ceremon(?:y|ies)|launch(?:es)?|presentations?|talks|"
@@ -518,6 +519,8 @@ _FILLER_NOUNS_BEFORE_OF = frozenset(
     "northwest southeast southwest north-east north-west south-east south-west "
     "edge edges center centre heart capital areas regions districts villages "
     "much most half neck tip mouth foot forest forests woods hills mountains "
+    # "the whole of Sisak-Moslavina County was declared free"
+    "whole "
     "hectares acres kilometres kilometers cent percent fifth quarter third "
     "hamlet hamlets neighbourhood neighborhood quarter farm farms camp camps "
     "desert fields farmland valley plains orchards countryside rest remainder "
@@ -984,7 +987,11 @@ _TOLL_OPENS = re.compile(
     r"(?!no\s+one|nobody|none|no\s+)"
     r"[^,;:.]{0,60}?\b(?:were|was)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt|"
     r"maimed)\b|(?:the|a|an)\s+(?:blast|explosion|mine|device)\s+(?:killed|injured|"
-    r"wounded)\b",
+    r"wounded)\b|"
+    # "The front wheel set off an anti-tank mine."
+    r"(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:set\s+off|struck|hit|ran\s+over|"
+    r"triggered|detonated)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:land)?mine|"
+    r"device|ied|bomb)\b",
     re.IGNORECASE,
 )
 

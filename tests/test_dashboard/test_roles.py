@@ -688,6 +688,14 @@ REPORTED_WORK_AND_LATER_STYLES = [
      {"Safwan": "minefield"}),
     ("Zimbabwe is still working through its border minefields near Mukumbura.",
      {"Zimbabwe": "clearance", "Mukumbura": "clearance"}),
+    ("The whole of Sisak County was declared free of suspected areas in mid-2024.",
+     {"Sisak County": "clearance"}),
+    ("In 2022 she completed a six-week deminer's course in Vavuniya.",
+     {"Vavuniya": "conference"}),
+    # the blast told in the next sentence, which names no place
+    ("At dawn he drove his tractor on to the strip of land his family farmed "
+     "outside Ta Sanh, in Samlout district. The front wheel set off an anti-tank "
+     "mine.", {"Samlout": "incident"}),
     ("Engineers reported clearing 318 mines in the province of Morona Santiago.",
      {"Morona Santiago": "clearance"}),
     ("Mines were laid during the civil war in Cuando Cubango.", {"Cuando Cubango": "minefield"}),
