@@ -692,6 +692,13 @@ REPORTED_WORK_AND_LATER_STYLES = [
      {"Sisak County": "clearance"}),
     ("In 2022 she completed a six-week deminer's course in Vavuniya.",
      {"Vavuniya": "conference"}),
+    ("Across Bosnia and Herzegovina, 800 square kilometres are still suspected of "
+     "holding mines.", {"Bosnia and Herzegovina": "minefield"}),
+    # translated French press: "pollué" is contaminated
+    ("The provinces of Borkou and Tibesti remain the most polluted of the national "
+     "territory.", {"Borkou": "minefield", "Tibesti": "minefield"}),
+    ("Fishermen near Kyaukphyu say the army has mined the embankments around the "
+     "port.", {"Kyaukphyu": "minefield"}),
     # the blast told in the next sentence, which names no place
     ("At dawn he drove his tractor on to the strip of land his family farmed "
      "outside Ta Sanh, in Samlout district. The front wheel set off an anti-tank "
