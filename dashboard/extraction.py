@@ -40,7 +40,7 @@ from dashboard.roles import (
 )
 from dashboard.text import SentenceIndex, make_excerpt
 from geodata.models import PlaceMention, ResolvedPlace
-from geodata.wordlists import LINE_BULLET
+from geodata.wordlists import LINE_BULLET, LINE_EMOJI
 
 logger = logging.getLogger(__name__)
 
@@ -51,7 +51,8 @@ _CONTEXT_SENTENCES = 1
 # A line that is one item of a list: "- Clearance continues in Taiz governorate.",
 # or a row of a table: "Pakistan – 6 – 11".
 _BULLET = re.compile(
-    rf"[ \t]*(?:{LINE_BULLET}[ \t]|"
+    # (a post's item may open on an emoji: "🔴 Koro cercle – Thu 10/10: ...")
+    rf"[ \t]*(?:{LINE_BULLET}[ \t]|{LINE_EMOJI}[ \t]*(?=\S)|"
     r"[A-Z][^\n.]{0,60}?[ \t][-–—|][ \t][^\n.]*\d[^\n.]*$)",
     re.MULTILINE,
 )

@@ -1419,8 +1419,8 @@ def _count_for(text: str, verb: re.Match[str], previous_end: int) -> int | None:
             named = _people_named(pair.group("subject"))
             if named is not None and named > 1:
                 return named
-    if counted is None and _BARE_PAIR.fullmatch(window):
-        return 2
+    if counted in (None, 1) and _BARE_PAIR.fullmatch(window):
+        return 2  # a log's "Driver and his assistant injured" ("his" is no count)
     if counted is None and (
         _SINGULAR_SUBJECT.search(window)
         or _SINGULAR_WITH_PARTICIPLE.search(window)
@@ -1598,7 +1598,8 @@ _WAS_AT_END = re.compile(r"\b(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?$")
 # An incident log's "Driver killed, one passenger injured."
 _BARE_NOUN = (
     r"(?:driver|passenger|farmer|shepherd|herder|boy|girl|man|woman|child|soldier|"
-    r"deminer|sapper|civilian|resident|villager|guard)"
+    r"deminer|sapper|civilian|resident|villager|guard|assistant|son|daughter|"
+    r"brother|sister|wife|husband|father|mother|colleague|friend)"
 )
 _BARE_PERSON = re.compile(rf"\s*(?:[A-Z][\w-]*\s+)?{_BARE_NOUN}\s*", re.IGNORECASE)
 # ... and its "Driver and passenger killed."

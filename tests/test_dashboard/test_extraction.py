@@ -694,6 +694,20 @@ def test_a_pages_post_stamp_with_its_time_dates_the_posts_yesterday():
     assert places["Izium"].event_date == date(2023, 3, 10)
 
 
+def test_a_posts_item_borrows_no_toll_from_the_item_above():
+    article = Article(
+        text=(
+            "DETAILS\n"
+            "🔴 Aghdam – Tue 7/3: a minibus hit an IED. 5 killed, 7 injured.\n"
+            "🔴 Izium – Wed 8/3: a cart hit a mine. A woman and her son were killed.\n"
+        ),
+        published=date(2023, 3, 10),
+    )
+    places = _places_by_name(article)
+    assert (places["Aghdam"].killed, places["Aghdam"].injured) == (5, 7)
+    assert (places["Izium"].killed, places["Izium"].injured) == (2, None)
+
+
 def test_the_year_is_the_year_its_paragraph_wrote():
     article = Article(
         text=(

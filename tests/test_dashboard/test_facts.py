@@ -974,6 +974,9 @@ def test_an_animal_killed_is_no_casualty_count(sentence):
         ("Six passengers were wounded and two of them died later in hospital.", 2, 4),
         ("Five people were injured when their minibus struck a mine; three of the "
          "five later died in hospital.", 3, 2),
+        # a log's bare pair with "his"
+        ("A truck hit an IED south of the town. Driver and his assistant injured.",
+         None, 2),
         # who the wounded were, told before an elided "were"
         ("Two people were killed and two others, a woman and a child, wounded when "
          "a landmine went off.", 2, 2),
