@@ -29,6 +29,7 @@ from dashboard.facts import (
     find_entry_stamps,
     find_event_date,
     table_row_counts,
+    tells_later_deaths,
 )
 from dashboard.models import Article, ArticleExtraction, ExtractedPlace, Role
 from dashboard.readers import dateline_date, read_article
@@ -625,11 +626,16 @@ def _with_own_clause(
         )
     if own_facts.mines is not None:
         facts = replace(facts, mines=own_facts.mines)
-    if (own_facts.killed is not None or own_facts.injured is not None) and not (
-        # "a woman was killed near X, and her daughter was injured": the rest
-        # of the same toll, not another event's ("two killed near X; boy
-        # wounded near Y" tells two)
-        ";" not in sentence and _extends_toll(facts, own_facts)
+    if (
+        (own_facts.killed is not None or own_facts.injured is not None)
+        and not (
+            # "a woman was killed near X, and her daughter was injured": the rest
+            # of the same toll, not another event's ("two killed near X; boy
+            # wounded near Y" tells two)
+            ";" not in sentence and _extends_toll(facts, own_facts)
+        )
+        # "five were injured near X; three of the five later died": one toll
+        and not tells_later_deaths(sentence)
     ):
         facts = replace(facts, killed=own_facts.killed, injured=own_facts.injured)
     return facts

@@ -1204,7 +1204,10 @@ _KILL = (
 )
 _INJURE = (
     r"injured|injuring|injures|injuries|wounded|wounding|wounds|hurt|maimed|"
-    r"maiming|hospitali[sz]ed|lost\s+(?:part\s+of\s+)?(?:a|an|his|her|their|both|one|"
+    r"maiming|hospitali[sz]ed|"
+    # "three children have died and two more are in hospital"
+    r"(?:are|were|remain|remained)\s+(?:still\s+)?(?:in\s+hospital|being\s+treated)|"
+    r"lost\s+(?:part\s+of\s+)?(?:a|an|his|her|their|both|one|"
     r"two|three|four|five|several)\s+"
     r"(?:(?:right|left|lower|upper)\s+)?(?:legs?|arms?|limbs?|feet|foot|hands?|eyes?|"
     r"sight|fingers?|toes?|eye)"
@@ -1298,11 +1301,16 @@ _PERSON_AFTER = re.compile(
 
 
 _DIED_OF_THEM = re.compile(
-    rf"\b(?:wounded|injured|hurt)\b[^.]{{0,80}}?\b(?P<n>{NUMBER})\s+of\s+"
+    rf"\b(?:wounded|injured|hurt)\b[^.]{{0,160}}?\b(?P<n>{NUMBER})\s+of\s+"
     rf"(?:them|the\s+(?:{NUMBER}|injured|wounded)|those)\s+"
     r"(?:\w+\s+)?(?:later\s+)?(?:died|succumbed)",
     re.IGNORECASE,
 )
+def tells_later_deaths(text: str) -> bool:
+    """ "five were wounded; three of them later died": one toll told in two clauses."""
+    return _DIED_OF_THEM.search(text) is not None
+
+
 # "three of the five later died": three, a part of the five told before
 _PARTITIVE = re.compile(rf"\b({NUMBER})\s+of\s+(?:the|these|those)\s+{NUMBER}\b", re.I)
 # "bringing the death toll from the blast to two"

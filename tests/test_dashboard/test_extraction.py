@@ -708,6 +708,19 @@ def test_a_posts_item_borrows_no_toll_from_the_item_above():
     assert (places["Izium"].killed, places["Izium"].injured) == (2, None)
 
 
+def test_the_wounded_who_died_later_in_another_clause_are_one_toll():
+    article = Article(
+        text=(
+            "Five people were injured on Tuesday when their minibus struck a mine on "
+            "the road between Aghdam and Fuzuli in the Karabakh region; three of the "
+            "five later died in hospital in Baku."
+        ),
+        published=date(2023, 3, 10),
+    )
+    places = _places_by_name(article)
+    assert (places["Aghdam"].killed, places["Aghdam"].injured) == (3, 2)
+
+
 def test_the_year_is_the_year_its_paragraph_wrote():
     article = Article(
         text=(

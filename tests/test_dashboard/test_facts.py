@@ -974,6 +974,9 @@ def test_an_animal_killed_is_no_casualty_count(sentence):
         ("Six passengers were wounded and two of them died later in hospital.", 2, 4),
         ("Five people were injured when their minibus struck a mine; three of the "
          "five later died in hospital.", 3, 2),
+        # the wounded told by where they are
+        ("Three children have died and two more are in hospital.", 3, 2),
+        ("Three were injured and are in hospital in the city.", None, 3),
         # a log's bare pair with "his"
         ("A truck hit an IED south of the town. Driver and his assistant injured.",
          None, 2),
