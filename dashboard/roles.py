@@ -420,7 +420,11 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                  r"expos?|gatherings|(?:a|the)\s+gathering|"
                                  r"ceremon(?:y|ies)|launch(?:es)?|presentations?|talks|"
                                  r"(?:agreements?|memorand\w+|accords?|contracts?)\s+"
-                                 r"(?:was\s+|were\s+)?signed"),
+                                 r"(?:was\s+|were\s+)?signed|"
+                                 # "signed a declaration of peace in Asmara"
+                                 r"signed\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+                                 r"(?:agreements?|declarations?|accords?|memorand\w+|"
+                                 r"treaty|treaties|protocols?|deals?)"),
 )  # fmt: skip
 _CUES = tuple(
     (role, is_verb, is_weak, re.compile(rf"\b(?:{pattern})\b"))
@@ -1042,7 +1046,10 @@ _OWN_TOLL_AFTER = re.compile(
 _FOUND_THING_EXPLODED = re.compile(
     r"(?:it|the\s+(?:[\w-]+\s+){0,2}?(?:device|round|shell|mine|bomb|bomblet|grenade|"
     r"object|item|submunition|rocket|projectile))\s+(?:then\s+|later\s+|suddenly\s+)?"
-    r"(?:exploded|went\s+off|detonated|blew\s+up)\b",
+    r"(?:exploded|went\s+off|detonated|blew\s+up)\b|"
+    # "... saw what looked like a drink can. The explosion took his right hand."
+    r"the\s+(?:explosion|blast)\s+(?:took|tore|ripped|blew|cost|killed|injured|wounded|"
+    r"maimed|threw)\b",
     re.IGNORECASE,
 )
 

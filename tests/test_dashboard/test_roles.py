@@ -699,6 +699,10 @@ REPORTED_WORK_AND_LATER_STYLES = [
      "territory.", {"Borkou": "minefield", "Tibesti": "minefield"}),
     ("Fishermen near Kyaukphyu say the army has mined the embankments around the "
      "port.", {"Kyaukphyu": "minefield"}),
+    ("The leaders of both countries signed a declaration of peace in Asmara.",
+     {"Asmara": "conference"}),
+    ("He was helping his uncle outside Yohmor when he saw what looked like a drink "
+     "can. The explosion took his right hand.", {"Yohmor": "incident"}),
     # the blast told in the next sentence, which names no place
     ("At dawn he drove his tractor on to the strip of land his family farmed "
      "outside Ta Sanh, in Samlout district. The front wheel set off an anti-tank "
