@@ -1802,7 +1802,9 @@ _SINGLE_THING = (
 )
 # A single item added to a count: "36 anti-personnel mines and one anti-tank mine".
 _ONE_MORE = re.compile(
-    rf"\s*(?:,\s*)?(?:and|plus)\s+(?:one|an?|a\s+single)\s+{_SINGLE_THING}",
+    rf"\s*(?:,\s*)?(?:and|plus)\s+(?:one|an?|a\s+single)\s+{_SINGLE_THING}|"
+    # a list's "3 improvised mines, 1 unexploded 60 mm mortar bomb"
+    rf"\s*,\s*(?:and\s+)?1\s+{_SINGLE_THING}",
     re.IGNORECASE,
 )
 _HANDLING = (

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from dashboard.facts import count_casualties, parse_number
+from dashboard.facts import count_casualties, count_mines, parse_number
 from dashboard.models import Role
 
 #: Cells set apart by a tab or two spaces or more.
@@ -216,6 +216,11 @@ _HAZARD_KEY = re.compile(r"\b(?:hazard\w*|contaminat\w*|suspected|found)\b", re.
 _CLEARANCE_KEY = re.compile(
     r"\b(?:task|cleared|clearance|destroyed|handover|released|demolition)\b", re.I
 )
+# work done, which outranks the hazard a task report names ("Type of hazard:")
+_CLEARANCE_DONE_KEY = re.compile(
+    r"\b(?:cleared|destroyed|handover|released|demolition)\b", re.I
+)
+_ITEMS_KEY = re.compile(r"\b(?:items?|mines?|devices?|ordnance|uxo|erw)\b", re.I)
 #: The field that dates the block's event, by the event it records.
 _INCIDENT_DATE_KEY = re.compile(
     r"\bdate\s+of\s+(?:the\s+)?(?:incident|accident)\b", re.IGNORECASE
@@ -245,6 +250,8 @@ def form_event_at(text: str, position: int) -> TableRow | None:
     killed, injured = count_casualties(victims) if victims else (None, None)
     if killed or injured or _INCIDENT_DATE_KEY.search(keys):
         role: Role = "incident"
+    elif _CLEARANCE_DONE_KEY.search(keys):
+        role = "clearance"
     elif _HAZARD_KEY.search(keys):
         role = "minefield"
     elif _CLEARANCE_KEY.search(keys):
@@ -252,9 +259,11 @@ def form_event_at(text: str, position: int) -> TableRow | None:
     else:
         return None
     dated = [value for key, value in fields if _DATE_KEYS[role].search(key)]
+    items = " ".join(value for key, value in fields if _ITEMS_KEY.search(key))
     return TableRow(
         killed=killed,
         injured=injured,
+        mines=count_mines(items) if items and role != "incident" else None,
         hazard=role == "minefield",
         caption=_day_first(dated[0], fields) if dated else "",
         event=role,

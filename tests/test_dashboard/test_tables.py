@@ -133,6 +133,25 @@ def test_the_places_of_a_forms_location_field_take_its_event(
     )
 
 
+def test_a_task_report_records_the_clearance_of_the_hazard_it_names():
+    form = (
+        "Task code:               TOL-PLA-011\n"
+        "Location:                vereda Marquetalia, corregimiento of Gaitania\n"
+        "Type of hazard:          Confirmed hazardous area (CHA), former camp\n"
+        "Start / end of work:     04/09/2023 – 10/11/2023\n"
+        "Area released:           24,860 m2\n"
+        "Items found/destroyed:   3 improvised anti-personnel mines, 1 unexploded\n"
+        "                         60 mm mortar bomb\n"
+    )
+    record = form_event_at(form, form.index("Gaitania"))
+    assert record is not None
+    assert (record.role, record.mines, record.caption) == (
+        "clearance",
+        4,
+        "04/09/2023 – 10/11/2023",
+    )
+
+
 def test_a_place_outside_the_location_field_takes_no_event_from_the_form():
     form = INCIDENT_FORM + "Distribution:       regional office, Baku\n"
     assert form_event_at(form, form.index("Baku")) is None
