@@ -692,6 +692,8 @@ REPORTED_WORK_AND_LATER_STYLES = [
      {"Sisak County": "clearance"}),
     ("In 2022 she completed a six-week deminer's course in Vavuniya.",
      {"Vavuniya": "conference"}),
+    ("On 2 June we start a 5-day EOD refresher course for 20 operators in Benghazi.",
+     {"Benghazi": "conference"}),
     ("Across Bosnia and Herzegovina, 800 square kilometres are still suspected of "
      "holding mines.", {"Bosnia and Herzegovina": "minefield"}),
     # translated French press: "pollué" is contaminated
