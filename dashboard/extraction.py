@@ -51,6 +51,9 @@ MAX_CANDIDATES = 5
 _CONTEXT_SENTENCES = 1
 # A line that is one item of a list: "- Clearance continues in Taiz governorate.",
 # or a row of a table: "Pakistan – 6 – 11".
+_STATUS_ON_DAY = re.compile(
+    r"\b(?:status\s+(?:at|as\s+of|on)|as\s+(?:of|at))\s+\d", re.IGNORECASE
+)
 _BULLET = re.compile(
     # (a post's item may open on an emoji: "🔴 Koro cercle – Thu 10/10: ...")
     rf"[ \t]*(?:{LINE_BULLET}[ \t]|{LINE_EMOJI}[ \t]*(?=\S)|"
@@ -240,6 +243,13 @@ def _with_table_rows(
         # the rows count what happened over the period their caption names
         # ("Q2 2025"); a day there is rather when the document was issued
         or (facts.event_date is None and told.precision != "day")
+        # "Remaining minefields, status at 30 September 2025": land still mined
+        # on that day
+        or (
+            facts.event_date is None
+            and decision.role == "minefield"
+            and _STATUS_ON_DAY.search(given_by.caption) is not None
+        )
     ):
         facts = replace(
             facts, event_date=told.value, event_date_precision=told.precision

@@ -721,6 +721,23 @@ def test_the_wounded_who_died_later_in_another_clause_are_one_toll():
     assert (places["Aghdam"].killed, places["Aghdam"].injured) == (3, 2)
 
 
+def test_a_status_tables_day_dates_the_land_still_mined():
+    article = Article(
+        text=(
+            "TABLE 1 – REMAINING MINEFIELDS, STATUS AT 28 FEBRUARY 2023\n\n"
+            "Minefield        District      Status              Remaining (m2)\n"
+            "Aghdam sector    Aghdam        Confirmed hazardous         96,750\n"
+            "Izium strip      Izium         Confirmed hazardous        211,400\n"
+        ),
+        published=date(2023, 3, 10),
+    )
+    places = _places_by_name(article)
+    assert (places["Aghdam"].role, places["Aghdam"].event_date) == (
+        "minefield",
+        date(2023, 2, 28),
+    )
+
+
 def test_the_year_is_the_year_its_paragraph_wrote():
     article = Article(
         text=(
