@@ -228,6 +228,28 @@ def test_an_exact_name_claims_its_gold_before_a_containing_name():
     assert not missed and not fps
 
 
+def test_of_two_predictions_with_one_name_the_gold_takes_its_own_place():
+    # "Beni territory" and the town of Beni both come out named "Beni"
+    town = GoldPlace(
+        name="Beni", kind="settlement", lat=0.49, lon=29.47, role="incident",
+        gazetteer_id="geonames:218680",
+    )
+    territory = GoldPlace(
+        name="Beni territory", kind="admin2", lat=0.6, lon=29.3, role="mention"
+    )
+    predictions = [
+        Prediction(name="Beni", lat=0.7, lon=29.2, role="mention"),
+        Prediction(name="Beni", lat=0.49, lon=29.47, role="incident",
+                   gazetteer_id="geonames:218680"),
+    ]
+    matches, missed, fps = match_places([town, territory], predictions)
+    assert {(m.gold.name, m.prediction.role) for m in matches} == {
+        ("Beni", "incident"),
+        ("Beni territory", "mention"),
+    }
+    assert not missed and not fps
+
+
 def test_role_accuracy_counts_only_matched_places():
     m = metrics_for(
         [AGHDAM, AZERBAIJAN, VILLAGE],
