@@ -153,6 +153,12 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                r"centred|centered)"),
     # "destroyed in a controlled detonation": disposal, not a blast
     ("clearance", False, False, r"controlled\s+(?:detonations?|explosions?|blasts?)"),
+    # translated press: "proceeded to the destruction of a stock of 1,240 munitions"
+    ("clearance", True, False, r"destruction\s+of\s+(?:an?\s+|the\s+)?"
+                                r"(?:stocks?\s+of\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+){0,3}?"
+                                r"(?:(?:land)?mines|munitions|"
+                                r"ordnance|items|explosives|remnants|devices|ammunition|"
+                                r"stockpiles?|ieds|uxo|shells|bombs)"),
     ("clearance", True, False, r"receiv(?:ed|es|e|ing)\s+(?:their|its|the)\s+"
                                r"(?:[\w-]+\s+){0,2}?(?:land|fields|plots|farmland)\s+back"),
     # Land declared free of mines has been cleared or released: the mine
@@ -180,6 +186,10 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                               r"blown\s+up\s+(?:on|by)\s+(?:an?\s+|the\s+)?"
                               r"(?:[\w-]+\s+){0,3}?(?:land)?mines?\b|"
                               r"stepp(?:ed|ing)\s+on|(?:were|was|been)\s+hit|"
+                              # translated French press: "a vehicle jumped on an
+                              # improvised explosive device" ("a sauté sur")
+                              r"jump(?:ed|s)?\s+on(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+                              r"(?:(?:land)?mines?|ieds?|devices?|explosives?)\b)|"
                               # "her left foot came down on an anti-personnel mine"
                               r"(?:foot|feet|leg|wheel)\s+(?:came\s+down|landed)\s+on|"
                               # "lost two of his cows to a mine", "lost eleven
@@ -1386,7 +1396,7 @@ def _is_cue_verb(cues: list[_Cue], text: str | None) -> bool:
     return any(c.text == text and c.is_verb for c in cues)
 
 
-_SCENE_OPENER = re.compile(r"\s*(?:In|Across|Throughout)\b[^,]{0,60},")
+_SCENE_OPENER = re.compile(r"\s*(?:In|Across|Throughout|At)\b[^,]{0,60},")
 
 
 def _direction_reference(tokens: list[_Token], head: int) -> bool:
@@ -2995,6 +3005,12 @@ def _link_inside_name(tokens: list[_Token], index: int) -> bool:
     )
 
 
+_CALENDAR_WORDS = frozenset(
+    "january february march april may june july august september october november "
+    "december monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
 def _governor(tokens: list[_Token], head: int) -> tuple[int, str | None]:
     """Return the index and lower-case word governing the place starting at ``head``.
 
@@ -3129,6 +3145,8 @@ def _governor(tokens: list[_Token], head: int) -> tuple[int, str | None]:
             and index > 1
             and tokens[index - 1].text[:1].isupper()
             and not tokens[index - 1].text.isupper()
+            # ("From 12 to 13 November, Bamako hosted": a date, not a list)
+            and tokens[index - 1].lower not in _CALENDAR_WORDS
         ):
             # "in the Zangilan, Gubadli and Kalbajar districts": a list of
             # names (some unknown to the gazetteer) shares one preposition

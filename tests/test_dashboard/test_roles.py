@@ -705,6 +705,13 @@ REPORTED_WORK_AND_LATER_STYLES = [
      {"Asmara": "conference"}),
     ("He was helping his uncle outside Yohmor when he saw what looked like a drink "
      "can. The explosion took his right hand.", {"Yohmor": "incident"}),
+    # translated French press
+    ("A public transport vehicle jumped on an improvised explosive device near Boni.",
+     {"Boni": "incident"}),
+    ("At Sevare, civil protection proceeded on Thursday to the destruction of a "
+     "stock of 1,240 obsolete munitions.", {"Sevare": "clearance"}),
+    ("From 12 to 13 November, Bamako hosted the workshop of validation of the plan.",
+     {"Bamako": "conference"}),
     # the blast told in the next sentence, which names no place
     ("At dawn he drove his tractor on to the strip of land his family farmed "
      "outside Ta Sanh, in Samlout district. The front wheel set off an anti-tank "
