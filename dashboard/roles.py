@@ -332,7 +332,10 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
     ("minefield", True, False, r"reported\s+(?!\w+ing\b)"
                                r"(?:an?\s+|the\s+|\d+\s+|two\s+|three\s+|several\s+)?"
                                r"(?:(?!casualt|victim|death|injur|incident|accident)"
-                               r"[\w-]+\s+){0,2}?(?:(?:land)?mines?|shells?|"
+                               r"[\w-]+\s+){0,3}?(?:(?:land)?mines?|shells?|"
+                               # ("reported 26 items of ERW", "34 items of unexploded
+                               # ordnance")
+                               r"items\s+of\s+(?:[\w-]+\s+)?(?:erw|uxo|ordnance)|"
                                r"rounds?|devices?|grenades?|bombs?|bomblets?|uxos?|ordnance|"
                                r"explosives?|rockets?|missiles?|projectiles?)"),
     # "the remaining contamination lies along the old lines around A, B and C"

@@ -705,6 +705,9 @@ REPORTED_WORK_AND_LATER_STYLES = [
      {"Asmara": "conference"}),
     ("He was helping his uncle outside Yohmor when he saw what looked like a drink "
      "can. The explosion took his right hand.", {"Yohmor": "incident"}),
+    # a report of items found, then their removal: the find is the role
+    ("In March, farmers near Korem reported 34 items of unexploded ordnance in "
+     "their fields; army engineers removed them in June.", {"Korem": "minefield"}),
     # translated French press
     ("A public transport vehicle jumped on an improvised explosive device near Boni.",
      {"Boni": "incident"}),
