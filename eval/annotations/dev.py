@@ -914,11 +914,14 @@ from eval.annotations import (  # noqa: E402
     dev_posts,
     dev_posts2,
     dev_posts3,
+    dev_posts4,
     dev_press,
     dev_regional,
+    dev_regional3,
     dev_reports,
     dev_reports2,
     dev_reports3,
+    dev_reports4,
     dev_roundups,
     dev_sitreps,
     dev_southasia,
@@ -981,5 +984,8 @@ for _batch in (
     dev_explainers2,
     dev_documents2,
     dev_briefs,
+    dev_posts4,
+    dev_reports4,
+    dev_regional3,
 ):
     ARTICLES.update(_batch.ARTICLES)
