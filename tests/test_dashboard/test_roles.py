@@ -708,6 +708,13 @@ REPORTED_WORK_AND_LATER_STYLES = [
     # a report of items found, then their removal: the find is the role
     ("In March, farmers near Korem reported 34 items of unexploded ordnance in "
      "their fields; army engineers removed them in June.", {"Korem": "minefield"}),
+    # posts
+    ("Be careful after El Hammam, the desert south of the road still has mines "
+     "from WW2.", {"El Hammam": "minefield"}),
+    ("In Karaleti my cousin says there are still old shells in the ditches.",
+     {"Karaleti": "minefield"}),
+    ("In March we gave 9 hectares back to farmers outside Maridi.",
+     {"Maridi": "clearance"}),
     # translated French press
     ("A public transport vehicle jumped on an improvised explosive device near Boni.",
      {"Boni": "incident"}),
