@@ -651,7 +651,10 @@ _CHAT_STAMP = re.compile(
 )
 _DOTTED_STAMP = re.compile(
     r"^[ \t]*(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)"
-    rf"(?=[ \t]*(?:\||{LINE_EMOJI}|[-–—:]|$))",
+    rf"(?=[ \t]*(?:\||{LINE_EMOJI}|[-–—:]|$))|"
+    # a channel's day header: "📅 16.06, Mon"
+    rf"^[ \t]*{LINE_EMOJI}[ \t]*(?P<day2>[0-3]?\d)\.(?P<month2>[01]?\d)"
+    r"(?=,?[ \t]*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?[ \t]*$)",
     re.MULTILINE,
 )
 _TIME_LINE = re.compile(r"^[ \t]*\[?\d{1,2}[:.]\d{2}\]?[ \t]*$", re.MULTILINE)
@@ -703,7 +706,9 @@ def find_entry_stamps(text: str, *, published: date | None) -> list[EntryStamp]:
     for match in [*_CHAT_STAMP.finditer(text), *_DOTTED_STAMP.finditer(text)]:
         # an exported chat's "[20/01 08:14] Partner A: ...", a channel's
         # "27.06.2025 🔹 SUDZHANSKY R-N": day first
-        day, month = int(match["day"]), int(match["month"])
+        groups = match.groupdict()
+        day = int(groups["day"] or groups.get("day2") or 0)
+        month = int(groups["month"] or groups.get("month2") or 0)
         if match.re is _CHAT_STAMP and match["w"] and not match["year"]:
             # "[Sun 9/2 08:14]": the weekday says which number is the day
             numbers = {"w": match["w"], "a": match["day"], "b": match["month"]}

@@ -11,6 +11,8 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from geodata.wordlists import LINE_EMOJI
+
 ELLIPSIS = "…"
 
 # Abbreviations after which a full stop does not end a sentence. Lower case,
@@ -103,8 +105,13 @@ def _newline_ends_sentence(text: str, position: int, sentence_start: int) -> boo
     return not (first.islower() or line[-1] in ",-–")
 
 
-# A report's numbered section title run into its paragraph: "2.1 Manicaland. The ..."
-SECTION_TITLE = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})+\.?[ \t]+[A-Z][^.:\n]{0,50}")
+# A report's numbered section title run into its paragraph: "2.1 Manicaland. The ...",
+# or a channel's district label: "‼️ Zaporizhzhia r-n. Last night a tractor ..."
+SECTION_TITLE = re.compile(
+    r"[ \t]*\d{1,2}(?:\.\d{1,2})+\.?[ \t]+[A-Z][^.:\n]{0,50}|"
+    rf"[ \t]*(?:{LINE_EMOJI}[ \t]*)?(?:[A-Z][\w'’-]*[ \t]+){{1,3}}"
+    r"(?:r-n|raion|rayon|district|region|oblast|obl|twp|LGA)"
+)
 
 
 def _stop_ends_sentence(text: str, stop_start: int, cut: int) -> bool:

@@ -492,7 +492,7 @@ NAME_LINKS = _words("of de del della di da do dos das du des la le y")
 LINE_BULLET = r"(?:[-•*▪–]\ufe0f?)"  # (a post's "▪️" carries a variation selector)
 
 #: The emoji that may open a post's line ("⚠️", "📅", "🔴"; a regex fragment).
-LINE_EMOJI = "[\u2190-\u2bff\U0001f300-\U0001faff\ufe0f]{1,3}"
+LINE_EMOJI = "[\u203c\u2049\u2190-\u2bff\U0001f300-\U0001faff\ufe0f]{1,3}"  # (‼️ ⁉️ too)
 
 #: The date that opens a log line: "03/07 - ", "12/05/2024 – " (a regex fragment).
 LOG_LINE_DATE = r"\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]*[-–—][ \t]*"

@@ -738,6 +738,28 @@ def test_a_status_tables_day_dates_the_land_still_mined():
     )
 
 
+def test_a_channels_dotted_day_header_and_district_label_date_and_place_its_post():
+    article = Article(
+        text=(
+            "Emergency service channel\n\n"
+            "📅 08.03, Wed\n\n"
+            "08:20\n"
+            "‼️ Izium r-n. Last night a tractor hit an anti-tank mine in a field. "
+            "The driver, 43, was injured.\n\n"
+            "📅 09.03, Thu\n\n"
+            "10:30\n"
+            "Yesterday pyrotechnicians removed 67 explosive objects near Aghdam.\n"
+        ),
+        published=date(2023, 3, 10),
+    )
+    places = _places_by_name(article)
+    assert (places["Izium"].role, places["Izium"].event_date) == (
+        "incident",
+        date(2023, 3, 7),
+    )
+    assert places["Aghdam"].event_date == date(2023, 3, 8)
+
+
 def test_the_year_is_the_year_its_paragraph_wrote():
     article = Article(
         text=(

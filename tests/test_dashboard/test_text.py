@@ -52,6 +52,15 @@ def sentences(text: str) -> list[str]:
             ["2.3 Manicaland. Teams cleared the field.", "It took a year."],
         ),
         ("It cost 2.3 million. Teams left.", ["It cost 2.3 million.", "Teams left."]),
+        # a channel's district label runs into its post; prose ending "region." does not
+        (
+            "‼️ Izium r-n. A tractor hit a mine.",
+            ["‼️ Izium r-n. A tractor hit a mine."],
+        ),
+        (
+            "Teams worked in Kherson region. A mine was found.",
+            ["Teams worked in Kherson region.", "A mine was found."],
+        ),
     ],
 )
 def test_sentence_spans(text, expected):
