@@ -626,8 +626,9 @@ _ENTRY_STAMP = re.compile(
     rf"(?:(?P<day>{_DAY})(?:\s*(?:-|–|to)\s*{_DAY})?\s+(?P<month>{_MONTH})|"
     rf"(?P<month2>{_MONTH})(?:\s+(?P<day2>{_DAY}))?)"
     rf"(?:,?\s+(?P<year>{_YEAR}))?(?:\s*\({_WEEKDAY}\))?"
-    # (a page's post stamp: "📌 Wed 10 April · 09:15")
+    # (a page's post stamp: "📌 Wed 10 April · 09:15", "Mon 3 Nov · 08:40 · 🌏")
     r"(?:(?:,|[ \t]+[·|–-])?\s+\d{1,2}[:.]\d{2})?\]?"
+    rf"(?:[ \t]+·[ \t]*{LINE_EMOJI})?"
     r"[ \t]*(?:\.(?=[ \t]+[A-Z])|$)",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -1326,6 +1327,17 @@ _DEATH_TOLL = re.compile(
 )
 
 
+# "47 victims of antipersonnel mines, of whom eight died", "1,790 persons have
+# been victims of mines, of whom 627 lost their lives" (translated press)
+_VICTIMS_OF_WHOM_DEAD = re.compile(
+    rf"\b(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,3}}?(?:victims|casualties|persons|people)\b"
+    r"[^.;]{0,80}?,?\s+(?:of\s+whom|among\s+them|including)\s+"
+    rf"(?P<m>{NUMBER})\s+(?:were\s+|have\s+)?(?:dead|died|killed|fatal\w*|"
+    r"lost\s+their\s+lives)\b",
+    re.IGNORECASE,
+)
+
+
 def count_casualties(text: str) -> tuple[int | None, int | None]:
     """Return (killed, injured) as ``text`` states them; None where it doesn't.
 
@@ -1368,6 +1380,12 @@ def count_casualties(text: str) -> tuple[int | None, int | None]:
         dead = parse_number(later.group("n")) or 0
         if 0 < dead <= injured and dead <= killed:
             injured -= dead
+    victims = _VICTIMS_OF_WHOM_DEAD.search(text)
+    if victims is not None and injured is None:
+        # "187 victims of explosive devices, of whom 71 dead": the rest survived
+        total, dead = parse_number(victims.group("n")), parse_number(victims.group("m"))
+        if total and dead and dead < total and killed in (None, dead):
+            killed, injured = dead, total - dead
     toll = _DEATH_TOLL.search(text)
     if toll is not None:
         killed = parse_number(toll.group("n"))  # the toll stands for every death

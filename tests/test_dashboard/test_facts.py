@@ -977,6 +977,11 @@ def test_an_animal_killed_is_no_casualty_count(sentence):
         # the wounded told by where they are
         ("Three children have died and two more are in hospital.", 3, 2),
         ("Three were injured and are in hospital in the city.", None, 3),
+        # victims counted with their dead among them (translated press)
+        ("So far this year the department registers 47 victims of antipersonnel "
+         "mines, of whom eight died.", 8, 39),
+        ("The actors counted 187 victims of explosive devices, of whom 71 dead.",
+         71, 116),
         # a log's bare pair with "his"
         ("A truck hit an IED south of the town. Driver and his assistant injured.",
          None, 2),
