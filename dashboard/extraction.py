@@ -51,6 +51,8 @@ MAX_CANDIDATES = 5
 _CONTEXT_SENTENCES = 1
 # A line that is one item of a list: "- Clearance continues in Taiz governorate.",
 # or a row of a table: "Pakistan – 6 – 11".
+# A caption's closing year: "... by district, 2023", "Casualties by province (2024)"
+_CAPTION_YEAR = re.compile(r"[,(–-][ \t]*((?:19|20)\d\d)[ \t]*\)?[ \t]*$")
 _STATUS_ON_DAY = re.compile(
     r"\b(?:status\s+(?:at|as\s+of|on)|as\s+(?:of|at))\s+\d", re.IGNORECASE
 )
@@ -237,6 +239,11 @@ def _with_table_rows(
         and row.role == decision.role
     ]
     told = find_event_date(given_by.caption, published=published)
+    year = _CAPTION_YEAR.search(given_by.caption)
+    if told is None and year is not None and given_by.event is None:
+        # "Table 4.1: Land released and items destroyed by district, 2023"
+        value = date(int(year.group(1)), 1, 1)
+        told = DateMention(value, "year", *year.span(1), "year")
     if told is not None and (
         # a form's "Date of incident:" dates its event outright
         given_by.event is not None

@@ -760,6 +760,25 @@ def test_a_channels_dotted_day_header_and_district_label_date_and_place_its_post
     assert places["Aghdam"].event_date == date(2023, 3, 8)
 
 
+def test_a_tables_caption_closing_on_a_year_dates_its_rows():
+    article = Article(
+        text=(
+            "Table 4.1: Land released and items destroyed by district, 2022\n\n"
+            "District       Released (km2)   AP mines   AT mines    UXO\n"
+            "Aghdam              1.92          5,114        0        702\n"
+            "Izium               2.06          6,231       21      1,184\n"
+        ),
+        published=date(2023, 3, 10),
+    )
+    places = _places_by_name(article)
+    assert (
+        places["Aghdam"].role,
+        places["Aghdam"].event_date,
+        places["Aghdam"].event_date_precision,
+        places["Aghdam"].mines,
+    ) == ("clearance", date(2022, 1, 1), "year", 5816)
+
+
 def test_the_year_is_the_year_its_paragraph_wrote():
     article = Article(
         text=(
