@@ -439,7 +439,7 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                  r"training\s+(?:courses?|"
                                  r"sessions?|programmes?|programs?|workshops?)|"
                                  # ("a six-week deminer's course")
-                                 r"(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?course(?!\s+of)|"
+                                 r"(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?course(?!\s+of)|"
                                  r"courses|panels?|exhibitions?|"
                                  r"expos?|gatherings|(?:a|the)\s+gathering|"
                                  r"ceremon(?:y|ies)|launch(?:es)?|presentations?|talks|"

@@ -694,6 +694,8 @@ REPORTED_WORK_AND_LATER_STYLES = [
      {"Vavuniya": "conference"}),
     ("On 2 June we start a 5-day EOD refresher course for 20 operators in Benghazi.",
      {"Benghazi": "conference"}),
+    ("A four-week explosive ordnance disposal course for 24 police officers began in "
+     "Kalemie.", {"Kalemie": "conference"}),
     ("Across Bosnia and Herzegovina, 800 square kilometres are still suspected of "
      "holding mines.", {"Bosnia and Herzegovina": "minefield"}),
     # translated French press: "pollué" is contaminated
