@@ -56,7 +56,7 @@ from dataclasses import dataclass, replace
 from dashboard import tables
 from dashboard.gates import may_match, required_words
 from dashboard.models import ROLES, Role
-from dashboard.text import SentenceIndex
+from dashboard.text import SECTION_NUMBER, SentenceIndex
 from geodata.wordlists import (
     COMPASS_POINTS,
     DISTANCE_UNITS,
@@ -1375,7 +1375,7 @@ def _is_line_label(text: str, start: int, end: int) -> bool:
     )
 
 
-_SECTION_NUMBER = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})+\.?[ \t]+")
+_SECTION_NUMBER = re.compile(SECTION_NUMBER)
 # the rest of the title, up to the full stop that runs into the paragraph
 _SECTION_TITLE_END = re.compile(r"(?:[ \t]+[A-Za-z][\w'’-]*){0,3}\.[ \t]+[A-Z]")
 
