@@ -278,9 +278,10 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                r"(?:has|have|had)\s+(?:\w+ly\s+)?mined(?=\s+(?:the|its|their)\b)|"
                                # posts: "the desert still has mines from WW2", "there
                                # are still old shells in the ditches"
-                               r"still\s+(?:has|have|holds?|contains?|hides?)(?=\s+"
-                               r"(?:[\w-]+\s+){0,2}?(?:(?:land)?mines|shells|bomblets|"
-                               r"ordnance|uxos?|submunitions|explosives)\b)|"
+                               # ("still has tens of millions of unexploded bomblets")
+                               r"(?<=still\s)(?:has|have|holds?|contains?|hides?)(?=\s+"
+                               r"(?:[\w-]+\s+){0,5}?(?:(?:land)?mines|shells|bomblets|"
+                               r"ordnance|uxos?|(?:sub)?munitions|explosives)\b)|"
                                r"there\s+(?:are|is|remain)\s+still(?=\s+(?:[\w-]+\s+){0,2}?"
                                r"(?:(?:land)?mines|shells|bomblets|ordnance|uxos?|"
                                r"submunitions|explosives)\b)|"
@@ -297,7 +298,7 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                # "nomads had seen what looked like mines"
                                r"(?:saw|seen)\s+what\s+(?:looked|appeared)\s+"
                                r"(?:like|to\s+be)|"
-                               r"plough(?:ed|ing|s)?\s+up|turn(?:ed|ing|s)?\s+up|"
+                               r"plough(?:ed|ing|s)?\s+(?:up|out)|turn(?:ed|ing|s)?\s+up|"
                                r"dug\s+up|digging\s+up|"
                                # "devices have also been reported in Zulia state"
                                r"(?:mines|devices|bomblets|explosives)\s+(?:have|has|had|"
@@ -2336,6 +2337,17 @@ def _predicate_cues(tokens: list[_Token], cues: list[_Cue], tail: int) -> list[_
     if "not" in auxiliaries:
         return []  # "Armenia has not handed over maps": nothing happened there
     direct = _cue_starting_at(cues, verb_index)
+    if direct is None:
+        # "Laos still has tens of millions of bomblets": the verb is a word that
+        # is otherwise an auxiliary
+        direct = next(
+            (
+                cue
+                for i in range(index, verb_index)
+                if (cue := _cue_starting_at(cues, i)) is not None and cue.is_verb
+            ),
+            None,
+        )
     if (
         direct is not None
         and direct.is_verb

@@ -715,6 +715,10 @@ REPORTED_WORK_AND_LATER_STYLES = [
      "from WW2.", {"El Hammam": "minefield"}),
     ("In Karaleti my cousin says there are still old shells in the ditches.",
      {"Karaleti": "minefield"}),
+    ("Laos still has tens of millions of unexploded bomblets in the ground.",
+     {"Laos": "minefield"}),
+    ("In the village of Memici a farmer ploughed out an anti-tank mine.",
+     {"Memici": "minefield"}),
     ("In March we gave 9 hectares back to farmers outside Maridi.",
      {"Maridi": "clearance"}),
     # translated French press
