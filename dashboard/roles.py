@@ -190,6 +190,11 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                               # improvised explosive device" ("a sauté sur")
                               r"jump(?:ed|s)?\s+on(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
                               r"(?:(?:land)?mines?|ieds?|devices?|explosives?)\b)|"
+                              # "we lost a colleague in an accident near X"
+                              r"lost\s+(?:a|an|one|two|three|our|his|her|their)\s+"
+                              r"(?:[\w-]+\s+)?(?:colleagues?|friends?|deminers?|brothers?|"
+                              r"sons?|daughters?|comrades?|team-?mates?)\s+in\s+an?\s+"
+                              r"(?:accident|blast|explosion)|"
                               # "her left foot came down on an anti-personnel mine"
                               r"(?:foot|feet|leg|wheel)\s+(?:came\s+down|landed)\s+on|"
                               # "lost two of his cows to a mine", "lost eleven
@@ -406,7 +411,7 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                # "handed over to the population of the village of X
                                # 12 hectares", translated press
                                r"hand(?:ed|s|ing)?\s+(?:back|over)\s+to\s+(?:the\s+)?"
-                               rf"(?:local\s+)?(?:{'|'.join(_PEOPLE_GIVEN_LAND)})|"
+                               rf"(?:[\d,]+\s+)?(?:local\s+)?(?:{'|'.join(_PEOPLE_GIVEN_LAND)})|"
                                # land given back for use once it is safe ("families
                                # returned to their farms" are people coming home)
                                r"(?<!families\s)(?<!villagers\s)(?<!residents\s)"
@@ -3066,6 +3071,10 @@ def _governor(tokens: list[_Token], head: int) -> tuple[int, str | None]:
         return -1, None
     while index >= 0:
         word = tokens[index].lower
+        if word in _CALENDAR_WORDS:
+            # "In March 2019 the municipality of X was declared free": the
+            # preposition before a date dates the clause, the place is its subject
+            return -1, None
         linked = _road_link_at(tokens, index)
         if linked is not None:
             # "along the track that links Faya-Largeau to Ounianga Kebir": the

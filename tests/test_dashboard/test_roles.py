@@ -717,6 +717,10 @@ REPORTED_WORK_AND_LATER_STYLES = [
      {"Karaleti": "minefield"}),
     ("Laos still has tens of millions of unexploded bomblets in the ground.",
      {"Laos": "minefield"}),
+    ("We lost a colleague in an accident near Mount Selinda in 2016.",
+     {"Mount Selinda": "incident"}),
+    ("In March 2019 the municipality of El Carmen was declared free of known "
+     "minefields.", {"El Carmen": "clearance"}),
     ("In the village of Memici a farmer ploughed out an anti-tank mine.",
      {"Memici": "minefield"}),
     ("In March we gave 9 hectares back to farmers outside Maridi.",
