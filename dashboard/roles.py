@@ -304,6 +304,12 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                r"(?:saw|seen)\s+what\s+(?:looked|appeared)\s+"
                                r"(?:like|to\s+be)|"
                                r"plough(?:ed|ing|s)?\s+(?:up|out)|turn(?:ed|ing|s)?\s+up|"
+                               # police and troops "recovered 16 IEDs" in a search: a
+                               # find (deminers' "recovered" is their clearance)
+                               r"(?:police|troops|forces|personnel|soldiers|rifles|"
+                               r"gendarmes|gendarmerie|bds)\s+(?:[\w-]+\s+){0,3}?"
+                               r"recover(?:ed|s)|recover(?:ed|s)(?=[^.;]{0,100}\bsearch\s+"
+                               r"operation)|"
                                r"dug\s+up|digging\s+up|"
                                # "devices have also been reported in Zulia state"
                                r"(?:mines|devices|bomblets|explosives)\s+(?:have|has|had|"

@@ -719,6 +719,11 @@ REPORTED_WORK_AND_LATER_STYLES = [
      {"Laos": "minefield"}),
     ("We lost a colleague in an accident near Mount Selinda in 2016.",
      {"Mount Selinda": "incident"}),
+    # police and troops recover what they find; deminers' recovery is clearance
+    ("Troops recovered 16 IEDs during a search operation in Kangpokpi district.",
+     {"Kangpokpi": "minefield"}),
+    ("Over seven years, teams recovered more than 30,000 mines around Cuito.",
+     {"Cuito": "clearance"}),
     ("In March 2019 the municipality of El Carmen was declared free of known "
      "minefields.", {"El Carmen": "clearance"}),
     ("In the village of Memici a farmer ploughed out an anti-tank mine.",
