@@ -3045,12 +3045,6 @@ def _link_inside_name(tokens: list[_Token], index: int) -> bool:
     )
 
 
-_CALENDAR_WORDS = frozenset(
-    "january february march april may june july august september october november "
-    "december monday tuesday wednesday thursday friday saturday sunday".split()
-)
-
-
 def _governor(tokens: list[_Token], head: int) -> tuple[int, str | None]:
     """Return the index and lower-case word governing the place starting at ``head``.
 
