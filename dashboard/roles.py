@@ -56,7 +56,7 @@ from dataclasses import dataclass, replace
 from dashboard import tables
 from dashboard.gates import may_match, required_words
 from dashboard.models import ROLES, Role
-from dashboard.text import SECTION_NUMBER, SentenceIndex
+from dashboard.text import LABEL_DIVISION, SECTION_NUMBER, SentenceIndex
 from geodata.wordlists import (
     COMPASS_POINTS,
     DISTANCE_UNITS,
@@ -1259,8 +1259,7 @@ _LABEL_AFTER = re.compile(
     r"[ \t]*(?::|[ \t]\|)[ \t]|"
     rf"[ \t]+[-–—][ \t]+{_HEADING_WORDS}(?:[ \t]+{_HEADING_WORDS}){{0,4}}:[ \t]|"
     # a channel's "‼️ Zaporizhzhia r-n. Last night a tractor hit ..."
-    r"[ \t]+(?:r-n|raion|rayon|district|region|oblast|twp|LGA)\.[ \t]+(?=[A-Z])|"
-    r"[ \t]+obl\.[ \t]+(?=[A-Z])|"
+    rf"[ \t]+{LABEL_DIVISION}\.[ \t]+(?=[A-Z])|"
     # a post's "Bandiagara cercle – Tue 8/10: a minibus hit ...", "Gao – 7 Oct:"
     r"(?:[ \t]+[a-z][\w.-]{1,12})?[ \t]+[-–—][ \t]+(?:[A-Z][a-z]{2,8}\.?,?[ \t]+)?"
     r"(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?)"

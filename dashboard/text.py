@@ -108,10 +108,11 @@ def _newline_ends_sentence(text: str, position: int, sentence_start: int) -> boo
 # A report's numbered section title run into its paragraph: "2.1 Manicaland. The ...",
 # or a channel's district label: "‼️ Zaporizhzhia r-n. Last night a tractor ..."
 SECTION_NUMBER = r"[ \t]*\d{1,2}(?:\.\d{1,2})+\.?[ \t]+"  # "2.1 ", "4.2. "
+#: The division word ending such a label before its full stop ("r-n.", "obl.").
+LABEL_DIVISION = r"(?:r-n|raion|rayon|district|region|oblast|obl|twp|LGA)"
 SECTION_TITLE = re.compile(
     rf"{SECTION_NUMBER}[A-Z][^.:\n]{{0,50}}|"
-    rf"[ \t]*(?:{LINE_EMOJI}[ \t]*)?(?:[A-Z][\w'’-]*[ \t]+){{1,3}}"
-    r"(?:r-n|raion|rayon|district|region|oblast|obl|twp|LGA)"
+    rf"[ \t]*(?:{LINE_EMOJI}[ \t]*)?(?:[A-Z][\w'’-]*[ \t]+){{1,3}}{LABEL_DIVISION}"
 )
 
 
