@@ -436,8 +436,7 @@ def _unwrap(text: str) -> str:
             and stripped
             and len(out[-1].split("\n")[-1]) >= 0.75 * wrap_width
             and stripped[:1].strip()
-            and stripped.lstrip()[:1] not in ("-", "*", "•", "#")
-            # a post's line opening on an emoji or a chat stamp is an item
+            # a bullet, a heading's "#", a post's emoji or a chat stamp opens an item
             and not _ITEM_OPENER.match(stripped.lstrip())
             # a table's row or a page header set in columns is a line of its own
             and not COLUMN_GAP.search(out[-1].split("\n")[-1].strip())
@@ -468,7 +467,7 @@ def _continues_item(previous: str, line: str) -> bool:
 
 _BULLET_ITEM = re.compile(r"[ \t]*[-•*][ \t]+(?=\S)")
 _SPLIT_WORD = re.compile(r"(?:^|[^\w-])(\w+)-$")
-_ITEM_OPENER = re.compile(rf"{LINE_EMOJI}|{LINE_BULLET}|\[")
+_ITEM_OPENER = re.compile(rf"{LINE_EMOJI}|{LINE_BULLET}|[\[#]")
 #: Prefixes written with a hyphen: their line-end hyphen is the word's own.
 _HYPHEN_PREFIXES = frozenset(
     "anti non self ex co post pre well long short semi multi cross half sub mid "
