@@ -712,8 +712,7 @@ def find_entry_stamps(text: str, *, published: date | None) -> list[EntryStamp]:
         month = int(groups["month"] or groups.get("month2") or 0)
         if match.re is _CHAT_STAMP and match["w"] and not match["year"]:
             # "[Sun 9/2 08:14]": the weekday says which number is the day
-            numbers = {"w": match["w"], "a": match["day"], "b": match["month"]}
-            told = _day_of_weekday(numbers, published)
+            told = _day_of_weekday(match["w"], match["day"], match["month"], published)
             if told is not None:
                 day, month = told[0].day, told[0].month
         year = int(match["year"]) if match["year"] else published.year
@@ -977,7 +976,7 @@ def _resolve(
     if kind == "yesterday":
         return published - timedelta(days=2 if groups.get("before") else 1), "day"
     if kind == "weekdaynumeric":
-        return _day_of_weekday(groups, published)
+        return _day_of_weekday(groups["w"], groups["a"], groups["b"], published)
     if kind == "weekdayshort":
         if groups["w"] in ("Sat", "Sun") and groups.get("prep") is None:
             return None  # a bare "Sat" or "Sun" may be a word of its own
@@ -1121,7 +1120,7 @@ def _resolve(
 
 
 def _day_of_weekday(
-    groups: dict[str, str | None], published: date
+    weekday_name: str, a: str, b: str, published: date
 ) -> tuple[date, DatePrecision] | None:
     """ "Tue 8/10": the reading of day and month that falls on that weekday.
 
@@ -1129,8 +1128,8 @@ def _day_of_weekday(
     misses the weekday is dropped; of two that hit it, the later (posts tell
     what is recent).
     """
-    weekday = [day[:3] for day in _WEEKDAYS].index(str(groups["w"])[:3].lower())
-    first, second = int(str(groups["a"])), int(str(groups["b"]))
+    weekday = [day[:3] for day in _WEEKDAYS].index(weekday_name[:3].lower())
+    first, second = int(a), int(b)
     fits: set[date] = set()
     for day, month in ((first, second), (second, first)):
         for year in (published.year, published.year - 1):
@@ -1312,6 +1311,8 @@ _DIED_OF_THEM = re.compile(
     r"(?:\w+\s+)?(?:later\s+)?(?:died|succumbed)",
     re.IGNORECASE,
 )
+
+
 def tells_later_deaths(text: str) -> bool:
     """ "five were wounded; three of them later died": one toll told in two clauses."""
     return _DIED_OF_THEM.search(text) is not None
@@ -1551,10 +1552,10 @@ _ASIDE = re.compile(
     # "the nephew, who was riding on the trailer, suffered wounds"
     r"|who\s+[^,;.]{1,60},"
     # "Two people, a driver and his passenger, were killed": who they were
-    r"|(?:a|an|the|his|her|their)\s+[^,;.]{1,60},(?=\s*(?:were|have\s+been|had\s+been)\b)"
-    # "two killed and two others, a woman and a child, wounded": the verb elided
-    # (the text before a casualty verb ends where the verb begins)
-    r"|(?:a|an|the|his|her|their)\s+[^,;.]{1,60},(?=\s*(?:\w+ly\s+)?$))",
+    # ("two killed and two others, a woman and a child, wounded": the verb elided;
+    # the text before a casualty verb ends where the verb begins)
+    r"|(?:a|an|the|his|her|their)\s+[^,;.]{1,60},"
+    r"(?=\s*(?:(?:were|have\s+been|had\s+been)\b|(?:\w+ly\s+)?$)))",
     re.IGNORECASE,
 )
 
