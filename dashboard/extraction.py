@@ -49,13 +49,13 @@ MAX_CANDIDATES = 5
 # Facts may come from the sentences around the one naming the place ("A mine
 # exploded near X. Two men were killed."), but only this far.
 _CONTEXT_SENTENCES = 1
-# A line that is one item of a list: "- Clearance continues in Taiz governorate.",
-# or a row of a table: "Pakistan – 6 – 11".
 # A caption's closing year: "... by district, 2023", "Casualties by province (2024)"
 _CAPTION_YEAR = re.compile(r"[,(–-][ \t]*((?:19|20)\d\d)[ \t]*\)?[ \t]*$")
 _STATUS_ON_DAY = re.compile(
     r"\b(?:status\s+(?:at|as\s+of|on)|as\s+(?:of|at))\s+\d", re.IGNORECASE
 )
+# A line that is one item of a list: "- Clearance continues in Taiz governorate.",
+# or a row of a table: "Pakistan – 6 – 11".
 _BULLET = re.compile(
     # (a post's item may open on an emoji: "🔴 Koro cercle – Thu 10/10: ...")
     rf"[ \t]*(?:{LINE_BULLET}[ \t]|{LINE_EMOJI}[ \t]*(?=\S)|"
