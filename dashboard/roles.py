@@ -384,8 +384,14 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                 # "the land still under suspicion in each district"
                                 r"(?<!free\sof\s)under\s+suspicion|"
                                 r"suspected\s+(?:mined\s+|dangerous\s+)?(?:areas?|"
-                                r"sites?|zones?|plots?|fields?)|"
-                                r"(?:mined|hazardous|dangerous)\s+(?:sites?|zones?)"),
+                                r"sites?|zones?|plots?|fields?|land)|"
+                                r"(?:mined|hazardous|dangerous)\s+(?:sites?|zones?)|"
+                                # "Parts of X are still mine-suspected", "the last
+                                # mine-affected region of Senegal"
+                                r"mine-?suspected|(?:mine|erw|uxo)-(?:affected|"
+                                r"contaminated)\s+(?:regions?|provinces?|districts?|"
+                                r"areas?|countr(?:y|ies)|villages?|communes?|land|"
+                                r"municipalit(?:y|ies)|zones?|territor(?:y|ies))"),
     # A bare mine noun is the weakest cue ("the problem of landmines in X"):
     # any other role word in reach wins over it.
     ("minefield", False, True, r"(?:land)?mines|uxos?|unexploded\s+(?:ordnance|"
@@ -632,13 +638,14 @@ _COPULA_PREDICATE = re.compile(
     r"have\s+been|had\s+been|became|becomes|is\s+still|are\s+still|was\s+still|"
     r"were\s+still)\s+(?:still\s+|now\s+|also\s+|one\s+of\s+the\s+(?:most\s+)?|"
     r"among\s+the\s+(?:countries\s+|places\s+|areas\s+|regions\s+)?(?:most\s+)?|"
-    r"the\s+(?:(?:second|third|fourth)\s+)?(?:most\s+)?|"
+    r"the\s+(?:(?:second|third|fourth|last|only)\s+)?(?:most\s+)?|"
     r"\w+ly\s+|badly\s+|severely\s+|"
     # "was the most recent municipality to be declared free of known minefields"
     r"the\s+(?:most\s+recent|latest|last|first|next)\s+(?:[\w-]+\s+){1,2}?to\s+"
     r"(?:be\s+|have\s+been\s+)|"
     r"heavily\s+)*(?P<word>mined|contaminated|littered|riddled|infested|laced|sown|bombed|"
-    r"mine-?affected|affected\s+by\s+(?:land)?mines|strewn|peppered|seeded|"
+    r"mine-?affected|mine-?suspected|affected\s+by\s+(?:land)?mines|strewn|"
+    r"peppered|seeded|"
     # translated French press: "remain the most polluted of the national territory"
     r"polluted|"
     r"hazardous|dangerous|cleared|demined|"

@@ -1604,3 +1604,21 @@ def test_a_where_clause_after_an_apposition_belongs_to_its_head(text, expected):
 )
 def test_a_find_that_went_off_in_the_next_sentence_is_a_blast(text, expected):
     assert _roles_of(text, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # land "suspected" or "mine-suspected", and the last mine-affected region
+        ("Parts of the forests around Lovinac are still mine-suspected.",
+         {"Lovinac": "minefield"}),
+        ("Tuzla Canton still has about 78 km² of suspected land.", {"Tuzla Canton": "minefield"}),
+        ("Casamance is the last mine-affected region of the country.",
+         {"Casamance": "minefield"}),
+        # ... but risk education for mine-affected communities says nothing of the land
+        ("Risk education sessions reached mine-affected communities in Kampot.",
+         {"Kampot": "mention"}),
+    ],
+)
+def test_suspected_land_and_mine_affected_regions_are_minefields(text, expected):
+    assert _roles_of(text, expected) == expected
