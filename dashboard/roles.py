@@ -240,8 +240,12 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                # a toll in a mine story: "two-thirds of the victims
                                # registered in 2023", "recorded 40 victims"
                                r"victims\s+(?:registered|recorded|reported|counted)|"
-                               r"(?:registered|recorded|counted)\s+(?:[\d,]+|\w+)\s+"
-                               r"(?:new\s+)?victims?"),
+                               r"(?:registered|recorded|counted)\s+(?:(?:more|fewer)\s+than\s+|"
+                               r"over\s+|about\s+|nearly\s+|almost\s+|some\s+|at\s+least\s+)?"
+                               r"(?:[\d,]+|\w+)\s+(?:new\s+)?(?:victims?|"
+                               # "Burkina Faso recorded more than 200 incidents with
+                               # explosive devices" (only in a mine story)
+                               r"incidents|accidents)"),
     # land left to clear: "Ecuador still has about 50,000 square metres to clear"
     ("minefield", True, False, r"(?:has|have|had)\s+(?:about\s+|some\s+|around\s+|"
                                r"roughly\s+|more\s+than\s+|nearly\s+|almost\s+)?[\d,.]+\s+"
@@ -490,7 +494,7 @@ _NEEDS_MINE_NOUN = re.compile(
     r"cordoned.*|surveyed|surveying|surveys?|hurt|"
     r"dead|deaths?|killed|killing|kills|died|dies|perished|injur\w*|wound\w*|"
     r"casualt\w*|fatalit\w*|triggered|activated|set\s+off|went\s+off|blasts?|"
-    r"(?:were|was|been)\s+hit)$"
+    r"(?:were|was|been)\s+hit|(?:registered|recorded|counted)\s.*(?:incidents|accidents))$"
 )
 # Finding mines is a minefield, whoever finds them: the role order puts it
 # before clearance (annotators of three independent sets read it so).

@@ -1622,3 +1622,19 @@ def test_a_find_that_went_off_in_the_next_sentence_is_a_blast(text, expected):
 )
 def test_suspected_land_and_mine_affected_regions_are_minefields(text, expected):
     assert _roles_of(text, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country's or province's recorded toll in a mine story
+        ("Burkina Faso recorded more than 200 incidents with explosive devices in 2023.",
+         {"Burkina Faso": "incident"}),
+        ("Colombia as a whole has registered more than 12,400 mine victims since 1990.",
+         {"Colombia": "incident"}),
+        # ... not incidents of anything else
+        ("The police of Lyon recorded 300 incidents of burglary in 2023.", {"Lyon": "mention"}),
+    ],
+)
+def test_a_recorded_toll_of_incidents_or_victims_is_an_incident(text, expected):
+    assert _roles_of(text, expected) == expected
