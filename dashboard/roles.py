@@ -418,6 +418,11 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                r"hand(?:ed|s|ing)?\s+(?:[\w-]+\s+){1,5}?back\s+to|"
                                # "In March we gave 9 hectares back to farmers"
                                r"g[ai]ve\s+(?:[\w-]+\s+){1,5}?back\s+to|"
+                               # "ANAMA handed 600 hectares of cleared farmland
+                               # around X to the local authorities"
+                               r"hand(?:ed|s|ing)?\s+(?:about\s+|some\s+|over\s+|more\s+"
+                               r"than\s+)?[\d,.]+\s+(?:hectares|acres|km2|square\s+"
+                               r"(?:kilomet|met)(?:re|er)s)|"
                                # ("handed over 4.9 hectares of cleared land")
                                r"hand(?:ed|s|ing)?\s+(?:back|over)\s+(?:[\w.,-]+\s+)"
                                r"{0,5}?(?:land|territory|areas?|fields?|hectares|acres|"
@@ -2653,7 +2658,7 @@ _LAND_WORDS = frozenset(
 
 
 def _land_near(tokens: list[_Token], first: int, *, ahead: int = 9) -> bool:
-    window = tokens[max(0, first - 8) : first + ahead]
+    window = tokens[max(0, first - 14) : first + ahead]
     return any(t.lower in _LAND_WORDS for t in window)
 
 
