@@ -1580,6 +1580,12 @@ def _judge(
             # "troops found two landmines near Mir Ali on Friday and destroyed
             # them": what was found lay there, whoever cleared it after
             return found.role, found.text
+    if role == "clearance":
+        found = _survey_that_found(tokens, cues, cue)
+        if found is not None:
+            # "non-technical survey in X recorded 19 previously unknown hazardous
+            # areas": what the survey found lies there
+            return found.role, found.text
     if role == "clearance" and _clearance_during_incident(tokens, cues, cue):
         # "injured when a mine went off while he was clearing": an incident
         return "incident", "during clearance"
@@ -1608,6 +1614,51 @@ def _found_then_cleared(
                 )
             ):
                 return earlier
+    return None
+
+
+_SURVEY_CUE = re.compile(r"^(?:(?:non-)?technical\s+)?surveys?$")
+# What a survey reports when it finds hazards ("recorded 19 hazardous areas").
+_SURVEY_FINDINGS = frozenset(
+    "recorded confirmed identified found located registered detected revealed "
+    "discovered uncovered confirming identifying recording finding".split()
+)
+
+
+def _survey_that_found(
+    tokens: list[_Token], cues: list[_Cue], chosen: str | None
+) -> _Cue | None:
+    """The hazard a survey found: "survey in X confirmed 26 hectares of mined land".
+
+    A survey that cancels or releases land is clearance; one that reports new
+    hazardous areas tells where mines lie.
+    """
+    for cue in cues:
+        if cue.text != chosen or not _SURVEY_CUE.match(cue.text):
+            continue
+        finding = None
+        for index in range(cue.token_index + 1, min(len(tokens), cue.token_index + 16)):
+            word = tokens[index].lower
+            if word in (".", ";"):
+                break
+            if word in _SURVEY_FINDINGS:
+                # ("a survey of 40 households found that 34 had planted":
+                # what people said, not hazards)
+                if index + 1 < len(tokens) and tokens[index + 1].lower != "that":
+                    finding = index
+                break
+        if finding is None:
+            continue
+        later = [c for c in cues if c.first_index > cue.token_index]
+        if any(c.role == "clearance" and c.is_verb for c in later):
+            return None  # "survey ... found and cancelled": the work is done
+        for hazard in later:
+            if (
+                hazard.role == "minefield"
+                and not hazard.weak
+                and finding <= hazard.first_index <= finding + 8
+            ):
+                return hazard
     return None
 
 

@@ -1658,3 +1658,24 @@ def test_a_recorded_toll_of_incidents_or_victims_is_an_incident(text, expected):
 )
 def test_land_handed_back_is_clearance_however_the_sentence_is_built(text, expected):
     assert _roles_of(text, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a survey that finds hazards tells where mines lie
+        ("Non-technical survey in Sharbazher district recorded 19 previously unknown "
+         "hazardous areas in 2025.", {"Sharbazher district": "minefield"}),
+        ("A technical survey in Ou Chrov district last month confirmed a further 26 "
+         "hectares of mined land.", {"Ou Chrov district": "minefield"}),
+        # ... one that cancels land is clearance
+        ("Technical survey in Kampot cancelled 30 hectares of suspected hazardous areas.",
+         {"Kampot": "clearance"}),
+        # ... and a household survey's finding is no hazard
+        ("Deminers cleared the fields in 2022. A survey of 40 households in Rushinga, "
+         "where clearance finished, found that 34 had planted maize on cleared fields.",
+         {"Rushinga": "clearance"}),
+    ],
+)
+def test_a_survey_that_finds_hazardous_areas_is_a_minefield(text, expected):
+    assert _roles_of(text, expected) == expected
