@@ -2647,6 +2647,11 @@ def _find_cues(
                 # "an engineering unit detonated 23 submunitions": disposal
                 found[last] = _Cue("clearance", last, first, word, True, False)
                 continue
+            if word.endswith(" abandoned") and not any(
+                _MINE_NOUN_WORD.fullmatch(t.lower) or t.lower in _ABANDONED_THINGS
+                for t in tokens[max(0, first - 4) : first]
+            ):
+                continue  # "a village where farmland was abandoned": no ordnance
             if role == "clearance" and "handed" in word and not _land_near(
                 # ("handed over to the population of X, ..., 12 hectares": the
                 # land is named after the people and their village)
@@ -2679,6 +2684,12 @@ def _find_cues(
         tokens, _drop_meeting_topics(tokens, _drop_trade_words(tokens, cues))
     )
 
+
+# What may be "abandoned" and lie there as a hazard besides ordnance itself.
+_ABANDONED_THINGS = frozenset(
+    "ammunition positions trenches bunkers depot depots stockpile stockpiles "
+    "dump dumps weapons items".split()
+)
 
 _EDUCATION = frozenset(
     "campaign campaigns awareness education lessons sessions classes talks "

@@ -1679,3 +1679,19 @@ def test_land_handed_back_is_clearance_however_the_sentence_is_built(text, expec
 )
 def test_a_survey_that_finds_hazardous_areas_is_a_minefield(text, expected):
     assert _roles_of(text, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # abandoned farmland is no hazard; abandoned mines and depots are
+        ("Since January, army deminers have destroyed 1,082 anti-personnel mines near "
+         "Ban Nong Chan, a village where farmland was abandoned in the 1980s.",
+         {"Ban Nong Chan": "clearance"}),
+        ("Two anti-tank mines were abandoned near Tartar.", {"Tartar": "minefield"}),
+        ("An ammunition depot near Balakliia was abandoned by the troops.",
+         {"Balakliia": "minefield"}),
+    ],
+)
+def test_only_abandoned_ordnance_makes_a_minefield(text, expected):
+    assert _roles_of(text, expected) == expected
