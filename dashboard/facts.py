@@ -9,6 +9,7 @@ victims are only ever a kind (civilian, military, deminer, child).
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -368,6 +369,8 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"accords?)|elections?)\b"),
         ("year", rf"\b(?P<prep>in|during|since|by|until|of|early|late|mid-?|from)?\s*"
                  rf"(?P<y>{_YEAR})\b(?!s|-\d|–\d|\s*(?:-|–)\s*(?:19|20)\d\d)"),
+        # an anniversary: "seven years ago today" is that very day
+        ("agotoday", rf"\b(?P<n>{NUMBER})\s+(?P<unit>months?|years?)\s+ago\s+today\b"),
         ("today", r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight)\b"),
         # ("over the past day", "in the past 24 hours": a daily report's yesterday)
         ("yesterday", r"\b(?:(?P<before>the\s+day\s+before\s+)?(?:yesterday|yest(?=\.)|"
@@ -1017,6 +1020,17 @@ def _resolve(
         # "last summer" in October is this year's; in March, last year's
         ended = published.month >= first_month + 3
         return date(published.year - (0 if ended else 1), 1, 1), "year"
+    if kind == "agotoday":
+        count = parse_number(groups["n"])
+        if count is None or count > 400:
+            return None
+        if groups["unit"].lower().startswith("month"):
+            month = _shift_months(published, -count)
+        else:
+            month = date(published.year - count, published.month, 1)
+        # (the day clipped to the month's length: "a year ago today" on 29 February)
+        last_day = calendar.monthrange(month.year, month.month)[1]
+        return month.replace(day=min(published.day, last_day)), "day"
     if kind == "ago":
         count = parse_number(groups["n"])
         if count is None or count > 400:

@@ -335,6 +335,11 @@ MORE_DATES = [
     ("The survey ended last January and the land was released.", date(2023, 1, 1), "month"),
     ("A herder was hurt by a mine last March.", date(2022, 3, 1), "month"),
     ("A farmer found the mine early on 3 March.", date(2023, 3, 3), "day"),
+    # an anniversary names its very day, whatever "today" says
+    ("Seven years ago today, the two leaders signed a peace declaration in Asmara.",
+     date(2016, 3, 17), "day"),
+    ("Six months ago today a tractor hit a mine outside the village.",
+     date(2022, 9, 17), "day"),
 ]
 # fmt: on
 
