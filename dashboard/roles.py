@@ -461,8 +461,13 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                  r"farewell\s+ceremon(?:y|ies)|"
                                  r"forums?|symposi(?:um|a)|seminars?|"
                                  r"round-?\s?tables?|congress(?:es)?|trainings|"
-                                 r"(?:a|the)\s+training(?!\s+(?:centres?|centers?|schools?|"
-                                 r"grounds?|facilit(?:y|ies)|camps?|bases?|sites?))|"
+                                 # "did six weeks of training in X", "the basic
+                                 # deminer training in Zagreb"
+                                 r"(?:a|the|of|my|his|her|their|our)\s+(?:[\w'’-]+\s+){0,3}?"
+                                 r"training(?!\s+(?:centres?|centers?|schools?|"
+                                 r"grounds?|facilit(?:y|ies)|camps?|bases?|sites?|"
+                                 r"areas?|ranges?|courses?|sessions?|programmes?|"
+                                 r"programs?|workshops?))|"
                                  r"training\s+(?:courses?|"
                                  r"sessions?|programmes?|programs?|workshops?)|"
                                  # ("a six-week deminer's course")
@@ -1231,6 +1236,11 @@ def occurrence_role(
     role, cue = _judge(
         text, tokens, cues, head, tail, list_size, is_last=last >= tail, broad=broad
     )
+    if role == "mention":
+        trip = _trip_for_meeting(tokens, cues, head, tail)
+        if trip is not None:
+            # "I go to Dakar for a regional meeting of team leaders"
+            return "conference", trip.text
     if sole and role in ("minefield", "clearance") and not _is_cue_verb(cues, cue):
         # "killed when a mine exploded as they crossed a fenced hazardous area
         # near X": the one place of a blast's sentence is where it happened
@@ -1281,6 +1291,29 @@ _LABEL_AFTER = re.compile(
     r"(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?)"
     r"(?:,?[ \t]+\d{1,2}[:.h]\d{2})?:[ \t]"
 )
+
+
+_TRAVEL_WORDS = frozenset(
+    "go goes going went travel travels travelled traveled travelling traveling "
+    "come comes came coming fly flies flew flying sent send sends move moves moved "
+    "return returns returned invited head heads headed heading".split()
+)
+
+
+def _trip_for_meeting(
+    tokens: list[_Token], cues: list[_Cue], head: int, tail: int
+) -> _Cue | None:
+    """The meeting a trip to X is for: "went to Benghazi for coordination meetings"."""
+    if head < 2 or tokens[head - 1].lower != "to":
+        return None
+    if not any(t.lower in _TRAVEL_WORDS for t in tokens[max(0, head - 4) : head - 1]):
+        return None
+    if tail + 1 >= len(tokens) or tokens[tail + 1].lower != "for":
+        return None
+    for cue in cues:
+        if cue.role == "conference" and tail + 2 <= cue.first_index <= tail + 5:
+            return cue
+    return None
 
 
 def _blast_in_field(tokens: list[_Token], cues: list[_Cue], chosen: _Cue) -> _Cue:
@@ -2310,12 +2343,18 @@ def _seat_of_speaker(tokens: list[_Token], governor_index: int) -> bool:
     before = governor_index - 1
     if tokens[before].lower == ")" and before > 2 and tokens[before - 2].lower == "(":
         before -= 3  # "the Turkish Mine Action Centre (TURMAC) in Ankara"
+    if before >= 0 and tokens[before].lower in ("centre", "center") and any(
+        token.lower in _TRAINING_WORDS for token in tokens[max(0, before - 6) : before]
+    ):
+        return False  # "she trained at its centre in Phonsavan": a course held there
     return before >= 0 and (
         tokens[before].lower in _SPEAKERS
         # an institution's own name: "the Mine Action Centre in Ankara"
         or tokens[before].text in _INSTITUTION_NOUNS
     )
 
+
+_TRAINING_WORDS = frozenset("trained training train trains course courses".split())
 
 _INSTITUTION_NOUNS = frozenset(
     "Centre Center Agency Authority Commission Directorate Committee Ministry "

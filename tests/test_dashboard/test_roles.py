@@ -1695,3 +1695,31 @@ def test_a_survey_that_finds_hazardous_areas_is_a_minefield(text, expected):
 )
 def test_only_abandoned_ordnance_makes_a_minefield(text, expected):
     assert _roles_of(text, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # training however it is worded is a course held there
+        ("I did six weeks of training at the national centre in Kampong Chhnang.",
+         {"Kampong Chhnang": "conference"}),
+        ("I did the basic deminer training in Zagreb in the spring of 2002.",
+         {"Zagreb": "conference"}),
+        ("She trained at its centre in Phonsavan, where the team is still based.",
+         {"Phonsavan": "conference"}),
+        # ... while a centre that speaks is its seat
+        ("The national centre in Phnom Penh said 40 mines were found.",
+         {"Phnom Penh": "mention"}),
+        # a trip made for a meeting
+        ("In April I go to Dakar for a regional meeting of team leaders.",
+         {"Dakar": "conference"}),
+        ("Every few months I go to Benghazi for coordination meetings.",
+         {"Benghazi": "conference"}),
+        ("He was taken to Kabul for treatment after the blast.", {"Kabul": "mention"}),
+        # a training course for bomb-disposal officers is still a course
+        ("A five-day training course for 30 police explosive ordnance disposal officers "
+         "opened in Kismayo on Saturday.", {"Kismayo": "conference"}),
+    ],
+)
+def test_training_and_trips_to_meetings_are_conferences(text, expected):
+    assert _roles_of(text, expected) == expected
