@@ -899,7 +899,9 @@ from eval.annotations import (  # noqa: E402
     dev_features,
     dev_features2,
     dev_incidental,
+    dev_interviews,
     dev_latam,
+    dev_liveblog,
     dev_local,
     dev_lusofranco,
     dev_mideast,
@@ -911,6 +913,7 @@ from eval.annotations import (  # noqa: E402
     dev_more5,
     dev_more6,
     dev_multievent,
+    dev_notices,
     dev_posts,
     dev_posts2,
     dev_posts3,
@@ -987,5 +990,8 @@ for _batch in (
     dev_posts4,
     dev_reports4,
     dev_regional3,
+    dev_liveblog,
+    dev_interviews,
+    dev_notices,
 ):
     ARTICLES.update(_batch.ARTICLES)
