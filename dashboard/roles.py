@@ -757,6 +757,12 @@ _ROW_LABEL = re.compile(
     rf"[ \t]*(?:{LINE_BULLET}[ \t]*)?(?P<label>[A-Z][^\n:–—|]{{0,80}}?)"
     r"(?:[ \t]+[-–—|][ \t]+|:[ \t]+)[^\n]*\d"
 )
+_ITEMS_LEAD_IN_CHARS = 200
+_SENTENCE_STOP = re.compile(r"(?<=[a-z\d)])[.!?][ \t]+(?=[A-Z])")
+# An enumerated item of a notice's list: "1. the forest road ...", "b) the area".
+_ENUMERATED_ITEM = re.compile(
+    r"[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|\([a-z\d]{1,3}\))[ \t]+\S"
+)
 _ROW_LINE = re.compile(
     rf"[ \t]*(?:{LINE_BULLET}[ \t]*)?[A-Z][^\n]{{0,60}}?[-–—:|][^\n]*\d[^\n]*"
 )
@@ -807,17 +813,25 @@ def _with_lead_ins(
 
 
 def lead_in_of_row(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The line ending in ":" that introduces the row the place at ``start`` opens.
+    """The lead-in, ending in ":", of the row or list item the place at ``start`` is in.
 
-    Returns the lead-in line's span, or None when the place opens no row of
-    figures ("Iran – 3 – 4") under such a line.
+    Returns the span of the lead-in's last sentence, or None when the place
+    opens no row of figures ("Iran – 3 – 4") and stands in no enumerated item
+    ("1. the hill area between Medak and Lovinac;") under such a line.
     """
     line_start = text.rfind("\n", 0, start) + 1
     label = _ROW_LABEL.match(text, line_start)
-    if not (
+    row = (
         _ROW_BEFORE.fullmatch(text, line_start, start) and _ROW_AFTER.match(text, end)
-    ) and not (label is not None and end <= label.end("label")):
-        return None
+    ) or (label is not None and end <= label.end("label"))
+    if not row:
+        # "II. The following areas remain marked with mine danger signs:" over
+        # "1. the hill area between Medak and Lovinac, east of the D1 road;"
+        if not _ENUMERATED_ITEM.match(text, line_start):
+            return None
+        line_end = text.find("\n", end)
+        if text[end : line_end if line_end >= 0 else len(text)].rstrip().endswith("?"):
+            return None  # "1. What support has Portugal given?": a question asked
     position = line_start
     for _ in range(30):  # rows above, then the lead-in
         if position == 0:
@@ -826,8 +840,19 @@ def lead_in_of_row(text: str, start: int, end: int) -> tuple[int, int] | None:
         previous_start = text.rfind("\n", 0, previous_end) + 1
         line = text[previous_start:previous_end].strip()
         if line.endswith(":"):
-            return previous_start, previous_end
-        if line and not _ROW_LINE.fullmatch(text[previous_start:previous_end]):
+            # the lead-in is the sentence that ends in the colon ("4.1 The
+            # programme aims to clear the remaining area. Priority is given to:")
+            opening = previous_start
+            for stop in _SENTENCE_STOP.finditer(text, previous_start, previous_end):
+                opening = stop.end()
+            if not row and previous_end - opening > _ITEMS_LEAD_IN_CHARS:
+                return None  # a long preamble says more than what its items are
+            return opening, previous_end
+        if (
+            line
+            and not _ROW_LINE.fullmatch(text[previous_start:previous_end])
+            and not _ENUMERATED_ITEM.match(text, previous_start)
+        ):
             return None
         position = previous_start
     return None

@@ -1723,3 +1723,32 @@ def test_only_abandoned_ordnance_makes_a_minefield(text, expected):
 )
 def test_training_and_trips_to_meetings_are_conferences(text, expected):
     assert _roles_of(text, expected) == expected
+
+
+def test_a_notices_enumerated_items_take_the_event_of_their_lead_in():
+    text = (
+        "The following areas remain marked with mine danger signs:\n"
+        "1. the hill area between Medak and Lovinac, east of the state road;\n"
+        "2. the foothills above the village of Divoselo.\n"
+    )
+    assert _roles_of(text, {"Medak": "", "Lovinac": ""}) == {
+        "Medak": "minefield", "Lovinac": "minefield",
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a question in a list is asked, not told
+        "Since new mined areas were found in the north, we ask the following:\n"
+        "1. What support has Portugal given since 2021?\n",
+        # a long preamble says more than what its items are
+        "Considering that the country, after declaring in 2012 the completion of the "
+        "clearance of its known minefields, communicated in 2021 the discovery of new "
+        "mined areas in the north of its territory, on the border, the undersigned "
+        "deputies ask the Government the following:\n"
+        "1. the support Portugal has given to the national centre.\n",
+    ],
+)
+def test_questions_and_long_preambles_give_their_items_nothing(text):
+    assert _roles_of(text, {"Portugal": ""}) == {"Portugal": "mention"}
