@@ -1353,6 +1353,17 @@ _VICTIMS_OF_WHOM_DEAD = re.compile(
 )
 
 
+# "On 19.08.2024 a boy was injured", "2024-08-27": a date's numbers count nothing
+_NUMERIC_DATE = re.compile(
+    r"\b(?:\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d)\b"
+)
+
+
+def _without_numeric_dates(text: str) -> str:
+    """``text`` with its numeric dates blanked out, offsets kept."""
+    return _NUMERIC_DATE.sub(lambda date: " " * len(date.group()), text)
+
+
 def count_casualties(text: str) -> tuple[int | None, int | None]:
     """Return (killed, injured) as ``text`` states them; None where it doesn't.
 
@@ -1361,6 +1372,7 @@ def count_casualties(text: str) -> tuple[int | None, int | None]:
     """
     killed: int | None = None
     injured: int | None = None
+    text = _without_numeric_dates(text)
     verbs = (
         list(_CASUALTY_VERB.finditer(text))
         if may_match(_CASUALTY_WORDS, fold(text))
@@ -1785,7 +1797,7 @@ def count_mines(text: str) -> int | None:
     total = 0
     seen = False
     # "412 anti-personnel and 26 anti-tank mines": both kinds are mines
-    text = _ELLIPTIC_KIND.sub(r"\1 mines\2", text)
+    text = _ELLIPTIC_KIND.sub(r"\1 mines\2", _without_numeric_dates(text))
     if not may_match(_MINE_COUNT_WORDS, fold(text)):
         return _handled_items(text)
     previous_end = 0

@@ -471,6 +471,10 @@ def test_a_date_counted_from_the_event_told_before(sentence, expected):
         ("A resident of the village of Guyevo in the Sudzha district was killed and his wife was "
          "injured.", 1, 1, None),
         ("Two soldiers of the Armed Forces (FANB) lost their lives when a mine went off.", 2, None, None),
+        # a numeric date's year is no count
+        ("On 19.08.2024 a 12-year-old boy was seriously injured near the farm.", None, 1, None),
+        ("On 14.03.2025 deminers found 3 mines near the road.", None, None, 3),
+        ("On 2024-08-27 a shepherd was killed by a mine.", 1, None, None),
     ],
 )
 def test_counts_in_later_batch_wordings(sentence, killed, injured, mines):
