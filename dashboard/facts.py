@@ -1346,8 +1346,12 @@ _DEATH_TOLL = re.compile(
 # been victims of mines, of whom 627 lost their lives" (translated press)
 _VICTIMS_OF_WHOM_DEAD = re.compile(
     rf"\b(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,3}}?(?:victims|casualties|persons|people)\b"
-    r"[^.;]{0,80}?,?\s+(?:of\s+whom|among\s+them|including)\s+"
-    rf"(?P<m>{NUMBER})\s+(?:were\s+|have\s+)?(?:dead|died|killed|fatal\w*|"
+    # ("41 victims of mines and unexploded ordnance were recorded between 1 January
+    # and 15 March, nine of whom died"; "54 people ... since January; nine of them
+    # died")
+    r"[^.;]{0,120}?[,;]?\s+(?:(?:of\s+whom|among\s+them|including)\s+"
+    rf"(?P<m>{NUMBER})|(?P<later>{NUMBER})\s+of\s+(?:whom|them))\s+"
+    r"(?:were\s+|have\s+)?(?:later\s+)?(?:dead|died|killed|fatal\w*|"
     r"lost\s+their\s+lives)\b",
     re.IGNORECASE,
 )
@@ -1410,7 +1414,8 @@ def count_casualties(text: str) -> tuple[int | None, int | None]:
     victims = _VICTIMS_OF_WHOM_DEAD.search(text)
     if victims is not None and injured is None:
         # "187 victims of explosive devices, of whom 71 dead": the rest survived
-        total, dead = parse_number(victims.group("n")), parse_number(victims.group("m"))
+        total = parse_number(victims.group("n"))
+        dead = parse_number(victims.group("m") or victims.group("later"))
         if total and dead and dead < total and killed in (None, dead):
             killed, injured = dead, total - dead
     toll = _DEATH_TOLL.search(text)

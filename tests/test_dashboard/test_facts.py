@@ -471,6 +471,11 @@ def test_a_date_counted_from_the_event_told_before(sentence, expected):
         ("A resident of the village of Guyevo in the Sudzha district was killed and his wife was "
          "injured.", 1, 1, None),
         ("Two soldiers of the Armed Forces (FANB) lost their lives when a mine went off.", 2, None, None),
+        # "N victims ..., M of whom died": the rest are injured
+        ("In Colombia, 41 victims of mines and unexploded ordnance were recorded between "
+         "1 January and 15 March, nine of whom died.", 9, 32, None),
+        ("54 people have fallen victim to mines in Colombia since January; nine of them "
+         "died.", 9, 45, None),
         # a numeric date's year is no count
         ("On 19.08.2024 a 12-year-old boy was seriously injured near the farm.", None, 1, None),
         ("On 14.03.2025 deminers found 3 mines near the road.", None, None, 3),
