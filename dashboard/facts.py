@@ -1586,7 +1586,9 @@ _ASIDE = re.compile(
     # ("two killed and two others, a woman and a child, wounded": the verb elided;
     # the text before a casualty verb ends where the verb begins)
     r"|(?:a|an|the|his|her|their)\s+[^,;.]{1,60},"
-    r"(?=\s*(?:(?:were|have\s+been|had\s+been)\b|(?:\w+ly\s+)?$)))",
+    r"(?=\s*(?:(?:were|have\s+been|had\s+been)\b|(?:\w+ly\s+)?$)))"
+    # "four children – three brothers and their cousin, aged 7 to 13 – were killed"
+    r"|\s[–—]\s[^–—;.\n]{1,80}?\s[–—](?=\s)",
     re.IGNORECASE,
 )
 

@@ -476,6 +476,9 @@ def test_a_date_counted_from_the_event_told_before(sentence, expected):
          "1 January and 15 March, nine of whom died.", 9, 32, None),
         ("54 people have fallen victim to mines in Colombia since January; nine of them "
          "died.", 9, 45, None),
+        # an aside between dashes is part of the subject
+        ("Four children – three brothers and their cousin, aged between 7 and 13 – were "
+         "killed when a shell detonated.", 4, None, None),
         # a numeric date's year is no count
         ("On 19.08.2024 a 12-year-old boy was seriously injured near the farm.", None, 1, None),
         ("On 14.03.2025 deminers found 3 mines near the road.", None, None, 3),
