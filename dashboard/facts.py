@@ -375,7 +375,14 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # ("over the past day", "in the past 24 hours": a daily report's yesterday)
         ("yesterday", r"\b(?:(?P<before>the\s+day\s+before\s+)?(?:yesterday|yest(?=\.)|"
                       r"yday)|"
-                      r"last\s+night|(?:over|in|during)\s+the\s+(?:past|last)\s+"
+                      # "Overnight, a sea mine washed up", "a cow was killed
+                      # overnight": the night before, its first day (not
+                      # "surgeons operated on him overnight", nor "overnight
+                      # into Tuesday", which names its own day)
+                      r"last\s+night|overnight(?=,)|(?:(?<=killed\s)|(?<=injured\s)|"
+                      r"(?<=wounded\s)|(?<=exploded\s)|(?<=found\s)|(?<=\bup\s)|"
+                      r"(?<=\boff\s))overnight|"
+                      r"(?:over|in|during)\s+the\s+(?:past|last)\s+"
                       r"(?:day|24\s+hours))\b"),
         ("weekday", rf"\b(?P<prep>on|last|this|early|late)?\s*(?P<w>{_WEEKDAY})\b"),
         # posts and SMS bulletins: "Mine found Mon", "cleared on Sat" (a bare

@@ -59,6 +59,8 @@ def test_event_date_is_resolved_against_publication(sentence, expected, precisio
         "May God help them, he said.",  # "May" the verb
         "The 2022 report lists 350 mines.",  # a bare year is not an event date
         "Officials hope to clear the land by 2025.",  # a target
+        # the night's care in hospital is not when the blast happened
+        "A boy was wounded by a mine; surgeons operated on him overnight.",
     ],
 )
 def test_no_event_date_unless_stated(sentence):
@@ -335,6 +337,9 @@ MORE_DATES = [
     ("The survey ended last January and the land was released.", date(2023, 1, 1), "month"),
     ("A herder was hurt by a mine last March.", date(2022, 3, 1), "month"),
     ("A farmer found the mine early on 3 March.", date(2023, 3, 3), "day"),
+    # "overnight" in the day's news is the night before, named by its first day
+    ("Overnight, a sea mine washed up on a beach near the port.", date(2023, 3, 16), "day"),
+    ("Villagers say a cow was killed overnight by a mine.", date(2023, 3, 16), "day"),
     # an anniversary names its very day, whatever "today" says
     ("Seven years ago today, the two leaders signed a peace declaration in Asmara.",
      date(2016, 3, 17), "day"),
