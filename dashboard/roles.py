@@ -219,8 +219,9 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                               r"died|dies|perished|injured|"
                               r"injuring|injures|wounded|wounding|maimed|maiming|"
                               r"hurt|hospitali[sz]ed|amputated|"
-                              r"lost\s+(?:part\s+of\s+)?(?:his|her|their|a|both|an|one|"
-                              r"two|three|four|several)\s+"
+                              # (a headline's "Ranger loses leg to landmine")
+                              r"lo(?:st|ses|sing)\s+(?:part\s+of\s+)?(?:(?:his|her|their|"
+                              r"a|both|an|one|two|three|four|several)\s+)?"
                               r"(?:(?:right|left)\s+)?(?:legs?|arms?|"
                               r"limbs?|feet|foot|hands?|eyes?|sight|lives?|life|fingers?|"
                               r"toes?)|"
@@ -329,7 +330,10 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                r"mined|mine-?fields?|contaminat|hazard|presence|devices?|"
                                r"bomblets?|ordnance|uxo|explosive|submunitions?|ieds?|cluster|remnants|"
                                r"areas?\b))|"
-                               r"mapped|washed\s+(?:out|away|up)(?=\s+(?:[\w-]+\s+){0,5}?"
+                               # "a sea mine washes up at X"
+                               r"(?:(?<=mine\s)|(?<=mines\s)|(?<=shell\s)|(?<=shells\s))"
+                               r"wash(?:ed|es)\s+(?:up|ashore)|"
+                               r"mapped|wash(?:ed|es)\s+(?:out|away|up)(?=\s+(?:[\w-]+\s+){0,5}?"
                                r"(?:mines?|bomblets?|shells?|devices?|ordnance|munitions))|"
                                r"marked(?!\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?"
                                r"(?:anniversary|day|start|end|beginning|occasion|"
@@ -415,6 +419,7 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                r"removed|removing|surveyed|surveying|released|"
                                r"(?:swept|sweeping)(?=\s+(?:[\w-]+\s+){0,3}?for\s+"
                                r"(?:mines|explosives|ordnance))|dismantled|lifted|lifting|"
+                               r"lifts|"
                                r"hand(?:ed|s|ing)?\s+(?:[\w-]+\s+){1,5}?back\s+to|"
                                # "In March we gave 9 hectares back to farmers"
                                r"g[ai]ve\s+(?:[\w-]+\s+){1,5}?back\s+to|"
@@ -429,6 +434,9 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                r"pastures?|plots?|"
                                r"farmland|orchards?)|"
                                r"(?:was|were|been|is|are)\s+handed\s+(?:back|over)|"
+                               # a headline's "42 hectares handed over in X"
+                               r"(?:(?<=hectares\s)|(?<=acres\s)|(?<=land\s)|(?<=km2\s))"
+                               r"handed\s+(?:back|over)|"
                                # "handed over to the population of the village of X
                                # 12 hectares", translated press
                                r"hand(?:ed|s|ing)?\s+(?:back|over)\s+to\s+(?:the\s+)?"
@@ -1190,6 +1198,9 @@ def occurrence_role(
     sentence_start, sentence_end = sentences.span_at(start)
     sentence_start = min(sentence_start, start)
     sentence_end = max(sentence_end, end)
+    if sentence_start == 0:
+        # a headline's "driver killed near A; sea mine washes up at B" is two
+        sentence_start, sentence_end = _headline_part(text, start, end, sentence_end)
     meeting_line = _meeting_venue(text, start, end)
     if meeting_line is not None:
         return "conference", meeting_line
@@ -1278,6 +1289,20 @@ def occurrence_role(
         # last week; the village of X ...").
         return _sole_place_role(tokens, cues, head, tail)
     return role, cue
+
+
+def _headline_part(
+    text: str, start: int, end: int, sentence_end: int
+) -> tuple[int, int]:
+    """The part of a first-line headline, between semicolons, the place is in."""
+    line_end = text.find("\n")
+    if line_end < 0 or end > line_end:
+        return 0, sentence_end
+    opening = text.rfind(";", 0, start) + 1
+    while text[opening].isspace():
+        opening += 1  # (the part begins at its first word, as a sentence does)
+    closing = text.find(";", end, line_end)
+    return opening, min(sentence_end, closing) if closing >= 0 else sentence_end
 
 
 # What may stand before a line's heading: a bullet, a log entry's day.

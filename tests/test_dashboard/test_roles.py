@@ -1752,3 +1752,24 @@ def test_a_notices_enumerated_items_take_the_event_of_their_lead_in():
 )
 def test_questions_and_long_preambles_give_their_items_nothing(text):
     assert _roles_of(text, {"Portugal": ""}) == {"Portugal": "mention"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's parts between semicolons are two stories
+        ("Ukraine live: tractor driver killed by mine near Snihurivka; sea mine washes "
+         "up at Ochakiv\n\nMines keep turning up on the coast.",
+         {"Snihurivka": "incident", "Ochakiv": "minefield"}),
+        ("One o'clock news: two children hurt in Cuito Cuanavale; 42 hectares handed "
+         "over in Cunje\n\nDeminers removed 40 mines in the province.",
+         {"Cuito Cuanavale": "incident", "Cunje": "clearance"}),
+        # headlines write the present tense
+        ("Border updates: ranger loses foot to mine in Phu Sing\n\nText.",
+         {"Phu Sing": "incident"}),
+        ("Civil Defence lifts 312 devices in Baiji\n\nMines were found there.",
+         {"Baiji": "clearance"}),
+    ],
+)
+def test_a_headlines_parts_and_present_tense(text, expected):
+    assert _roles_of(text, expected) == expected
