@@ -1669,6 +1669,13 @@ def _judge(
             # "non-technical survey in X recorded 19 previously unknown hazardous
             # areas": what the survey found lies there
             return found.role, found.text
+    if role == "minefield" and cue in _LAYING_WORDS:
+        cleared = _clearance_of_laid_mines(tokens, cues, cue)
+        if cleared is not None:
+            # "destroyed 6,240 items, most of them devices laid along the coastal
+            # road", "near Isfara, where troops had laid mines in 2000; his team
+            # removed 1,140 of them": how the mines came there is background
+            return cleared.role, cleared.text
     if role == "clearance" and _clearance_during_incident(tokens, cues, cue):
         # "injured when a mine went off while he was clearing": an incident
         return "incident", "during clearance"
@@ -1742,6 +1749,50 @@ def _survey_that_found(
                 and finding <= hazard.first_index <= finding + 8
             ):
                 return hazard
+    return None
+
+
+_LAYING_WORDS = frozenset("laid planted".split())
+_NOT_YET = frozenset("never not yet".split())
+_CLEARING_VERBS = re.compile(
+    r"^(?:cleared|clearing|removed|removing|destroyed|destroying|lifted|lifting|"
+    r"neutrali[sz]ed|defused|disposed)$"
+)
+
+
+def _clearance_of_laid_mines(
+    tokens: list[_Token], cues: list[_Cue], chosen: str | None
+) -> _Cue | None:
+    """The clearing of the mines a background "laid" tells of, in one sentence.
+
+    Only a laying told as background counts: a pluperfect ("had laid") or a
+    participle after what was laid ("devices laid along the road").
+    """
+    for cue in cues:
+        if cue.text != chosen or cue.first_index < 1:
+            continue
+        before = tokens[cue.first_index - 1].lower
+        background = before == "had" or (
+            cue.first_index > 1
+            and before == "been"
+            and tokens[cue.first_index - 2].lower == "had"
+        ) or bool(_MINE_NOUN_WORD.fullmatch(before)) or before in (
+            "devices", "items", "ordnance", "explosives", "ieds",
+        )
+        if not background:
+            continue
+        for other in cues:
+            if (
+                other.role == "clearance"
+                and other.is_verb
+                and _CLEARING_VERBS.match(other.text)
+                # ("minefields laid before 2000 have never been fully cleared")
+                and not any(
+                    t.lower in _NOT_YET
+                    for t in tokens[max(0, other.first_index - 4) : other.first_index]
+                )
+            ):
+                return other
     return None
 
 
