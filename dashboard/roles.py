@@ -434,6 +434,11 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                r"pastures?|plots?|"
                                r"farmland|orchards?)|"
                                r"(?:was|were|been|is|are)\s+handed\s+(?:back|over)|"
+                               # "farmland in X reopened to villagers on Monday
+                               # after two weeks of clearance" (in a mine story)
+                               r"re-?opened\s+(?:to|for)\s+(?:the\s+)?(?:villagers|"
+                               r"farmers|traffic|public|residents|families|people|use|"
+                               r"cultivation|farming|grazing)|"
                                # a headline's "42 hectares handed over in X"
                                r"(?:(?<=hectares\s)|(?<=acres\s)|(?<=land\s)|(?<=km2\s))"
                                r"handed\s+(?:back|over)|"
@@ -512,7 +517,8 @@ _NEEDS_MINE_NOUN = re.compile(
     r"cordoned.*|surveyed|surveying|surveys?|hurt|"
     r"dead|deaths?|killed|killing|kills|died|dies|perished|injur\w*|wound\w*|"
     r"casualt\w*|fatalit\w*|triggered|activated|set\s+off|went\s+off|blasts?|"
-    r"(?:were|was|been)\s+hit|(?:registered|recorded|counted)\s.*(?:incidents|accidents))$"
+    r"(?:were|was|been)\s+hit|(?:registered|recorded|counted)\s.*(?:incidents|accidents)|"
+    r"re-?opened\s.*)$"
 )
 # Finding mines is a minefield, whoever finds them: the role order puts it
 # before clearance (annotators of three independent sets read it so).
@@ -2787,6 +2793,10 @@ def _find_cues(
                 # "an engineering unit detonated 23 submunitions": disposal
                 found[last] = _Cue("clearance", last, first, word, True, False)
                 continue
+            if word.startswith(("reopened", "re-opened")) and not _CLEARED_WORDS.search(
+                lowered
+            ):
+                continue  # "the road reopened to traffic after the floods"
             if word.endswith(" abandoned") and not any(
                 _MINE_NOUN_WORD.fullmatch(t.lower) or t.lower in _ABANDONED_THINGS
                 for t in tokens[max(0, first - 4) : first]
@@ -2825,6 +2835,11 @@ def _find_cues(
     )
 
 
+# A reopening is clearance only when its sentence says what made it safe.
+_CLEARED_WORDS = re.compile(
+    r"\b(?:clearance|cleared|clearing|de-?min\w*|(?:land)?mines?|ordnance|uxo|"
+    r"explosives?|surveyed|survey)\b"
+)
 # What may be "abandoned" and lie there as a hazard besides ordnance itself.
 _ABANDONED_THINGS = frozenset(
     "ammunition positions trenches bunkers depot depots stockpile stockpiles "

@@ -1792,3 +1792,18 @@ def test_a_headlines_parts_and_present_tense(text, expected):
 )
 def test_the_laying_of_mines_since_cleared_is_background(text, expected):
     assert _roles_of(text, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # land reopened after its clearance
+        ("Farmland in Buntharik district reopened to villagers on Monday after two weeks "
+         "of clearance. Teams found 8 mines.", {"Buntharik district": "clearance"}),
+        # ... not a road reopened after floods, even in a mine story
+        ("Teams found 8 mines last week. The road to Bamako reopened to traffic after "
+         "the floods.", {"Bamako": "mention"}),
+    ],
+)
+def test_land_reopened_after_clearance_is_clearance(text, expected):
+    assert _roles_of(text, expected) == expected
