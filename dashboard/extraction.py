@@ -305,6 +305,10 @@ def _body_occurrences(text: str, name: str, title_end: int) -> list[int]:
     return [m.start() for m in pattern.finditer(text, title_end)]
 
 
+def _shifts_years(shift: re.Match[str]) -> bool:
+    return bool(shift.group("yn") or shift.group("year") or shift.group("that"))
+
+
 def _title_end(article: Article) -> int:
     title = article.title
     if title and article.text.startswith(title):
@@ -404,7 +408,8 @@ def _facts_for(
             limit=_SHIFT_LOOK_BACK_SENTENCES,
             stand_ins_ok=not names_event,
         ):
-            if told.precision == "day":
+            # (a year counted from a year: "In 2008 ... the next year")
+            if told.precision == "day" or _shifts_years(shift):
                 anchor = told.value
                 break
     told_year = _year_of_the_year(text, start, end, published)

@@ -532,6 +532,11 @@ SHIFTED = re.compile(
     r"conference|workshop|handover|visit|funeral|blast|explosion|accident|incident|"
     r"attack)\b))|"
     r"the\s+(?P<day>previous|next|following)\s+day|"
+    # "In 2008 ... The next year I trained in Ziguinchor", "two years later",
+    # "that summer": counted from the year told before
+    rf"(?P<yn>{NUMBER}|a)\s+years?\s+(?P<ydir>earlier|later)|"
+    r"the\s+(?P<year>previous|next|following)\s+year|"
+    r"(?<![\w-])(?P<that>that)\s+(?:same\s+)?(?:year|summer|spring|autumn|winter)|"
     # "the day before the bus was hit": the event told before, seen from this one
     r"the\s+day\s+(?P<side>before|after)"
     r"(?=\s*[,.;]|\s+(?:the|it|he|she|they|his|her|their)\s+\w+\s+(?:was|were|had)\b|"
@@ -545,6 +550,19 @@ SHIFTED = re.compile(
 def _shifted_dates(text: str, anchor: date) -> list[DateMention]:
     found = []
     for match in SHIFTED.finditer(text):
+        if match.group("yn") or match.group("year") or match.group("that"):
+            years = 0
+            if match.group("yn"):
+                written = match.group("yn")
+                years = 1 if written.lower() == "a" else parse_number(written) or 0
+                years *= 1 if match.group("ydir").lower() == "later" else -1
+            elif match.group("year"):
+                years = -1 if match.group("year").lower() == "previous" else 1
+            if not 0 < anchor.year + years <= 9999 or abs(years) > 60:
+                continue
+            value = date(anchor.year + years, 1, 1)
+            found.append(DateMention(value, "year", *match.span(), "shifted"))
+            continue
         if match.group("n"):
             written = match.group("n")
             count = 1 if written.lower() == "a" else parse_number(written)
@@ -600,7 +618,14 @@ def find_dates(
             taken.append((start, end))
             found.append(DateMention(value, precision, start, end, kind))
     if anchor is not None:
-        found.extend(_shifted_dates(text, anchor))
+        found.extend(
+            mention
+            for mention in _shifted_dates(text, anchor)
+            # ("two years later" may reach past the story's own year)
+            if published is None
+            or mention.precision != "year"
+            or mention.value.year <= published.year
+        )
     found.sort(key=lambda mention: mention.start)
     return _without_range_ends(text, found)
 

@@ -238,6 +238,19 @@ def test_two_days_earlier_counts_from_the_day_told_before():
     assert places["Izium"].event_date == date(2023, 3, 10)
 
 
+def test_the_next_year_counts_from_the_year_told_before():
+    article = Article(
+        text=(
+            "In 2008 a mine killed two women near Aghdam. The next year I did six "
+            "weeks of training in Izium."
+        ),
+        published=date(2025, 3, 14),
+    )
+    places = _places_by_name(article)
+    assert places["Izium"].event_date == date(2009, 1, 1)
+    assert places["Izium"].event_date_precision == "year"
+
+
 def test_a_pluperfect_date_in_the_places_clause_does_not_date_its_event():
     article = Article(
         text=(

@@ -431,12 +431,24 @@ def test_count_of_a_subject_with_a_relative_clause(sentence, killed, injured):
         ("The previous day, a boy was injured.", date(2023, 3, 4)),
         ("The next day, deminers cleared the road.", date(2023, 3, 6)),
         ("On the day before the bus was hit, a boy lost a leg to a mine.", date(2023, 3, 4)),
+        # years counted from the year told before
+        ("Two years earlier a boy lost a leg to a mine there.", date(2021, 1, 1)),
+        ("That summer, deminers lifted 214 mines there.", date(2023, 1, 1)),
     ],
 )
 def test_a_date_counted_from_the_event_told_before(sentence, expected):
     facts = extract_facts(sentence, published=PUBLISHED, anchor=date(2023, 3, 5))
     assert facts.event_date == expected
     assert extract_facts(sentence, published=PUBLISHED).event_date is None
+
+
+def test_a_date_counted_past_the_publication_is_no_date():
+    facts = extract_facts(
+        "The next year, deminers cleared the road.",
+        published=PUBLISHED,
+        anchor=date(2023, 3, 5),
+    )
+    assert facts.event_date is None
 
 
 # Count wordings of the later dev batches, each on a sentence of its own.
