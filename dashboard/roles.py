@@ -378,7 +378,9 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                 r"(?:land)?mines|ordnance|uxo|contamination|cluster\s+"
                                 r"munitions)"),
     ("minefield", False, False, r"(?:most|more|heavily|badly|densely|worst)\s+"
-                                r"(?:\w+ly\s+)?(?:mined|contaminated|mine-affected)"),
+                                r"(?:\w+ly\s+)?(?:mined|contaminated|mine-affected)|"
+                                # "Most affected: Una-Sana Canton" (a mine story's)
+                                r"(?:most|worst)\s+affected"),
     # "94 unexploded items in and around A, B and C"
     ("minefield", False, False, r"unexploded\s+(?:[\w-]+\s+)?(?:items|devices|shells|"
                                 r"bombs|rounds|submunitions|bomblets|projectiles|"
@@ -518,7 +520,7 @@ _NEEDS_MINE_NOUN = re.compile(
     r"dead|deaths?|killed|killing|kills|died|dies|perished|injur\w*|wound\w*|"
     r"casualt\w*|fatalit\w*|triggered|activated|set\s+off|went\s+off|blasts?|"
     r"(?:were|was|been)\s+hit|(?:registered|recorded|counted)\s.*(?:incidents|accidents)|"
-    r"re-?opened\s.*)$"
+    r"re-?opened\s.*|(?:most|worst)\s+affected)$"
 )
 # Finding mines is a minefield, whoever finds them: the role order puts it
 # before clearance (annotators of three independent sets read it so).
@@ -1289,6 +1291,12 @@ def occurrence_role(
         blast = [c for c in cues if c.role == "incident" and c.is_verb]
         if blast:
             return "incident", blast[0].text
+    if role == "mention" and cue is None:
+        labelled = _line_label_cue(text, start)
+        if labelled is not None:
+            # a key-facts line: "- Largest clearance projects of 2025: the hills
+            # around Olovo ...", "- Most affected: Una-Sana Canton, ..."
+            return labelled.role, labelled.text
     if role == "mention" and cue is None and sole and not broad:
         # The only place its sentence names, and nothing tied to it: the
         # sentence's events happened there ("Mines were found and destroyed
@@ -1489,6 +1497,31 @@ def _is_line_label(text: str, start: int, end: int) -> bool:
         and _LABEL_BEFORE.fullmatch(text, line_start, start)
         and _LABEL_AFTER.match(text, end)
     )
+
+
+# A key-facts item's label: "- Most affected:", "• Largest clearance projects of 2025:"
+_FACT_LABEL = re.compile(
+    rf"[ \t]*{LINE_BULLET}[ \t]*"
+    r"(?P<label>[A-Z][\w'’ -]{2,60}?(?:\s+of\s+\d{4})?):[ \t]+(?=\S)"
+)
+
+
+def _line_label_cue(text: str, start: int) -> _Cue | None:
+    """The event a key-facts line's label names for the places after it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    label = _FACT_LABEL.match(text, line_start)
+    if label is None or label.end() > start or len(label.group("label").split()) > 7:
+        return None
+    tokens = _tokenize(text, label.start("label"), label.end("label"))
+    if not tokens:
+        return None
+    around = text[max(0, line_start - 500) : start + 500].lower()
+    cues = [
+        cue
+        for cue in _find_cues(text, tokens, label.group("label").lower(), around)
+        if not cue.weak and cue.role != "mention"
+    ]
+    return min(cues, key=lambda cue: ROLES.index(cue.role)) if cues else None
 
 
 _SECTION_NUMBER = re.compile(SECTION_NUMBER)

@@ -1807,3 +1807,23 @@ def test_the_laying_of_mines_since_cleared_is_background(text, expected):
 )
 def test_land_reopened_after_clearance_is_clearance(text, expected):
     assert _roles_of(text, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a key-facts item's label says what its places are
+        ("Mines remain a problem.\n- Most affected: Una-Sana Canton and the municipality "
+         "of Doboj.\n", {"Una-Sana Canton": "minefield", "Doboj": "minefield"}),
+        ("Mines remain a problem.\n- Largest clearance projects of 2025: the hills around "
+         "Olovo.\n", {"Olovo": "clearance"}),
+        # ... an item labelled with no event names none
+        ("Mines remain a problem.\n- Coordination: the centre in Sarajevo, with offices "
+         "in Mostar.\n", {"Sarajevo": "mention", "Mostar": "mention"}),
+        # "the worst affected area" in a mine story is contaminated
+        ("Mines were laid along the river. The worst affected area is around Doboj.",
+         {"Doboj": "minefield"}),
+    ],
+)
+def test_a_key_facts_items_label_gives_its_places_their_role(text, expected):
+    assert _roles_of(text, expected) == expected
