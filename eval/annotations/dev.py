@@ -880,6 +880,7 @@ ARTICLES: dict[str, list[Spec]] = {
 
 # Later batches, annotated in files of their own (see their docstrings).
 from eval.annotations import (  # noqa: E402
+    dev_advisories,
     dev_africa,
     dev_alerts,
     dev_annual,
@@ -891,11 +892,13 @@ from eval.annotations import (  # noqa: E402
     dev_chronicle,
     dev_dated,
     dev_digest,
+    dev_digests,
     dev_documents,
     dev_documents2,
     dev_europe,
     dev_explainers,
     dev_explainers2,
+    dev_factsheets,
     dev_features,
     dev_features2,
     dev_incidental,
@@ -993,5 +996,8 @@ for _batch in (
     dev_liveblog,
     dev_interviews,
     dev_notices,
+    dev_advisories,
+    dev_factsheets,
+    dev_digests,
 ):
     ARTICLES.update(_batch.ARTICLES)
