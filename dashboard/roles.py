@@ -205,6 +205,9 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                               # "their patrol walked into a minefield in X"
                               r"(?:walked|wandered|strayed|drove|stumbled)\s+into(?=\s+"
                               r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:mine-?field|mined))|"
+                              # "an IED struck a commercial truck"
+                              r"(?:(?<=ied\s)|(?<=ieds\s)|(?<=mine\s)|(?<=device\s)|"
+                              r"(?<=bomb\s))(?:struck|hit|hits|strikes)|"
                               r"(?:hit|hits|hitting|struck|strikes)\s+(?:an?|the)\s+"
                               r"(?:[\w-]+\s+){0,3}?(?:(?:land)?mines?|devices?|ieds?|"
                               r"bombs?|shells?|explosives?|ordnance|munitions?|"
@@ -1641,7 +1644,7 @@ def _judge(
         # "one of the most heavily mined provinces of Angola": part of it is
         # mined ("part of the country" is left to whichever country it means)
         return "minefield", "most mined parts"
-    head = _pair_start(tokens, head)
+    head = _pair_start(tokens, head, tail)
     if (
         head >= 1
         and tokens[head - 1].lower in ("except", "excluding")
@@ -1835,13 +1838,27 @@ def _clearance_of_laid_mines(
     return None
 
 
-def _pair_start(tokens: list[_Token], head: int) -> int:
-    """The first name of "the Bama–Banki road": the pair is judged as one place."""
+def _pair_start(tokens: list[_Token], head: int, tail: int | None = None) -> int:
+    """The first name of "the Bama–Banki road": the pair is judged as one place.
+
+    A spaced dash joins the pair only when a route noun follows ("the Baidoa –
+    Burhakaba road"), since a spaced dash alone may end a heading.
+    """
+    route = (
+        tail is not None
+        and tail + 1 < len(tokens)
+        and tokens[tail + 1].lower in _ROUTE_WORDS
+    )
     while (
         head >= 2
         and tokens[head - 1].lower in ("–", "—", "-")
-        and tokens[head - 2].end == tokens[head - 1].start
-        and tokens[head - 1].end == tokens[head].start
+        and (
+            (
+                tokens[head - 2].end == tokens[head - 1].start
+                and tokens[head - 1].end == tokens[head].start
+            )
+            or (route and tokens[head - 1].lower != "-")
+        )
         and tokens[head - 2].text[:1].isupper()
     ):
         head -= 2
@@ -1851,6 +1868,7 @@ def _pair_start(tokens: list[_Token], head: int) -> int:
 
 
 _BORDER_WORDS = frozenset("border borders frontier border-line".split())
+_ROUTE_WORDS = frozenset("road highway axis route track railway corridor".split())
 _ARMED_FORCES = frozenset(
     "army armies forces troops soldiers military militias militaries engineers "
     "government governments".split()

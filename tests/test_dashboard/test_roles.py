@@ -1827,3 +1827,18 @@ def test_land_reopened_after_clearance_is_clearance(text, expected):
 )
 def test_a_key_facts_items_label_gives_its_places_their_role(text, expected):
     assert _roles_of(text, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the device as the subject of the strike
+        ("On 12 March an IED struck a commercial truck on the road between Fada "
+         "Ngourma and Kantchari.", {"Fada Ngourma": "incident", "Kantchari": "incident"}),
+        # a spaced dash joins a road's two ends when the road noun follows
+        ("On 8 April an IED exploded under a minibus on the Baidoa – Burhakaba road.",
+         {"Baidoa": "incident", "Burhakaba": "incident"}),
+    ],
+)
+def test_a_struck_vehicle_and_both_ends_of_a_dashed_road(text, expected):
+    assert _roles_of(text, expected) == expected
