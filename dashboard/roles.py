@@ -1331,6 +1331,8 @@ _HEADING_WORDS = (
 _LABEL_BEFORE = re.compile(
     # (a post's line may open on an emoji: "⚠️ Novhorod-Siverskyi r-n: ...")
     rf"[ \t]*(?:{LINE_EMOJI}[ \t]*)?(?:{LINE_BULLET}[ \t]*)?(?:{LOG_LINE_DATE})?"
+    # a calendar's "- 23–24 April, Podgorica: regional workshop ..."
+    r"(?:\d{1,2}(?:[–-]\d{1,2})?[ \t]+[A-Z][a-z]{2,8}\.?,[ \t]+)?"
     # a chat export's stamp: "[Sun 9/2 08:14] Kani twp: ..."
     r"(?:\[[^\]\n]{1,30}\][ \t]*)?"
     r"(?:\(?[a-z\d]{1,2}[.)][ \t]+)?"  # an enumerated line: "(a) Kotli: 5 killed"

@@ -1842,3 +1842,14 @@ def test_a_key_facts_items_label_gives_its_places_their_role(text, expected):
 )
 def test_a_struck_vehicle_and_both_ends_of_a_dashed_road(text, expected):
     assert _roles_of(text, expected) == expected
+
+
+def test_a_calendar_lines_date_and_place_head_its_meeting():
+    text = (
+        "Coming up:\n"
+        "- 23–24 April, Podgorica: regional workshop on information management.\n"
+        "- 5 March, Phnom Penh: national mine action conference (registration open).\n"
+    )
+    assert _roles_of(text, {"Podgorica": "", "Phnom Penh": ""}) == {
+        "Podgorica": "conference", "Phnom Penh": "conference",
+    }
