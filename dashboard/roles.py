@@ -259,7 +259,10 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                r"(?:clear|survey|demine|release)"),
     # a share of a toll: "A, B and C together account for half of the new victims"
     ("incident", True, False, r"account(?:s|ed)?\s+for\s+(?:[\w-]+\s+){0,6}?"
-                              r"(?:victims|casualties|accidents|deaths|incidents)"),
+                              r"(?:victims|casualties|accidents|deaths|incidents|"
+                              # ("... account for more than half of the cases", in
+                              # a mine story)
+                              r"cases)"),
     # a ranking by toll: "one of the departments with the most accidents",
     # "the country with the largest number of victims"
     ("incident", True, False, r"with\s+the\s+(?:most|highest|largest)\s+"
@@ -523,7 +526,7 @@ _NEEDS_MINE_NOUN = re.compile(
     r"dead|deaths?|killed|killing|kills|died|dies|perished|injur\w*|wound\w*|"
     r"casualt\w*|fatalit\w*|triggered|activated|set\s+off|went\s+off|blasts?|"
     r"(?:were|was|been)\s+hit|(?:registered|recorded|counted)\s.*(?:incidents|accidents)|"
-    r"re-?opened\s.*|(?:most|worst)\s+affected)$"
+    r"re-?opened\s.*|(?:most|worst)\s+affected|account.*\scases)$"
 )
 # Finding mines is a minefield, whoever finds them: the role order puts it
 # before clearance (annotators of three independent sets read it so).
@@ -979,6 +982,11 @@ _ANAPHOR = re.compile(
 )
 #: How far back (in sentences) "the village" may look for the village it means.
 _ANAPHOR_SENTENCES = 2
+_GROUP_OF_BEFORE = re.compile(
+    r"\b(?:districts|provinces|regions|municipalities|villages|towns|communes|"
+    r"counties|departments|governorates|areas|cantons)\s+of\s+$",
+    re.IGNORECASE,
+)
 _BORDER_WITH_BEFORE = re.compile(r"\b(?:border|frontier)\s+with\s+(?:the\s+)?$", re.I)
 
 
@@ -1006,6 +1014,8 @@ def _with_anaphors(
         start, end = match.span()
         if any(s <= start < e or s < end <= e for s, e, _ in owners):
             continue
+        if _GROUP_OF_BEFORE.search(text, max(0, start - 40), start):
+            continue  # "two other municipalities of the department": not its own
         wanted = _ANAPHOR_KINDS[match.group(1).lower()]
         earliest = sentences.spans[
             max(0, sentences.index_at(start) - _ANAPHOR_SENTENCES)
@@ -2581,6 +2591,24 @@ _DETERMINERS = frozenset(
 )
 
 
+_GROUP_NOUNS = frozenset(
+    "districts provinces regions municipalities villages towns communes countries "
+    "counties departments governorates states areas cantons oblasts".split()
+)
+
+
+def _closes_apposition(tokens: list[_Token], tail: int) -> bool:
+    """Whether the comma after ``tail`` closes "<group noun> of ..., A and B,"."""
+    for index in range(tail - 1, max(-1, tail - 9), -1):
+        word = tokens[index].lower
+        if word in (".", ";", ":"):
+            return False
+        if word == ",":
+            before = {t.lower for t in tokens[max(0, index - 4) : index]}
+            return bool(before & _GROUP_NOUNS)
+    return False
+
+
 def _predicate_cues(tokens: list[_Token], cues: list[_Cue], tail: int) -> list[_Cue]:
     """Return the role words of a clause whose subject is the place, if it suffers them.
 
@@ -2597,9 +2625,12 @@ def _predicate_cues(tokens: list[_Token], cues: list[_Cue], tail: int) -> list[_
              if tokens[i].lower == ","),
             None,
         )  # fmt: skip
-        if closing is None:
+        if closing is not None:
+            index = closing + 1
+        elif _closes_apposition(tokens, tail):
+            index += 1  # "Two districts, Kampot and Kep, still have mined areas"
+        else:
             return []
-        index = closing + 1
     while index < len(tokens) and tokens[index].lower in _FILLERS:
         index += 1
     if [t.lower for t in tokens[index : index + 3]] == ["as", "a", "whole"]:
@@ -2613,6 +2644,13 @@ def _predicate_cues(tokens: list[_Token], cues: list[_Cue], tail: int) -> list[_
     if "not" in auxiliaries:
         return []  # "Armenia has not handed over maps": nothing happened there
     direct = _cue_starting_at(cues, verb_index)
+    if (
+        direct is not None
+        and not direct.is_verb
+        and direct.role == "minefield"
+        and auxiliaries[-1:] in (["has"], ["have"], ["had"])
+    ):
+        return [direct]  # "Kep still has suspected areas", "... have mined areas"
     if direct is None:
         # "Laos still has tens of millions of bomblets": the verb is a word that
         # is otherwise an auxiliary

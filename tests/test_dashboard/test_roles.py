@@ -1853,3 +1853,25 @@ def test_a_calendar_lines_date_and_place_head_its_meeting():
     assert _roles_of(text, {"Podgorica": "", "Phnom Penh": ""}) == {
         "Podgorica": "conference", "Phnom Penh": "conference",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X still has suspected areas" (the participle-like adjective is no verb)
+        ("Kep still has suspected areas.", {"Kep": "minefield"}),
+        # ... also for places in apposition to a group's noun
+        ("Two districts, Kampot and Takeo, still have mined areas.",
+         {"Kampot": "minefield", "Takeo": "minefield"}),
+        # "the department" that holds the municipalities is not their subject
+        ("Deminers removed 64 devices. San Vicente was declared free of suspected mined "
+         "areas on 2 November. Two other municipalities of the department, Solano and "
+         "Calamar, still have suspected areas.",
+         {"San Vicente": "clearance", "Solano": "minefield", "Calamar": "minefield"}),
+        # a share of a mine story's cases
+        ("Mine victims rose to 200 this year. Cauca and Nariño account for more than "
+         "half of the cases.", {"Cauca": "incident", "Nariño": "incident"}),
+    ],
+)
+def test_places_that_still_have_suspected_areas_and_shares_of_cases(text, expected):
+    assert _roles_of(text, expected) == expected
