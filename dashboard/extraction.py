@@ -448,6 +448,14 @@ def _facts_for(
     if role == "conference":
         # a meeting or a funeral counts no casualties and no mines of its own
         facts = replace(facts, killed=None, injured=None, mines=None, victims=())
+    if (
+        facts.event_date is not None
+        and article.published is not None
+        and facts.event_date > article.published
+    ):
+        # "to clear the rest by 31 December 2030", "the road reopens on 26
+        # April": what is still to come has no event date yet
+        facts = replace(facts, event_date=None, event_date_precision=None)
     return facts
 
 

@@ -238,6 +238,19 @@ def test_two_days_earlier_counts_from_the_day_told_before():
     assert places["Izium"].event_date == date(2023, 3, 10)
 
 
+def test_no_place_is_dated_after_its_article():
+    article = Article(
+        text=(
+            "Deminers found 40 mines near Aghdam. A ceremony for the handover will "
+            "be held in Izium on 26 April 2025."
+        ),
+        published=date(2025, 4, 24),
+    )
+    places = _places_by_name(article)
+    assert places["Izium"].role == "conference"
+    assert places["Izium"].event_date is None
+
+
 def test_the_next_year_counts_from_the_year_told_before():
     article = Article(
         text=(
