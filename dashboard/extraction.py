@@ -102,17 +102,28 @@ def extract_article(
     places: list[ExtractedPlace] = []
     names_taken: set[str] = set()
     title_end = _title_end(article)
+    headlines = _headline_repeats(text, article.title, title_end)
     for place, decision in zip(resolved, decisions, strict=True):
         chosen = _occurrences_with(decision)
-        # A headline states the role but rarely the facts: prefer the body.
-        in_body = [i for i in chosen if place.mentions[i].start >= title_end]
+        # A headline states the role but rarely the facts: prefer the body
+        # (a web page repeats its headline above the story: still a headline).
+        in_body = [
+            i
+            for i in chosen
+            if place.mentions[i].start >= title_end
+            and not _inside(place.mentions[i].start, headlines)
+        ]
         chosen = in_body + [i for i in chosen if i not in in_body]
         mention = place.mentions[chosen[0]]
         offsets = [place.mentions[i].start for i in chosen]
         if not in_body:
             # The headline alone gave the role ("mine injures two in Argelia"):
             # the body's own sentences about the place tell that event best.
-            body = [m.start for m in place.mentions if m.start >= title_end]
+            body = [
+                m.start
+                for m in place.mentions
+                if m.start >= title_end and not _inside(m.start, headlines)
+            ]
             if not body:
                 # "boy wounded near Kupiansk" over "in the Kupiansk district":
                 # the body names it inside another place's name
@@ -307,6 +318,24 @@ def _body_occurrences(text: str, name: str, title_end: int) -> list[int]:
 
 def _shifts_years(shift: re.Match[str]) -> bool:
     return bool(shift.group("yn") or shift.group("year") or shift.group("that"))
+
+
+def _headline_repeats(
+    text: str, title: str | None, title_end: int
+) -> list[tuple[int, int]]:
+    """The lines after the title that repeat it word for word (a page's headline)."""
+    if not title or not title.strip():
+        return []
+    repeats = []
+    position = text.find(title.strip(), title_end)
+    while position >= 0:
+        repeats.append((position, position + len(title.strip())))
+        position = text.find(title.strip(), position + 1)
+    return repeats
+
+
+def _inside(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in spans)
 
 
 def _title_end(article: Article) -> int:

@@ -238,6 +238,22 @@ def test_two_days_earlier_counts_from_the_day_told_before():
     assert places["Izium"].event_date == date(2023, 3, 10)
 
 
+def test_a_headline_repeated_above_the_story_is_still_a_headline():
+    title = "Boy killed by landmine while herding goats near Aghdam"
+    article = Article(
+        text=(
+            f"{title}\n\nHome > News\n\n{title}\n\n"
+            "A boy was killed on Sunday when a landmine exploded as he herded goats "
+            "east of Aghdam, a medical source said."
+        ),
+        title=title,
+        published=date(2023, 12, 12),  # a Tuesday
+    )
+    aghdam = _places_by_name(article)["Aghdam"]
+    assert aghdam.role == "incident"
+    assert aghdam.event_date == date(2023, 12, 10)
+
+
 def test_no_place_is_dated_after_its_article():
     article = Article(
         text=(
