@@ -242,9 +242,12 @@ def test_a_headline_repeated_above_the_story_is_still_a_headline():
     title = "Boy killed by landmine while herding goats near Aghdam"
     article = Article(
         text=(
-            f"{title}\n\nHome > News\n\n{title}\n\n"
-            "A boy was killed on Sunday when a landmine exploded as he herded goats "
-            "east of Aghdam, a medical source said."
+            f"{title}\n\nHome > News\n\n{title}\n\nOur correspondent\n"
+            "Tuesday 12 December 2023, 11:50 | Last updated 17:05\n"
+            "Share this article\n\n"
+            # (the story names the town only as the hospital's)
+            "A boy was killed on Sunday when a landmine exploded as he herded goats; "
+            "his brother was taken to the hospital in Aghdam."
         ),
         title=title,
         published=date(2023, 12, 12),  # a Tuesday
