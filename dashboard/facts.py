@@ -397,6 +397,9 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     rf"(?!\s+(?:of\s+)?{_MONTH})"),
         # "last summer": the most recent such season before publication
         ("season", r"\b(?P<rel>last|this|past)\s+(?P<s>spring|summer|autumn|fall)\b"),
+        # "two summers ago": counted back from the last such season that ended
+        ("seasonsago", rf"\b(?P<n>{NUMBER})\s+(?P<s>springs|summers|autumns|falls)"
+                       r"\s+ago\b"),
         ("ago", rf"\b(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b"),
         # "this year" or "this month" is a period, not when the event happened
         # "on New Year's Eve", "on Christmas Day"
@@ -1052,6 +1055,16 @@ def _resolve(
         # "last summer" in October is this year's; in March, last year's
         ended = published.month >= first_month + 3
         return date(published.year - (0 if ended else 1), 1, 1), "year"
+    if kind == "seasonsago":
+        count = parse_number(groups["n"])
+        if count is None or not 0 < count < 60:
+            return None
+        first_month = {"springs": 3, "summers": 6, "autumns": 9, "falls": 9}[
+            groups["s"].lower()
+        ]
+        ended = published.month >= first_month + 3
+        last = published.year - (0 if ended else 1)
+        return date(last - (count - 1), 1, 1), "year"
     if kind == "agotoday":
         count = parse_number(groups["n"])
         if count is None or count > 400:

@@ -337,6 +337,8 @@ MORE_DATES = [
     ("The survey ended last January and the land was released.", date(2023, 1, 1), "month"),
     ("A herder was hurt by a mine last March.", date(2022, 3, 1), "month"),
     ("A farmer found the mine early on 3 March.", date(2023, 3, 3), "day"),
+    # "two summers ago" in March: the summer before last ended in 2021
+    ("Two summers ago a harvester hit a mine outside the village.", date(2021, 1, 1), "year"),
     # "overnight" in the day's news is the night before, named by its first day
     ("Overnight, a sea mine washed up on a beach near the port.", date(2023, 3, 16), "day"),
     ("Villagers say a cow was killed overnight by a mine.", date(2023, 3, 16), "day"),
