@@ -204,10 +204,8 @@ def _read(header: list[tuple[int, str]], cells: list[tuple[int, str]]) -> TableR
 _FIELD = re.compile(
     r"[ \t]*(?P<key>[A-Z][\w ./()'’-]{1,32}?):[ \t]+(?P<value>\S[^\n]*)"
 )
-_LOCATION_KEY = re.compile(
-    r"^(?:location|place|site|village|locality|address|district|province)\b",
-    re.IGNORECASE,
-)
+_LOCATION_WORDS = r"(?:location|place|site|village|locality|address|district|province)"
+_LOCATION_KEY = re.compile(rf"^{_LOCATION_WORDS}\b", re.IGNORECASE)
 _INCIDENT_KEY = re.compile(
     r"\b(?:incident|accident|victims?|casualt\w*|killed|injured|dead|wounded)\b",
     re.IGNORECASE,
@@ -332,7 +330,8 @@ def record_at(text: str, position: int) -> TableRow | None:
     return row_at(text, position) or form_event_at(text, position)
 
 
-_FORM_LOCATION = re.compile(r"(?im)^[ \t]*(?:location|place|site)[ \t]*:")
+# (the same keys as a form's location field: a form keyed "Village:" is read too)
+_FORM_LOCATION = re.compile(rf"(?im)^[ \t]*{_LOCATION_WORDS}[ \t]*:")
 
 
 def may_hold_records(text: str) -> bool:

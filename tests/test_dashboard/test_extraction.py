@@ -671,6 +671,23 @@ def test_an_incident_forms_location_takes_its_date_and_victims():
     assert places["Baku"].role == "mention"
 
 
+def test_a_form_keyed_village_and_district_is_read_like_one_keyed_location():
+    article = Article(
+        text=(
+            "INCIDENT REPORT\n\n"
+            "Date of incident: 19/05/2024\n"
+            "Village: Kangarli\n"
+            "District: Aghdam\n"
+            "Victims: 2 (1 killed, 1 injured)\n\n"
+            "Distribution: regional office, Baku."
+        ),
+        published=date(2024, 5, 22),
+    )
+    aghdam = _places_by_name(article)["Aghdam"]
+    assert (aghdam.role, aghdam.killed, aghdam.injured) == ("incident", 1, 1)
+    assert aghdam.event_date == date(2024, 5, 19)
+
+
 def test_each_place_of_a_list_of_tolls_keeps_its_own_figures():
     article = Article(
         text=(
