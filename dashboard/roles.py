@@ -1564,9 +1564,10 @@ def _meeting_venue(text: str, start: int, end: int) -> str | None:
     line_start = text.rfind("\n", 0, start) + 1
     if start - line_start > 160 or not _MEETING_LINE_END.match(text, end):
         return None
+    # (_MEETING_LINE_END already bounds what follows the place on its line)
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    if line_end - end > 60 or text[line_start:line_end].rstrip().endswith("."):
+    if text[line_start:line_end].rstrip().endswith("."):
         return None  # a heading or a form's field, not a sentence
     found = _VENUE_BEFORE.fullmatch(text, line_start, start)
     found = found or _MEETING_BEFORE.fullmatch(text, line_start, start)
