@@ -477,6 +477,9 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                  r"(?<!prosthetics\s)(?<!prosthetic\s)(?<!orthopaedic\s)"
                                  r"(?<!orthopedic\s)(?<!repair\s)(?<!carpentry\s)"
                                  r"workshops?|meetings?|summits?|"
+                                 # "a safety briefing for guides will be held in X"
+                                 r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?briefing(?!\s+(?:notes?|"
+                                 r"papers?|documents?))|briefings|"
                                  # a funeral or memorial is a ceremony held there
                                  r"funerals?|memorial\s+(?:services?|ceremon(?:y|ies))|"
                                  r"farewell\s+ceremon(?:y|ies)|"
@@ -548,7 +551,7 @@ _MEETING_CONTEXT = re.compile(
     r"\b(?:conferences?|workshops?|meetings?|summits?|forums?|symposi(?:um|a)|"
     r"seminars?|round-?\s?tables?|congress(?:es)?|trainings?|panels?|exhibitions?|"
     r"expos?|events?|games|olympi\w+|festivals?|ceremon(?:y|ies)|agreements?|"
-    r"memorand\w+|accords?|reports?|launch\w*|courses?)\b"
+    r"memorand\w+|accords?|reports?|launch\w*|courses?|briefings?)\b"
 )
 _MINE_CONTEXT_WORDS = required_words(_MINE_CONTEXT)
 _MEETING_CONTEXT_WORDS = required_words(_MEETING_CONTEXT)

@@ -1875,3 +1875,19 @@ def test_a_calendar_lines_date_and_place_head_its_meeting():
 )
 def test_places_that_still_have_suspected_areas_and_shares_of_cases(text, expected):
     assert _roles_of(text, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a briefing held somewhere is a meeting there
+        ("Deminers removed 40 mines. A safety briefing for licensed guides will be held "
+         "in Peja on 12 June.", {"Peja": "conference"}),
+        ("An IED awareness briefing for newly arrived staff was held in Niamey on 15 March.",
+         {"Niamey": "conference"}),
+        # ... a briefing note is a document
+        ("The briefing note was written in Niamey.", {"Niamey": "mention"}),
+    ],
+)
+def test_a_briefing_held_there_is_a_meeting(text, expected):
+    assert _roles_of(text, expected) == expected
