@@ -1707,6 +1707,11 @@ def _judge(
         work = _cue_starting_at(cues, crew + 1)
         if work is not None and work.is_verb and work.role != "incident":
             return work.role, work.text
+    if governor == "to" and governor_index >= 1:
+        handed = _handed_to_body_of(tokens, cues, governor_index, head)
+        if handed is not None:
+            # "the cleared land was handed over to the municipality of Deçan"
+            return handed.role, handed.text
     possessed = _possessed(tokens, cues, tail)
     if isinstance(possessed, _Cue):
         return possessed.role, possessed.text  # "Chad's known minefields"
@@ -1738,6 +1743,28 @@ def _judge(
         # "injured when a mine went off while he was clearing": an incident
         return "incident", "during clearance"
     return role, cue
+
+
+# Who receives land on a place's behalf: "handed over to the municipality of X".
+_RECEIVING_BODIES = frozenset(
+    "municipality town city commune community village district administration "
+    "authorities council people".split()
+)
+
+
+def _handed_to_body_of(
+    tokens: list[_Token], cues: list[_Cue], governor_index: int, head: int
+) -> _Cue | None:
+    """The handover whose receiver is "the <body> of" the place."""
+    between = [token.lower for token in tokens[governor_index + 1 : head]]
+    if len(between) > 4 or between[-1:] != ["of"]:
+        return None
+    if not set(between) & _RECEIVING_BODIES:
+        return None
+    handed = _cue_ending_at(cues, governor_index - 1)
+    if handed is not None and handed.role == "clearance" and handed.is_verb:
+        return handed
+    return None
 
 
 def _found_then_cleared(

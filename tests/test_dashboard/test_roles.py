@@ -1891,3 +1891,11 @@ def test_places_that_still_have_suspected_areas_and_shares_of_cases(text, expect
 )
 def test_a_briefing_held_there_is_a_meeting(text, expected):
     assert _roles_of(text, expected) == expected
+
+
+def test_land_handed_over_to_the_municipality_of_a_place_is_cleared_there():
+    text = (
+        "Deminers removed 40 mines in the area. The cleared land was handed over to the "
+        "municipality of Deçan on 20 October 2023."
+    )
+    assert _roles_of(text, {"Deçan": ""}) == {"Deçan": "clearance"}
