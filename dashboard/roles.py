@@ -476,6 +476,8 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                  # ("a prosthetics workshop in Hpa-An": a place of work)
                                  r"(?<!prosthetics\s)(?<!prosthetic\s)(?<!orthopaedic\s)"
                                  r"(?<!orthopedic\s)(?<!repair\s)(?<!carpentry\s)"
+                                 # ("a former bomb-making workshop in Fallujah")
+                                 r"(?<!making\s)"
                                  r"workshops?|meetings?|summits?|"
                                  # "a safety briefing for guides will be held in X"
                                  r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?briefing(?!\s+(?:notes?|"
@@ -1720,6 +1722,12 @@ def _judge(
     role, cue = _judge_relation(
         text, tokens, cues, head, tail, list_size, is_last=is_last, broad=broad
     )
+    if role == "clearance" and governor in ("in", "at") and governor_index > 0:
+        meeting = _cue_ending_at(cues, governor_index - 1)
+        if meeting is not None and meeting.role == "conference":
+            # "at a ceremony in Penhalonga", "met in Phnom Penh to exchange
+            # experience on clearance": the clearance is the meeting's topic
+            return meeting.role, meeting.text
     if role == "clearance":
         found = _found_then_cleared(tokens, cues, cue)
         if found is not None:

@@ -1899,3 +1899,18 @@ def test_land_handed_over_to_the_municipality_of_a_place_is_cleared_there():
         "municipality of Deçan on 20 October 2023."
     )
     assert _roles_of(text, {"Deçan": ""}) == {"Deçan": "clearance"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ceremony held in X, whatever it celebrates, is a meeting there
+        ("APOPO completed clearance of the forest, and the land was handed back at a "
+         "ceremony in Penhalonga.", {"Penhalonga": "conference"}),
+        # ... but a bomb-making workshop is a building, where items were removed
+        ("Clearance teams finished work at a former bomb-making workshop in Fallujah, "
+         "removing more than 2,000 explosive items.", {"Fallujah": "clearance"}),
+    ],
+)
+def test_a_ceremony_in_a_place_outranks_the_clearance_it_marks(text, expected):
+    assert _roles_of(text, expected) == expected
