@@ -28,6 +28,7 @@ from dashboard.facts import (
     extract_facts,
     find_entry_stamps,
     find_event_date,
+    shifts_years,
     table_row_counts,
     tells_later_deaths,
 )
@@ -316,21 +317,18 @@ def _body_occurrences(text: str, name: str, title_end: int) -> list[int]:
     return [m.start() for m in pattern.finditer(text, title_end)]
 
 
-def _shifts_years(shift: re.Match[str]) -> bool:
-    return bool(shift.group("yn") or shift.group("year") or shift.group("that"))
-
-
 def _headline_repeats(
     text: str, title: str | None, title_end: int
 ) -> list[tuple[int, int]]:
     """The lines after the title that repeat it word for word (a page's headline)."""
-    if not title or not title.strip():
+    headline = (title or "").strip()
+    if not headline:
         return []
     repeats = []
-    position = text.find(title.strip(), title_end)
+    position = text.find(headline, title_end)
     while position >= 0:
-        repeats.append((position, position + len(title.strip())))
-        position = text.find(title.strip(), position + 1)
+        repeats.append((position, position + len(headline)))
+        position = text.find(headline, position + 1)
     return repeats
 
 
@@ -438,7 +436,7 @@ def _facts_for(
             stand_ins_ok=not names_event,
         ):
             # (a year counted from a year: "In 2008 ... the next year")
-            if told.precision == "day" or _shifts_years(shift):
+            if told.precision == "day" or shifts_years(shift):
                 anchor = told.value
                 break
     told_year = _year_of_the_year(text, start, end, published)

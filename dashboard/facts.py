@@ -309,6 +309,8 @@ _YEAR = r"(?:19|20)\d{2}"
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
              "sunday")  # fmt: skip
 _WEEKDAY = r"(?:" + "|".join(_WEEKDAYS) + r")"
+#: A weekday as posts and chat stamps abbreviate it, capitalised ("Tue", "Thurs").
+_WEEKDAY_ABBR = r"Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun"
 _RANGE = r"\s*(?:-|–|—|to|and|until|through)\s*"
 
 #: Kinds matched as written: a post's "Mon" is a day, a bare "mon" or "sat" is not.
@@ -324,8 +326,8 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # a post's "Tue 8/10", "Sat, 12.10": the weekday tells which number is
         # the day (8 October 2024 was a Tuesday, 10 August was not)
         # (a chat's "[Wed 8/3 09:30]" stamps its message: see find_entry_stamps)
-        ("weekdaynumeric", r"(?<!\[)\b(?P<w>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|"
-                           r"Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+        ("weekdaynumeric", rf"(?<!\[)\b(?P<w>{_WEEKDAY_ABBR}|"
+                           r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                            r"\.?,?[ \t]+(?P<a>[0-3]?\d)[./](?P<b>[01]?\d)\b(?![./]\d)"),
         # "between November 15th and 18th, 2022", "November 15-18, 2022"
         (
@@ -388,7 +390,7 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # posts and SMS bulletins: "Mine found Mon", "cleared on Sat" (a bare
         # "Sat" or "Sun" may be a word of its own; never "Fri 6 Oct", a stamp)
         ("weekdayshort", r"\b(?:(?P<prep>[Oo]n|[Ll]ast|[Tt]his)\s+)?"
-                         r"(?P<w>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b"
+                         rf"(?P<w>{_WEEKDAY_ABBR})\b"
                          r"(?!['’]|\.?\s*\d)"),
         # "at the weekend": its Saturday (a range gives its first day)
         ("weekend", r"\b(?:(?:at|over|during|on)\s+the|last|this)\s+week-?end\b"),
@@ -512,6 +514,18 @@ def _first_month_of_part(which: str, part: str) -> int:
     return 13 - months  # "the last three months of 2023": October
 
 
+_SEASON_FIRST_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
+
+
+def _last_ended_season_year(season: str, published: date) -> int:
+    """The year of the latest such season over by publication.
+
+    "last summer" in October is this year's; in March, last year's.
+    """
+    ended = published.month >= _SEASON_FIRST_MONTH[season] + 3
+    return published.year - (0 if ended else 1)
+
+
 def _day_or_month_first(written: str) -> bool:
     match = _SLASH_DATE.fullmatch(written)
     if match is None:
@@ -550,10 +564,15 @@ SHIFTED = re.compile(
 )
 
 
+def shifts_years(shift: re.Match[str]) -> bool:
+    """Whether a match of SHIFTED counts years ("the next year"), not days."""
+    return bool(shift.group("yn") or shift.group("year") or shift.group("that"))
+
+
 def _shifted_dates(text: str, anchor: date) -> list[DateMention]:
     found = []
     for match in SHIFTED.finditer(text):
-        if match.group("yn") or match.group("year") or match.group("that"):
+        if shifts_years(match):
             years = 0
             if match.group("yn"):
                 written = match.group("yn")
@@ -683,7 +702,7 @@ class EntryStamp:
 
 
 _CHAT_STAMP = re.compile(
-    r"^[ \t]*\[(?:(?P<w>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?[ \t]+)?"
+    rf"^[ \t]*\[(?:(?P<w>{_WEEKDAY_ABBR})\.?,?[ \t]+)?"
     r"(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)(?:[/.](?P<year>\d{4}))?,?[ \t]+"
     r"\d{1,2}:\d{2}\]",
     re.MULTILINE,
@@ -1046,24 +1065,16 @@ def _resolve(
         except ValueError:
             return None
     if kind == "season":
-        first_month = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}[
-            groups["s"].lower()
-        ]
-        this_year = published.month >= first_month
+        season = groups["s"].lower()
         if groups["rel"].lower() == "this":
-            return (date(published.year, 1, 1), "year") if this_year else None
-        # "last summer" in October is this year's; in March, last year's
-        ended = published.month >= first_month + 3
-        return date(published.year - (0 if ended else 1), 1, 1), "year"
+            begun = published.month >= _SEASON_FIRST_MONTH[season]
+            return (date(published.year, 1, 1), "year") if begun else None
+        return date(_last_ended_season_year(season, published), 1, 1), "year"
     if kind == "seasonsago":
         count = parse_number(groups["n"])
         if count is None or not 0 < count < 60:
             return None
-        first_month = {"springs": 3, "summers": 6, "autumns": 9, "falls": 9}[
-            groups["s"].lower()
-        ]
-        ended = published.month >= first_month + 3
-        last = published.year - (0 if ended else 1)
+        last = _last_ended_season_year(groups["s"].lower().removesuffix("s"), published)
         return date(last - (count - 1), 1, 1), "year"
     if kind == "agotoday":
         count = parse_number(groups["n"])
