@@ -815,13 +815,9 @@ def _with_lead_ins(
             if lead is None:
                 continue
             lead_start, lead_end = lead
-            tokens = _tokenize(text, lead_start, lead_end)
-            around = text[max(0, lead_start - 500) : lead_end + 500].lower()
             cues = [
                 cue
-                for cue in _find_cues(
-                    text, tokens, text[lead_start:lead_end].lower(), around
-                )
+                for cue in _span_cues(text, lead_start, lead_end)
                 if not cue.weak
                 and (cue.role in ("incident", "minefield") or (
                     cue.role == "clearance" and cue.is_verb
@@ -1311,10 +1307,10 @@ def occurrence_role(
             return "incident", blast[0].text
     if role == "mention" and cue is None:
         labelled = _line_label_cue(text, start)
-        if labelled is not None:
+        if labelled[0] != "mention":
             # a key-facts line: "- Largest clearance projects of 2025: the hills
             # around Olovo ...", "- Most affected: Una-Sana Canton, ..."
-            return labelled.role, labelled.text
+            return labelled
     if role == "mention" and cue is None and sole and not broad:
         # The only place its sentence names, and nothing tied to it: the
         # sentence's events happened there ("Mines were found and destroyed
@@ -1526,22 +1522,27 @@ _FACT_LABEL = re.compile(
 )
 
 
-def _line_label_cue(text: str, start: int) -> _Cue | None:
+def _line_label_cue(text: str, start: int) -> tuple[Role, str | None]:
     """The event a key-facts line's label names for the places after it."""
     line_start = text.rfind("\n", 0, start) + 1
     label = _FACT_LABEL.match(text, line_start)
     if label is None or label.end() > start or len(label.group("label").split()) > 7:
-        return None
-    tokens = _tokenize(text, label.start("label"), label.end("label"))
+        return "mention", None
+    cues = _span_cues(text, label.start("label"), label.end("label"))
+    return _best([cue for cue in cues if not cue.weak and cue.role != "mention"])
+
+
+def _span_cues(text: str, start: int, end: int) -> list[_Cue]:
+    """The role words of ``text[start:end]`` (a list's lead-in, an item's label).
+
+    The 500 characters around it say whether the story is about mines or a
+    meeting, as for a sentence.
+    """
+    tokens = _tokenize(text, start, end)
     if not tokens:
-        return None
-    around = text[max(0, line_start - 500) : start + 500].lower()
-    cues = [
-        cue
-        for cue in _find_cues(text, tokens, label.group("label").lower(), around)
-        if not cue.weak and cue.role != "mention"
-    ]
-    return min(cues, key=lambda cue: ROLES.index(cue.role)) if cues else None
+        return []
+    around = text[max(0, start - 500) : end + 500].lower()
+    return _find_cues(text, tokens, text[start:end].lower(), around)
 
 
 _SECTION_NUMBER = re.compile(SECTION_NUMBER)
