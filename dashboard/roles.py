@@ -154,7 +154,7 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
     # "destroyed in a controlled detonation": disposal, not a blast
     ("clearance", False, False, r"controlled\s+(?:detonations?|explosions?|blasts?)"),
     # translated press: "proceeded to the destruction of a stock of 1,240 munitions"
-    ("clearance", True, False, r"destruction\s+of\s+(?:an?\s+|the\s+)?"
+    ("clearance", True, False, r"(?:destruction|removal)\s+of\s+(?:an?\s+|the\s+)?"
                                 r"(?:stocks?\s+of\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+){0,3}?"
                                 r"(?:(?:land)?mines|munitions|"
                                 r"ordnance|items|explosives|remnants|devices|ammunition|"
@@ -1872,14 +1872,15 @@ def _clearance_of_laid_mines(
             and tokens[cue.first_index - 2].lower == "had"
         ) or bool(_MINE_NOUN_WORD.fullmatch(before)) or before in (
             "devices", "items", "ordnance", "explosives", "ieds",
+            "them",  # "destroyed 1,140 mines, most of them laid in 1995"
+            "they",  # "remove the mines they laid themselves"
         )
         if not background:
             continue
         for other in cues:
             if (
                 other.role == "clearance"
-                and other.is_verb
-                and _CLEARING_VERBS.match(other.text)
+                and _clears_what_follows(tokens, other, cue)
                 # ("minefields laid before 2000 have never been fully cleared")
                 and not any(
                     t.lower in _NOT_YET
@@ -1888,6 +1889,23 @@ def _clearance_of_laid_mines(
             ):
                 return other
     return None
+
+
+def _clears_what_follows(tokens: list[_Token], other: _Cue, laid: _Cue) -> bool:
+    """Whether ``other`` is the clearing of something: a clearing verb anywhere,
+    or "clearance of" / "removal of" / "destruction of" before what was laid
+    ("pay for clearance of the minefields laid during the war")."""
+    if other.is_verb and _CLEARING_VERBS.match(other.text):
+        return True
+    if other.first_index >= laid.first_index:
+        return False
+    if other.text.startswith(("removal of", "destruction of")):
+        return True
+    return (
+        other.text == "clearance"
+        and other.token_index + 1 < len(tokens)
+        and tokens[other.token_index + 1].lower == "of"
+    )
 
 
 def _pair_start(tokens: list[_Token], head: int, tail: int | None = None) -> int:

@@ -1783,9 +1783,17 @@ def test_a_headlines_parts_and_present_tense(text, expected):
          "team removed 1,140 of them.", {"Isfara": "clearance"}),
         ("In Hodeidah governorate our teams have destroyed 6,240 items, most of them "
          "devices laid along the coastal road.", {"Hodeidah governorate": "clearance"}),
+        ("Teams destroyed 1,140 mines near Tiwinza, most of them laid in 1995.",
+         {"Tiwinza": "clearance"}),
+        ("Donor money will pay for clearance of the last stretches of the minefields "
+         "laid during the war east of Mukumbura.", {"Mukumbura": "clearance"}),
+        ("A police team completed the removal of the last mines laid in the 1990s "
+         "around Junín.", {"Junín": "clearance"}),
         # ... new laying is news, and mines never cleared still lie there
         ("Deminers cleared 40 mines last year, but militants laid new mines near Kunduz.",
          {"Kunduz": "minefield"}),
+        ("The clearance of the road showed that the army laid mines near Kupiansk.",
+         {"Kupiansk": "minefield"}),
         ("Submunitions still lie around Nabatieh, and minefields laid before 2000 have "
          "never been fully cleared.", {"Nabatieh": "minefield"}),
     ],
