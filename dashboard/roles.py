@@ -386,7 +386,7 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
     ("minefield", False, False, r"(?:most|more|heavily|badly|densely|worst)\s+"
                                 r"(?:\w+ly\s+)?(?:mined|contaminated|mine-affected)|"
                                 # "Most affected: Una-Sana Canton" (a mine story's)
-                                r"(?:most|worst)\s+affected"),
+                                r"(?:most|worst)\s+affected|(?:the\s+)?(?:worst|hardest)[\s-]+hit"),
     # "94 unexploded items in and around A, B and C"
     ("minefield", False, False, r"unexploded\s+(?:[\w-]+\s+)?(?:items|devices|shells|"
                                 r"bombs|rounds|submunitions|bomblets|projectiles|"

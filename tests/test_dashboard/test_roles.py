@@ -1831,6 +1831,12 @@ def test_land_reopened_after_clearance_is_clearance(text, expected):
         # "the worst affected area" in a mine story is contaminated
         ("Mines were laid along the river. The worst affected area is around Doboj.",
          {"Doboj": "minefield"}),
+        # ... and so are places "the worst hit" by it, after the list that names them
+        ("A fifth of the land is still affected by explosive remnants, with Quang Tri "
+         "and Quang Binh the worst hit.", {"Quang Tri": "minefield", "Quang Binh": "minefield"}),
+        # ... while a storm's worst hit town is no minefield
+        ("Storms swept the coast on Monday and Mykolaiv was the worst hit, officials said.",
+         {"Mykolaiv": "mention"}),
     ],
 )
 def test_a_key_facts_items_label_gives_its_places_their_role(text, expected):
