@@ -2655,15 +2655,23 @@ _GROUP_NOUNS = frozenset(
 )
 
 
+# "The department's capital, Medellín, hosted ...": one place in apposition
+_APPOSITION_HEADS = _GROUP_NOUNS | frozenset(
+    "capital town city village district province region municipality county "
+    "department governorate state canton oblast".split()
+)
+
+
 def _closes_apposition(tokens: list[_Token], tail: int) -> bool:
-    """Whether the comma after ``tail`` closes "<group noun> of ..., A and B,"."""
+    """Whether the comma after ``tail`` closes "<group noun> of ..., A and B,"
+    or "<the capital>, A,"."""
     for index in range(tail - 1, max(-1, tail - 9), -1):
         word = tokens[index].lower
         if word in (".", ";", ":"):
             return False
         if word == ",":
             before = {t.lower for t in tokens[max(0, index - 4) : index]}
-            return bool(before & _GROUP_NOUNS)
+            return bool(before & _APPOSITION_HEADS)
     return False
 
 

@@ -1877,6 +1877,9 @@ def test_a_calendar_lines_date_and_place_head_its_meeting():
         # ... also for places in apposition to a group's noun
         ("Two districts, Kampot and Takeo, still have mined areas.",
          {"Kampot": "minefield", "Takeo": "minefield"}),
+        # ... or to a single place's noun: the place is the verb's subject
+        ("Mines were found. The department's capital, Medellin, hosted a meeting of "
+         "mayors last month.", {"Medellin": "conference"}),
         # "the department" that holds the municipalities is not their subject
         ("Deminers removed 64 devices. San Vicente was declared free of suspected mined "
          "areas on 2 November. Two other municipalities of the department, Solano and "
