@@ -553,7 +553,9 @@ _MEETING_CONTEXT = re.compile(
     r"\b(?:conferences?|workshops?|meetings?|summits?|forums?|symposi(?:um|a)|"
     r"seminars?|round-?\s?tables?|congress(?:es)?|trainings?|panels?|exhibitions?|"
     r"expos?|events?|games|olympi\w+|festivals?|ceremon(?:y|ies)|agreements?|"
-    r"memorand\w+|accords?|reports?|launch\w*|courses?|briefings?)\b"
+    r"memorand\w+|accords?|reports?|launch\w*|courses?|briefings?|"
+    # an audience makes it a meeting: "presented to donors in X", "host donors"
+    r"donors|diplomats|ambassadors|delegat(?:es|ions?))\b"
 )
 _MINE_CONTEXT_WORDS = required_words(_MINE_CONTEXT)
 _MEETING_CONTEXT_WORDS = required_words(_MEETING_CONTEXT)

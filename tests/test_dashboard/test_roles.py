@@ -1904,6 +1904,13 @@ def test_places_that_still_have_suspected_areas_and_shares_of_cases(text, expect
          {"Niamey": "conference"}),
         # ... a briefing note is a document
         ("The briefing note was written in Niamey.", {"Niamey": "mention"}),
+        # an audience of donors or diplomats makes a hosting a meeting
+        ("Mines were found. The ministry will host donors in Cairo in March to discuss "
+         "the next phase of clearance.", {"Cairo": "conference"}),
+        ("Deminers cleared 40 fields. The government and donors gathered in Kyiv on "
+         "Friday to present the results.", {"Kyiv": "conference"}),
+        # ... but a donor's money is no meeting
+        ("Deminers cleared 40 fields, funded by donors in Oslo.", {"Oslo": "mention"}),
     ],
 )
 def test_a_briefing_held_there_is_a_meeting(text, expected):
