@@ -555,7 +555,8 @@ _MEETING_CONTEXT = re.compile(
     r"expos?|events?|games|olympi\w+|festivals?|ceremon(?:y|ies)|agreements?|"
     r"memorand\w+|accords?|reports?|launch\w*|courses?|briefings?|"
     # an audience makes it a meeting: "presented to donors in X", "host donors"
-    r"donors|diplomats|ambassadors|delegat(?:es|ions?))\b"
+    r"donors|diplomats|ambassadors|delegat(?:es|ions?)|"
+    r"jirgas?|shuras?|reviews?|receptions?|graduations?)\b"
 )
 _MINE_CONTEXT_WORDS = required_words(_MINE_CONTEXT)
 _MEETING_CONTEXT_WORDS = required_words(_MEETING_CONTEXT)

@@ -1909,6 +1909,11 @@ def test_places_that_still_have_suspected_areas_and_shares_of_cases(text, expect
          "the next phase of clearance.", {"Cairo": "conference"}),
         ("Deminers cleared 40 fields. The government and donors gathered in Kyiv on "
          "Friday to present the results.", {"Kyiv": "conference"}),
+        # ... and so do a jirga, a programme review, a reception held there
+        ("Mines killed two herders. Tribal elders held a jirga at Barkhan on Sunday.",
+         {"Barkhan": "conference"}),
+        ("Teams cleared 3 km2. The annual review with the national authority took place "
+         "in Vientiane on 6 December.", {"Vientiane": "conference"}),
         # ... but a donor's money is no meeting
         ("Deminers cleared 40 fields, funded by donors in Oslo.", {"Oslo": "mention"}),
     ],
