@@ -153,6 +153,11 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                r"centred|centered)"),
     # "destroyed in a controlled detonation": disposal, not a blast
     ("clearance", False, False, r"controlled\s+(?:detonations?|explosions?|blasts?)"),
+    # "Handover of 30 hectares of grazing land to the canton chief"
+    ("clearance", False, False, r"hand-?overs?\s+of\s+"
+                                r"(?:(?:the|some|about|[\d.,]+)\s+)?"
+                                r"(?:ha|hectares|acres|km2|km²|square|land|fields|plots|"
+                                r"farmland|cleared|released)"),
     # translated press: "proceeded to the destruction of a stock of 1,240 munitions"
     ("clearance", True, False, r"(?:destruction|removal)\s+of\s+(?:an?\s+|the\s+)?"
                                 r"(?:stocks?\s+of\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+){0,3}?"
@@ -1231,7 +1236,8 @@ def occurrence_role(
         return "conference", meeting_line
     heading = _is_line_label(text, start, end)
     if _in_dateline(text, start, end, sentence_start) and not heading:
-        return "mention", None
+        # ("Ain Zara, 2 September" over a caption is no wire dateline)
+        return _block_heading_cue(text, start, end)
     window_start = max(sentence_start, start - _WINDOW_CHARS)
     window_end = min(sentence_end, end + _WINDOW_CHARS)
     tokens = _tokenize(text, window_start, window_end)
@@ -1314,6 +1320,12 @@ def occurrence_role(
             # a key-facts line: "- Largest clearance projects of 2025: the hills
             # around Olovo ...", "- Most affected: Una-Sana Canton, ..."
             return labelled
+    if role == "mention" and cue is None:
+        headed = _block_heading_cue(text, start, end)
+        if headed[0] != "mention":
+            # a caption's or slide's place line heads what its block tells:
+            # "Tarhuna\nSix anti-personnel mines were found on a farm on Monday."
+            return headed
     if role == "mention" and cue is None and sole and not broad:
         # The only place its sentence names, and nothing tied to it: the
         # sentence's events happened there ("Mines were found and destroyed
@@ -1516,6 +1528,61 @@ def _is_line_label(text: str, start: int, end: int) -> bool:
         and _LABEL_BEFORE.fullmatch(text, line_start, start)
         and _LABEL_AFTER.match(text, end)
     )
+
+
+# Lower-case words a place line may hold besides the names: "LOT 2 – Province
+# of Huambo, municipalities of Bailundo and Londuimbali", "Sindian (Bignona dept".
+_PLACE_LINE_WORDS = frozenset(
+    "of the and in near province provinces municipality municipalities district "
+    "districts region regions county state dept oblast village town city".split()
+)
+# What may open a caption's place line: a slide's tag, a pin, a bullet.
+_HEADING_OPENER = re.compile(r"[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*)?(?:📍|[•·*-])?[ \t]*")
+_HEADING_NOT_AFTER = ".!?:;,\"'"
+
+
+def _block_heading_cue(text: str, start: int, end: int) -> tuple[Role, str | None]:
+    """The event a block tells below its place line, for the places on that line.
+
+    Captions, slides and galleries put the place on a short line of its own
+    ("Ain Zara, 2 September", "📍 Fada, Ennedi Ouest", "[Slide 8] Day 4 –
+    Diattakounda") above what happened there. Only a line after a blank or a
+    short tag line counts (not a wrapped sentence), and only a told event (a
+    verb) of the block's next 300 characters; a wire dateline (capitals) never.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_start == 0 or line_end < 0 or text[start:end].isupper():
+        return "mention", None
+    line = text[line_start:line_end].rstrip()
+    if len(line) > 70 or not line or line[-1] in _HEADING_NOT_AFTER or ":" in line:
+        return "mention", None
+    rest = text[line_start:start] + " " + text[end:line_end]
+    words = re.findall(r"(?<![\w'’-])[a-z][\w'’.-]*", rest)
+    if len([w for w in words if w.rstrip(".") not in _PLACE_LINE_WORDS]) > 2:
+        return "mention", None  # a headline or a sentence, not a place line
+    previous = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].strip()
+    if previous and (len(previous) > 25 or previous[-1] in _HEADING_NOT_AFTER):
+        return "mention", None
+    body_start = line_end + 1
+    first = _HEADING_OPENER.match(text, body_start)
+    if first is None or not text[first.end() : first.end() + 1].isupper() and not (
+        text[first.end() : first.end() + 1].isdigit()
+    ):
+        return "mention", None  # a wrapped sentence goes on in lower case
+    blank = text.find("\n\n", body_start)
+    body_end = min(len(text) if blank < 0 else blank, body_start + 300)
+    if text.find(text[start:end], body_start, body_end) >= 0:
+        return "mention", None  # the block names it again: that sentence decides
+    cues = [
+        c for c in _span_cues(text, body_start, body_end)
+        if not c.weak and c.role != "mention" and c.text not in _AGENT_NOUNS
+    ]
+    return _best(cues)
+
+
+# Who does the work is no event: "40 new deminers finished their training".
+_AGENT_NOUNS = frozenset("deminer deminers de-miners sapper sappers".split())
 
 
 # A key-facts item's label: "- Most affected:", "• Largest clearance projects of 2025:"

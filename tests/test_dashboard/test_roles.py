@@ -1943,3 +1943,36 @@ def test_land_handed_over_to_the_municipality_of_a_place_is_cleared_there():
 )
 def test_a_ceremony_in_a_place_outranks_the_clearance_it_marks(text, expected):
     assert _roles_of(text, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a caption's place line heads what its block tells
+        ("Libya's explosive leftovers\n\nTarhuna\nSix anti-personnel mines were found on "
+         "a family farm on Monday.\n\nBenghazi, 10 September\n40 new deminers finished "
+         "their training.\n", {"Tarhuna": "minefield", "Benghazi": "conference"}),
+        ("May in the north.\n\n📍 Fada, Ennedi Ouest\nA camel herder was injured by a "
+         "mine on 9 May.\n", {"Fada": "incident", "Ennedi Ouest": "incident"}),
+        ("Mine action field visit.\n\n[Slide 8] Day 4 – Thursday 5 March, Diattakounda\n"
+         "• Handover of 4 ha to the village chief\n", {"Diattakounda": "clearance"}),
+        ("Labels.\n\nLabel 3\nLOT 2 – Province of Huambo, municipalities of Bailundo\n"
+         "Scope: six suspected hazardous areas along secondary roads.\n",
+         {"Bailundo": "minefield"}),
+        # ... not a line of a wrapped sentence, which goes on in lower case
+        ("Mines were found.\n\nTeams visited Tarhuna\nand found nothing there.\n",
+         {"Tarhuna": "mention"}),
+        # ... not a headline over another headline
+        ("RELATED\nAghdam: families move into rebuilt quarter\nTwo deminers injured in "
+         "Khojavend\n", {"Aghdam": "mention"}),
+        # ... nor a place the block names again (that sentence decides)
+        ("Update.\n\nHiraan\nIn Hiraan, the road reopened on 15 April after a clearance "
+         "team removed six IEDs. On 27 April a donkey cart hit a mine.\n",
+         {"Hiraan": "clearance"}),
+        # ... nor a wire dateline in capitals
+        ("News.\n\nKYIV\nDeminers found 40 mines near Izium on Monday.\n",
+         {"KYIV": "mention", "Izium": "minefield"}),
+    ],
+)
+def test_a_captions_place_line_heads_what_its_block_tells(text, expected):
+    assert _roles_of(text, expected) == expected
