@@ -2688,6 +2688,14 @@ def _skip_apposition(after: str) -> str:
     return after.lstrip(" ")
 
 
+# What may stand between "has" and what a place holds: "close to 800 square
+# kilometres of", "more than one thousand".
+_QUANTITY_WORDS = frozenset(
+    "close to around about some more than over nearly almost roughly up of the "
+    "square kilometres kilometers km2 km² hectares ha acres one two three four five "
+    "six seven eight nine ten hundred hundreds thousand thousands million millions "
+    "dozens many several , . an a".split()
+)
 _AUXILIARIES = frozenset(
     "has have had is are was were will would may might could can been be being "
     "not also still now already reportedly recently again just further yet "
@@ -2779,14 +2787,16 @@ def _predicate_cues(tokens: list[_Token], cues: list[_Cue], tail: int) -> list[_
     auxiliaries = [tokens[i].lower for i in range(index, verb_index)]
     if "not" in auxiliaries:
         return []  # "Armenia has not handed over maps": nothing happened there
+    if auxiliaries[-1:] in (["has"], ["have"], ["had"]):
+        held = verb_index
+        while held < min(len(tokens), verb_index + 8) and (
+            tokens[held].lower in _QUANTITY_WORDS or tokens[held].lower[:1].isdigit()
+        ):
+            held += 1  # "still has close to 800 square kilometres of suspected land"
+        owned = _cue_starting_at(cues, held)
+        if owned is not None and not owned.is_verb and owned.role == "minefield":
+            return [owned]  # "Kep still has suspected areas", "... have mined areas"
     direct = _cue_starting_at(cues, verb_index)
-    if (
-        direct is not None
-        and not direct.is_verb
-        and direct.role == "minefield"
-        and auxiliaries[-1:] in (["has"], ["have"], ["had"])
-    ):
-        return [direct]  # "Kep still has suspected areas", "... have mined areas"
     if direct is None:
         # "Laos still has tens of millions of bomblets": the verb is a word that
         # is otherwise an auxiliary
@@ -2831,7 +2841,8 @@ def _predicate_cues(tokens: list[_Token], cues: list[_Cue], tail: int) -> list[_
                 or (
                     cue.role == "minefield"
                     and any(
-                        t.lower == "most"
+                        # ("is among the worst affected")
+                        t.lower in ("most", "worst", "hardest")
                         for t in tokens[verb_index : cue.first_index + 1]
                     )
                 )

@@ -1874,6 +1874,13 @@ def test_a_calendar_lines_date_and_place_head_its_meeting():
     [
         # "X still has suspected areas" (the participle-like adjective is no verb)
         ("Kep still has suspected areas.", {"Kep": "minefield"}),
+        # ... after a quantity of it
+        ("Mines remain. Bosnia and Herzegovina still has close to 800 square kilometres "
+         "of suspected land.", {"Bosnia and Herzegovina": "minefield"}),
+        ("Tuzla has a population of 110,000.", {"Tuzla": "mention"}),
+        # ... and a place "among the worst affected" by it
+        ("Mines remain. Zenica-Doboj Canton is among the worst affected.",
+         {"Zenica-Doboj Canton": "minefield"}),
         # ... also for places in apposition to a group's noun
         ("Two districts, Kampot and Takeo, still have mined areas.",
          {"Kampot": "minefield", "Takeo": "minefield"}),
