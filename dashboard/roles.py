@@ -296,7 +296,14 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                r"(?:are|is|were|was|been|remain|remains|remained|"
                                r"still)\s+(?:\w+ly\s+)?mined|"
                                # "the army has mined the embankments around X"
-                               r"(?:has|have|had)\s+(?:\w+ly\s+)?mined(?=\s+(?:the|its|their)\b)|"
+                               # ... "forces mined the passes", "had already mined"
+                               r"(?:(?:has|have|had)\s+(?:\w+ly\s+|already\s+|also\s+)?)?"
+                               r"mined(?=\s+(?:the|its|their|both)\b)|"
+                               # "villagers report new scatterable mines"
+                               r"report(?:s|ed)?(?=\s+(?:new\s+|more\s+|fresh\s+)?"
+                               # (not "reported removing 140 mines": a clearance)
+                               r"(?:(?![\w-]+ing\b)[\w-]+\s+){0,2}?"
+                               r"(?:(?:land)?mines|mine-?fields|ieds)\b)|"
                                # posts: "the desert still has mines from WW2", "there
                                # are still old shells in the ditches"
                                # ("still has tens of millions of unexploded bomblets")

@@ -703,6 +703,13 @@ REPORTED_WORK_AND_LATER_STYLES = [
      "territory.", {"Borkou": "minefield", "Tibesti": "minefield"}),
     ("Fishermen near Kyaukphyu say the army has mined the embankments around the "
      "port.", {"Kyaukphyu": "minefield"}),
+    ("The Soviet army had already mined the approaches to its base at Bagram in the "
+     "1980s.", {"Bagram": "minefield"}),
+    ("Near Kupiansk, villagers report new scatterable mines in their gardens every "
+     "week.", {"Kupiansk": "minefield"}),
+    # ... but a report of mines removed is their clearance
+    ("Community teams reported removing 140 mines from schools in Hpasawng township.",
+     {"Hpasawng township": "clearance"}),
     ("The leaders of both countries signed a declaration of peace in Asmara.",
      {"Asmara": "conference"}),
     ("He was helping his uncle outside Yohmor when he saw what looked like a drink "
