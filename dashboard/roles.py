@@ -480,7 +480,7 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                 r"(?:non-)?technical\s+surveys?|land\s+release|"
                                 r"surveys?|disposal|neutrali[sz]ation|bomb\s+squads?"),
     ("conference", True, False, r"host(?:ed|s|ing)?|convened|convenes|gathered|"
-                                r"trained|"
+                                r"trained|graduated|"
                                 r"launch(?:ed|es|ing)?|presented|unveiled|"
                                 r"held|holds|took\s+place|takes\s+place|"
                                 r"organi[sz]ed|met|meet|meets"),
@@ -568,7 +568,7 @@ _MEETING_CONTEXT = re.compile(
     r"memorand\w+|accords?|reports?|launch\w*|courses?|briefings?|"
     # an audience makes it a meeting: "presented to donors in X", "host donors"
     r"donors|diplomats|ambassadors|delegat(?:es|ions?)|"
-    r"jirgas?|shuras?|reviews?|receptions?|graduations?)\b"
+    r"jirgas?|shuras?|reviews?|receptions?|graduations?|hearings?)\b"
 )
 _MINE_CONTEXT_WORDS = required_words(_MINE_CONTEXT)
 _MEETING_CONTEXT_WORDS = required_words(_MEETING_CONTEXT)
@@ -2794,8 +2794,9 @@ def _predicate_cues(tokens: list[_Token], cues: list[_Cue], tail: int) -> list[_
     auxiliaries = [tokens[i].lower for i in range(index, verb_index)]
     if "not" in auxiliaries:
         return []  # "Armenia has not handed over maps": nothing happened there
-    if auxiliaries[-1:] in (["has"], ["have"], ["had"]):
-        held = verb_index
+    holds = tokens[verb_index].lower in ("holds", "held", "hold")
+    if auxiliaries[-1:] in (["has"], ["have"], ["had"]) or holds:
+        held = verb_index + holds  # "Sa Kaeo still held about 12 km2 of ..."
         while held < min(len(tokens), verb_index + 8) and (
             tokens[held].lower in _QUANTITY_WORDS or tokens[held].lower[:1].isdigit()
         ):

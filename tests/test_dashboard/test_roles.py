@@ -1885,6 +1885,9 @@ def test_a_calendar_lines_date_and_place_head_its_meeting():
         ("Mines remain. Bosnia and Herzegovina still has close to 800 square kilometres "
          "of suspected land.", {"Bosnia and Herzegovina": "minefield"}),
         ("Tuzla has a population of 110,000.", {"Tuzla": "mention"}),
+        ("Mines remain. Sa Kaeo province still held about 12 square kilometres of "
+         "suspected hazardous area at the end of 2023.", {"Sa Kaeo province": "minefield"}),
+        ("Mines remain. Sa Kaeo province held elections.", {"Sa Kaeo province": "mention"}),
         # ... and a place "among the worst affected" by it
         ("Mines remain. Zenica-Doboj Canton is among the worst affected.",
          {"Zenica-Doboj Canton": "minefield"}),
@@ -1928,6 +1931,11 @@ def test_places_that_still_have_suspected_areas_and_shares_of_cases(text, expect
          {"Barkhan": "conference"}),
         ("Teams cleared 3 km2. The annual review with the national authority took place "
          "in Vientiane on 6 December.", {"Vientiane": "conference"}),
+        # ... and a committee's hearing, a training centre's graduation
+        ("Mines remain. On 24 June the committee held a hearing in Beirut, at the "
+         "parliament building.", {"Beirut": "conference"}),
+        ("Mines remain. The new national training centre in Misrata graduated its first "
+         "24 deminers in October.", {"Misrata": "conference"}),
         # ... but a donor's money is no meeting
         ("Deminers cleared 40 fields, funded by donors in Oslo.", {"Oslo": "mention"}),
     ],
