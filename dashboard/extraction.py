@@ -38,6 +38,7 @@ from dashboard.roles import (
     MAX_OCCURRENCES_JUDGED,
     RoleDecision,
     assign_roles,
+    heading_block,
     lead_in_of_row,
 )
 from dashboard.text import SentenceIndex, make_excerpt
@@ -143,6 +144,13 @@ def extract_article(
             # "Deminers destroyed 212 mines near the town on 4 May": that
             # sentence tells the event; the one naming the town only names it.
             offsets = [*decision.anaphor_offsets, *offsets]
+        headed = heading_block(text, mention.start, mention.end)
+        block = None
+        if headed is not None and headed[2] == decision.role:
+            # "📍 Fada, Ennedi Ouest" over "A herder was injured ... on 9 May":
+            # the block under a caption's place line tells its event
+            block = headed[:2]
+            offsets = [text.find("\n", mention.end) + 1, *offsets]
         facts = _merged_facts(
             article,
             sentences,
@@ -152,6 +160,7 @@ def extract_article(
                 () if decision.role_from_anaphor else decision.anaphor_offsets
             ),
             stamps=stamps,
+            block=block,
         )
         if records:
             facts = _with_table_rows(text, place, decision, facts, article.published)
@@ -351,15 +360,26 @@ def _merged_facts(
     *,
     extra_offsets: Sequence[int] = (),
     stamps: Sequence[EntryStamp] = (),
+    block: tuple[int, int] | None = None,
 ) -> Facts:
     """Return the facts of the first occurrence, gaps filled from the others.
 
     ``extra_offsets`` are sentences that speak of the place without naming it
     ("the municipality"); they fill what the named ones leave open.
+    ``block`` bounds the context of the occurrences inside it (a caption's
+    place line and what it heads).
     """
-    merged = _facts_for(article, sentences, offsets[0], role, stamps)
+
+    def inside(offset: int) -> tuple[int, int] | None:
+        return block if block is not None and block[0] <= offset < block[1] else None
+
+    merged = _facts_for(
+        article, sentences, offsets[0], role, stamps, within=inside(offsets[0])
+    )
     for offset in [*offsets[1:4], *extra_offsets[:3]]:
-        other = _facts_for(article, sentences, offset, role, stamps)
+        other = _facts_for(
+            article, sentences, offset, role, stamps, within=inside(offset)
+        )
         # killed and injured are one event's toll: never half from another,
         # but a fuller telling of the same toll ("killed nine" in a summary,
         # "killing nine passengers and injuring six" in the story) wins
@@ -388,6 +408,7 @@ def _facts_for(
     offset: int,
     role: Role,
     stamps: Sequence[EntryStamp] = (),
+    within: tuple[int, int] | None = None,
 ) -> Facts:
     text = article.text
     index = sentences.index_at(offset)
@@ -416,6 +437,7 @@ def _facts_for(
         # of a list of key points another event)
         if i != index
         and (stamp is None or stamp.start <= s < stamp.end)
+        and (within is None or within[0] <= s < within[1])
         and not (bullet and "\n" in text[min(s, start) : max(e, end)])
     )
     anchor = None

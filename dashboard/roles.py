@@ -1548,6 +1548,20 @@ _HEADING_OPENER = re.compile(r"[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*)?(?:📍|[•·*
 _HEADING_NOT_AFTER = ".!?:;,\"'"
 
 
+def heading_block(text: str, start: int, end: int) -> tuple[int, int, Role] | None:
+    """The block a caption's place line heads (its line to its end), and its role.
+
+    The block tells the event, so its sentences give the place's facts too
+    ("Benghazi, 10 September" / "40 new deminers finished their training."),
+    and no other block's do.
+    """
+    role, _ = _block_heading_cue(text, start, end)
+    if role == "mention":
+        return None
+    blank = text.find("\n\n", end)
+    return text.rfind("\n", 0, start) + 1, len(text) if blank < 0 else blank, role
+
+
 def _block_heading_cue(text: str, start: int, end: int) -> tuple[Role, str | None]:
     """The event a block tells below its place line, for the places on that line.
 

@@ -854,3 +854,26 @@ def test_the_year_is_the_year_its_paragraph_wrote():
         date(2021, 4, 1),
         "month",
     )
+
+
+def test_a_captions_block_gives_its_place_lines_facts_and_no_other_block_does():
+    article = Article(
+        text=(
+            "May in the north: our teams at work.\n\n"
+            "📍 Izium\n"
+            "Six anti-personnel mines were found on a family farm on Monday.\n\n"
+            "📍 Aghdam\n"
+            "A camel herder was injured by a mine on 9 May.\n\n"
+            "📍 Baku\n"
+            "Teams are still finding booby-trapped houses.\n"
+        ),
+        published=date(2026, 5, 28),
+    )
+    places = _places_by_name(article)
+    assert (places["Izium"].role, places["Izium"].mines) == ("minefield", 6)
+    assert places["Izium"].event_date == date(2026, 5, 25)
+    assert (places["Aghdam"].role, places["Aghdam"].injured) == ("incident", 1)
+    assert places["Aghdam"].event_date == date(2026, 5, 9)
+    # the block before it told another place's find and day
+    assert places["Baku"].role == "minefield"
+    assert (places["Baku"].event_date, places["Baku"].mines) == (None, None)
