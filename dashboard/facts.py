@@ -1468,11 +1468,13 @@ def count_casualties(text: str) -> tuple[int | None, int | None]:
         if 0 < dead <= injured and dead <= killed:
             injured -= dead
     victims = _VICTIMS_OF_WHOM_DEAD.search(text)
-    if victims is not None and injured is None:
-        # "187 victims of explosive devices, of whom 71 dead": the rest survived
+    if victims is not None:
+        # "187 victims of explosive devices, of whom 71 dead": the rest survived;
+        # "412 people injured by mines ..., 96 of whom died": so did they
         total = parse_number(victims.group("n"))
         dead = parse_number(victims.group("m") or victims.group("later"))
-        if total and dead and dead < total and killed in (None, dead):
+        all_hurt = injured is None or (injured == total and killed is None)
+        if all_hurt and total and dead and dead < total and killed in (None, dead):
             killed, injured = dead, total - dead
     toll = _DEATH_TOLL.search(text)
     if toll is not None:

@@ -495,6 +495,8 @@ def test_a_date_counted_past_the_publication_is_no_date():
          "1 January and 15 March, nine of whom died.", 9, 32, None),
         ("54 people have fallen victim to mines in Colombia since January; nine of them "
          "died.", 9, 45, None),
+        ("The records identified 412 people injured by mines over the study period, 96 "
+         "of whom died of their wounds.", 96, 316, None),
         # an aside between dashes is part of the subject
         ("Four children – three brothers and their cousin, aged between 7 and 13 – were "
          "killed when a shell detonated.", 4, None, None),
