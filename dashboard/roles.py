@@ -3493,9 +3493,13 @@ def _drop_meeting_topics(tokens: list[_Token], cues: list[_Cue]) -> list[_Cue]:
 
 
 def _purpose_of_meeting(tokens: list[_Token], verb: int) -> set[int]:
-    """The tokens of "to exchange experience on ..." after a meeting verb."""
-    for index in range(verb + 1, min(len(tokens), verb + 12)):
-        if tokens[index].lower in (",", ";", ".", "and", "but"):
+    """The tokens of "to exchange experience on ..." after a meeting verb.
+
+    Who met and where may come first: "met state officials and mine action staff
+    in Torit, the capital of Eastern Equatoria, to agree which farms ...".
+    """
+    for index in range(verb + 1, min(len(tokens), verb + 25)):
+        if tokens[index].lower in (";", ".", "but", "while", "where", "after"):
             break
         if (
             tokens[index].lower == "to"

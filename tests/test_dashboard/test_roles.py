@@ -1936,6 +1936,10 @@ def test_places_that_still_have_suspected_areas_and_shares_of_cases(text, expect
          "parliament building.", {"Beirut": "conference"}),
         ("Mines remain. The new national training centre in Misrata graduated its first "
          "24 deminers in October.", {"Misrata": "conference"}),
+        # ... and what a meeting is held to agree on is its topic, said after who met
+        ("Mines remain. Chiefs met state officials and mine action staff in Torit, the "
+         "capital of Eastern Equatoria, to agree which farms should be surveyed first.",
+         {"Torit": "conference", "Eastern Equatoria": "conference"}),
         # ... but a donor's money is no meeting
         ("Deminers cleared 40 fields, funded by donors in Oslo.", {"Oslo": "mention"}),
     ],
