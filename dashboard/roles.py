@@ -287,7 +287,12 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
     ("minefield", True, False, r"(?:failed|did\s+not)\s+to\s+explode|failed\s+to\s+"
                                r"detonate"),
     ("minefield", False, False, r"booby-?trapped"),
-    ("minefield", True, False, r"planted|plants?(?=\s+(?:[\w-]+\s+)?(?:mines|ieds|"
+    # (not "had planted maize or cotton on cleared fields")
+    ("minefield", True, False, r"planted(?!\s+(?:[\w-]+\s+(?:or|and)\s+)?(?:maize|"
+                               r"cotton|rice|wheat|crops?|trees?|beans|seeds?|cassava|"
+                               r"vegetables|corn|potatoes|tobacco|sunflowers?|barley|"
+                               r"sorghum|millet|saplings|orchards?|gardens?)\b)|"
+                               r"plants?(?=\s+(?:[\w-]+\s+)?(?:mines|ieds|"
                                r"explosives|devices|bombs))|planting(?!\s+season)|"
                                r"laid|lay(?:ing|s)?|buried|"
                                # "drones scattered petal mines", "bombs dropped on Laos"
@@ -337,7 +342,10 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                # "devices have also been reported in Zulia state"
                                r"(?:mines|devices|bomblets|explosives)\s+(?:have|has|had|"
                                r"were|was)\s+(?:also\s+)?(?:been\s+)?reported|"
-                               r"found|finding|finds|find|discovered|detected|"
+                               # ("a survey found that 34 families had planted"
+                               # reports a finding, not a find)
+                               r"found(?!\s+that\b)|finding|finds|find|"
+                               r"discovered(?!\s+that\b)|detected|"
                                r"uncovered|spotted|located|identified|unearthed|"
                                # a find confirmed, not a report ("as was confirmed
                                # by police") nor support ("donors confirmed support")
@@ -436,7 +444,12 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                r"(?:blew|blown|blowing)\s+up(?=\s+(?:a|an|the|its|their|\d+|"
                                r"two|three|four|five|six|several|dozens|some|them|it|more|"
                                r"about|over)\b)|"
-                               r"removed|removing|surveyed|surveying|released|"
+                               r"removed|removing|released|"
+                               # (not "households surveyed", "surveyed 1,208 families")
+                               r"(?<!households\s)(?<!respondents\s)(?<!people\s)"
+                               r"(?<!families\s)(?<!residents\s)(?<!villagers\s)"
+                               r"(?:surveyed|surveying)(?!\s+(?:[\d,]+\s+)?(?:households|"
+                               r"people|respondents|families|residents|villagers)\b)|"
                                r"(?:swept|sweeping)(?=\s+(?:[\w-]+\s+){0,3}?for\s+"
                                r"(?:mines|explosives|ordnance))|dismantled|lifted|lifting|"
                                r"lifts|"
@@ -478,7 +491,10 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
     ("clearance", False, False, r"de-?mining|de-?miners?|clearance|sappers?|"
                                 r"eod|mine\s+action\s+(?:operations?|teams?|work)|"
                                 r"(?:non-)?technical\s+surveys?|land\s+release|"
-                                r"surveys?|disposal|neutrali[sz]ation|bomb\s+squads?"),
+                                r"(?<!household\s)(?<!perception\s)(?<!opinion\s)"
+                                r"surveys?(?!\s+of\s+(?:[\d,]+\s+)?(?:households|people|"
+                                r"respondents|families|residents|villagers)\b)|"
+                                r"disposal|neutrali[sz]ation|bomb\s+squads?"),
     ("conference", True, False, r"host(?:ed|s|ing)?|convened|convenes|gathered|"
                                 r"trained|graduated|"
                                 r"launch(?:ed|es|ing)?|presented|unveiled|"

@@ -2002,3 +2002,21 @@ def test_a_ceremony_in_a_place_outranks_the_clearance_it_marks(text, expected):
 )
 def test_a_captions_place_line_heads_what_its_block_tells(text, expected):
     assert _roles_of(text, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people surveyed are asked, not land searched
+        ("Mines remain in the district. In Sinuni, a quarter of the households surveyed "
+         "said they knew of suspected items near their homes.", {"Sinuni": "mention"}),
+        # crops planted are no mines laid
+        ("Demining ended last year. Families in Husarivka planted maize on the land this "
+         "spring.", {"Husarivka": "mention"}),
+        # "found that" reports a finding, not a find
+        ("Mines remain a danger. The inquiry in Izium found that the guards had lied.",
+         {"Izium": "mention"}),
+    ],
+)
+def test_words_of_mine_work_used_for_other_things_give_no_role(text, expected):
+    assert _roles_of(text, expected) == expected
