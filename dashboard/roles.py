@@ -866,6 +866,14 @@ def _with_lead_ins(
     return result
 
 
+def _is_caps_heading(line: str) -> bool:
+    """An infographic's or table's heading in capitals over its rows: "WHERE
+    PEOPLE WERE HURT (map labels, casualties in 2024)"."""
+    head = line.split("(", 1)[0]
+    letters = [c for c in head if c.isalpha()]
+    return 8 <= len(letters) and len(line) <= 90 and all(c.isupper() for c in letters)
+
+
 def lead_in_of_row(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The lead-in, ending in ":", of the row or list item the place at ``start`` is in.
 
@@ -893,7 +901,7 @@ def lead_in_of_row(text: str, start: int, end: int) -> tuple[int, int] | None:
         previous_end = position - 1
         previous_start = text.rfind("\n", 0, previous_end) + 1
         line = text[previous_start:previous_end].strip()
-        if line.endswith(":"):
+        if line.endswith(":") or (row and _is_caps_heading(line)):
             # the lead-in is the sentence that ends in the colon ("4.1 The
             # programme aims to clear the remaining area. Priority is given to:")
             opening = previous_start

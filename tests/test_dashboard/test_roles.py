@@ -1413,6 +1413,9 @@ def test_the_province_of_a_town_named_in_apposition_shares_its_event():
          "- Ta Phraya district: 2.1 square kilometres in 14 areas;\n"
          "- Khlong Hat district: 0.3 square kilometres.",
          {"Ta Phraya": "minefield", "Khlong Hat": "minefield"}),
+        # an infographic's heading in capitals, with no colon, over its rows
+        ("Explosive remnants of war caused 218 casualties in 2024.\n\nWHERE PEOPLE WERE HURT (map labels, casualties in "
+         "2024)\nAdigrat – 31\nMekelle – 22", {"Adigrat": "incident", "Mekelle": "incident"}),
         # a lead-in that counts no event lends nothing
         ("Delegations attended from:\n- Laos – 3 people\n- Vietnam – 2 people",
          {"Laos": "mention", "Vietnam": "mention"}),
