@@ -169,6 +169,10 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
     # Land declared free of mines has been cleared or released: the mine
     # word inside "free of suspected minefields" says what is gone.
     # ("committed itself to be free of mines by 2025" is a goal, nothing done)
+    # "after six hectares were declared safe on 11 April"
+    ("clearance", True, False, r"(?<!be\s)(?:declared|certified)\s+(?:as\s+)?(?:safe|"
+                               r"mine-?free|"
+                               r"clear)\b"),
     ("clearance", True, False, r"(?<!be\s)(?:free|cleared|rid)\s+of\s+(?:all\s+)?"
                                r"(?:suspicion\s+of\s+)?(?:anti-?personnel\s+)?"
                                r"(?:suspected\s+|known\s+|the\s+)?(?:(?:mined|hazardous|contaminated|"
