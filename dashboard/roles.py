@@ -1396,6 +1396,7 @@ _LABEL_BEFORE = re.compile(
     r"(?:\d{1,2}(?:[–-]\d{1,2})?[ \t]+[A-Z][a-z]{2,8}\.?,[ \t]+)?"
     # a chat export's stamp: "[Sun 9/2 08:14] Kani twp: ..."
     r"(?:\[[^\]\n]{1,30}\][ \t]*)?"
+    r"(?:\d{1,2}/\d{1,2}[ \t]+)?"  # a thread's post number: "2/7 Sinjar: on Monday ..."
     r"(?:\(?[a-z\d]{1,2}[.)][ \t]+)?"  # an enumerated line: "(a) Kotli: 5 killed"
     rf"(?:{_HEADING_WORDS}(?:[ \t]+{_HEADING_WORDS}){{0,4}}[ \t]+[-–—|][ \t]+)?"
     # "08/05 – Rutshuru territory, Kiwanja: two children killed ..."

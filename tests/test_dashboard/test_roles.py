@@ -794,6 +794,8 @@ REPORTED_WORK_AND_LATER_STYLES = [
     ("The municipality of Sonsón was declared free of suspicion of anti-personnel mines.",
      {"Sonsón": "clearance"}),
     # a heading names where its line's events happened
+    ("2/7 Sinjar: on Monday a shepherd was injured by an improvised device while grazing "
+     "sheep.", {"Sinjar": "incident"}),
     ("Kayah State: On 6 February, three people were killed by a landmine near a monastery.",
      {"Kayah State": "incident"}),
     ("07/03 - Bandiagara: a passenger bus struck an IED near the village of Songho.",
