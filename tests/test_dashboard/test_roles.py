@@ -795,7 +795,7 @@ REPORTED_WORK_AND_LATER_STYLES = [
      {"Sonsón": "clearance"}),
     # a heading names where its line's events happened
     ("2/7 Sinjar: on Monday a shepherd was injured by an improvised device while grazing "
-     "sheep.", {"Sinjar": "incident"}),
+     "sheep on the slopes of Mount Gara.", {"Sinjar": "incident", "Mount Gara": "incident"}),
     ("Kayah State: On 6 February, three people were killed by a landmine near a monastery.",
      {"Kayah State": "incident"}),
     ("07/03 - Bandiagara: a passenger bus struck an IED near the village of Songho.",
