@@ -206,6 +206,13 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                               r"(?:accident|blast|explosion)|"
                               # "her left foot came down on an anti-personnel mine"
                               r"(?:foot|feet|leg|wheel)\s+(?:came\s+down|landed)\s+on|"
+                              # "a farmer lost a cow when the animal wandered
+                              # into a field marked as mined"
+                              r"lost\s+(?:a|an|one|two|three|four|five|\d+|his|her|"
+                              r"their)\s+(?:[\w-]+\s+)?(?:cows?|cattle|goats?|sheep|"
+                              r"buffal(?:o|oes)|oxen|horses?|donkeys?|camels?|"
+                              r"livestock)\b(?!\s+to\s+(?:disease|drought|floods?|"
+                              r"thieves|wolves))|"
                               # "lost two of his cows to a mine", "lost eleven
                               # cattle to landmines"
                               r"lost\s+(?:[\w-]+\s+){1,4}?to\s+(?:an?\s+|the\s+)?"

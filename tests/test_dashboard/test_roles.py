@@ -794,6 +794,10 @@ REPORTED_WORK_AND_LATER_STYLES = [
     ("The municipality of Sonsón was declared free of suspicion of anti-personnel mines.",
      {"Sonsón": "clearance"}),
     # a heading names where its line's events happened
+    # an animal lost to a mine is a blast there
+    ("In Ravno a farmer lost a cow on Monday when the animal wandered into a field "
+     "marked as mined since the war.", {"Ravno": "incident"}),
+    ("Mines remain near Ravno, where a farmer lost a cow to disease.", {"Ravno": "minefield"}),
     ("2/7 Sinjar: on Monday a shepherd was injured by an improvised device while grazing "
      "sheep on the slopes of Mount Gara.", {"Sinjar": "incident", "Mount Gara": "incident"}),
     ("Kayah State: On 6 February, three people were killed by a landmine near a monastery.",
