@@ -1138,7 +1138,9 @@ def assign_role(
         for start, end in spans
     ]
     decided = [
-        _blast_told_next(text, index, start, others) or judged
+        _blast_told_next(text, index, start, others)
+        or _caption_told_next(text, index, start, others)
+        or judged
         if judged == ("mention", None)
         else _find_went_off_next(text, index, start, others) or judged
         if judged[0] == "minefield"
@@ -1194,6 +1196,52 @@ def _blast_told_next(
         return None  # the next sentence names its own place
     toll = _TOLL_OPENS.match(text, next_start, next_end)
     return ("incident", toll.group()) if toll else None
+
+
+def _caption_told_next(
+    text: str,
+    sentences: SentenceIndex,
+    start: int,
+    all_spans: Sequence[tuple[int, int]],
+) -> tuple[Role, str | None] | None:
+    """The event a photo caption's next sentence tells, for the place its first names.
+
+    "Photo 2 of 9" / "Bulldozers push rubble off the main street of Kfar Kila
+    on Tuesday. The team removed 14 unexploded items from the street.": a
+    caption is one scene. Only a short line under a short label line counts.
+    """
+    pair = _sentence_and_next(text, sentences, start)
+    if pair is None:
+        return None
+    (own_start, _end), (next_start, next_end) = pair
+    line_start = text.rfind("\n", 0, own_start) + 1
+    line_end = text.find("\n", next_end)
+    line_end = len(text) if line_end < 0 else line_end
+    opens_line = line_start > 0 and not text[line_start:own_start].strip()
+    if not opens_line or line_end - line_start > 300:
+        return None
+    label_start = text.rfind("\n", 0, line_start - 1) + 1
+    label = text[label_start : line_start - 1].strip()
+    if not label or len(label) > 25 or label[-1] in ".!?;,":
+        return None
+    if len(re.findall(r"(?<![\w@'’-])[a-z]", label)) > 1:
+        return None  # a section's title ("1982: the laying"), not a photo's label
+    if _any_place_starts_in(all_spans, next_start, next_end):
+        return None  # the next sentence names its own place
+    told = text[next_start:next_end].lower()
+    cues = [
+        cue
+        for cue in _span_cues(text, next_start, next_end)
+        if not cue.weak
+        and cue.role != "mention"
+        and cue.text not in _AGENT_NOUNS
+        and not _NOBODY_BEFORE.search(told[: max(0, told.find(cue.text))])
+    ]
+    return _best(cues) if cues else None
+
+
+# "6 shells, no one hurt": nothing happened to anyone
+_NOBODY_BEFORE = re.compile(r"\b(?:no\s+one|nobody|none|no)\s+(?:was\s+|were\s+)?$")
 
 
 _OWN_TOLL_AFTER = re.compile(

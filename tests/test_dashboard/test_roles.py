@@ -2035,3 +2035,24 @@ def test_a_captions_place_line_heads_what_its_block_tells(text, expected):
 )
 def test_words_of_mine_work_used_for_other_things_give_no_role(text, expected):
     assert _roles_of(text, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a caption is one scene: its next sentence tells what happened at the place
+        ("Deminers in south Lebanon.\n\nPhoto 2 of 9\nBulldozers push rubble off the main "
+         "street of Kfar Kila on Tuesday. The team removed 14 unexploded items from the "
+         "street.\n", {"Kfar Kila": "clearance"}),
+        ("Posts.\n\n18:20\nAlong the dried-out bed of the reservoir near Prymorske, work "
+         "goes on. Our group found 9 mortar rounds and 2 anti-personnel mines.\n",
+         {"Prymorske": "minefield"}),
+        # ... not under a section's title, nor when nothing happened to anyone
+        ("History.\n\n1982: the laying\nArgentina landed troops in April. Within weeks its "
+         "engineers were planting mines on the approaches.\n", {"Argentina": "mention"}),
+        ("Updates.\n\n08:12\nQuiet night, except in Ochakiv. 6 shells, no one hurt.\n",
+         {"Ochakiv": "mention"}),
+    ],
+)
+def test_a_captions_next_sentence_tells_what_happened_at_its_place(text, expected):
+    assert _roles_of(text, expected) == expected
