@@ -349,7 +349,11 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                r"gendarmes|gendarmerie|bds)\s+(?:[\w-]+\s+){0,3}?"
                                r"recover(?:ed|s)|recover(?:ed|s)(?=[^.;]{0,100}\bsearch\s+"
                                r"operation)|"
-                               r"dug\s+up|digging\s+up|"
+                               r"dug\s+(?:up|out)|digging\s+(?:up|out)|"
+                               # "1,600 km2 of Cambodia are still suspected of
+                               # contamination"
+                               r"suspected\s+of\s+(?:contamination|containing|being\s+"
+                               r"(?:mined|contaminated))|"
                                # "devices have also been reported in Zulia state"
                                r"(?:mines|devices|bomblets|explosives)\s+(?:have|has|had|"
                                r"were|was)\s+(?:also\s+)?(?:been\s+)?reported|"

@@ -794,6 +794,11 @@ REPORTED_WORK_AND_LATER_STYLES = [
     ("The municipality of Sonsón was declared free of suspicion of anti-personnel mines.",
      {"Sonsón": "clearance"}),
     # a heading names where its line's events happened
+    # land "suspected of contamination"; a mine "dug out" is found
+    ("Even so, some 1,600 square kilometres of Cambodia are still suspected of "
+     "contamination.", {"Cambodia": "minefield"}),
+    ("At the edge of a forest belt near Ivanivka her handler's team dug out an "
+     "anti-personnel mine.", {"Ivanivka": "minefield"}),
     # an animal lost to a mine is a blast there
     ("In Ravno a farmer lost a cow on Monday when the animal wandered into a field "
      "marked as mined since the war.", {"Ravno": "incident"}),
