@@ -675,6 +675,8 @@ _FILLER_NOUNS_BEFORE_OF = frozenset(
     # Bandiagara", "the sector of Smara", "the streets of Izium"
     "circle cercle sector prefecture vereda wilaya department governorate canton "
     "streets site zone "
+    # "defused 37 devices on the roads of the Tillabéri region"
+    "roads paths tracks "
     # "in Panyume payam of Morobo County", "the parish of General Farfán"
     "payam parish corregimiento tehsil woreda kebele locality hromada aldeia douar "
     "sub-district subdistrict township "

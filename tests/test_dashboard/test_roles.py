@@ -799,6 +799,9 @@ REPORTED_WORK_AND_LATER_STYLES = [
      "contamination.", {"Cambodia": "minefield"}),
     ("At the edge of a forest belt near Ivanivka her handler's team dug out an "
      "anti-personnel mine.", {"Ivanivka": "minefield"}),
+    # "the roads of X" are in X
+    ("Mines everywhere. Engineers defused 37 devices on the roads of the Tillabéri "
+     "region.", {"Tillabéri": "clearance"}),
     # an animal lost to a mine is a blast there
     ("In Ravno a farmer lost a cow on Monday when the animal wandered into a field "
      "marked as mined since the war.", {"Ravno": "incident"}),
