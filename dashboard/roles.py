@@ -4179,11 +4179,21 @@ _ANAPHORS = (
 
 
 def _after_anaphor(tokens: list[_Token], governor_index: int) -> bool:
-    """Say whether "in X" follows "most of them", "mostly", "mainly"."""
+    """Say whether "in X" follows "most of them", "mostly", "mainly".
+
+    A verb of being may stand between: "most of them were in X".
+    """
     before = tuple(
-        token.lower for token in tokens[max(0, governor_index - 2) : governor_index]
+        token.lower for token in tokens[max(0, governor_index - 3) : governor_index]
     )
+    if before[-1:] and before[-1] in _BEING_VERBS:
+        before = before[:-1]
     return before[-2:] in _ANAPHORS or before[-1:] in (("mostly",), ("mainly",))
+
+
+_BEING_VERBS = frozenset(
+    "were was are is lay lie lies occurred happened remain remained".split()
+)
 
 
 _CREW = frozenset(

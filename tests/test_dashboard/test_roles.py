@@ -1268,6 +1268,8 @@ def test_role_in_each_wording(text, expected):
         ("In Karlovac county, a team blew up 26 corroded mines in situ.", {"Karlovac": "clearance"}),
         ("About 1,000 remain, most of them in Moxico and Cuando Cubango.",
          {"Moxico": "minefield", "Cuando Cubango": "minefield"}),
+        ("Colombia counted 119 victims of mines in 2024, and most of them were in "
+         "Antioquia and Cauca.", {"Antioquia": "incident", "Cauca": "incident"}),
         ("Farmers near the town of Isfara still occasionally find mines in their orchards.", {"Isfara": "minefield"}),
         ("The man was taken to the General Hospital in Doboj, where doctors amputated his leg.", {"Doboj": "mention"}),
         ("An ambulance took him to the Clinical Centre in Zenica, where surgeons amputated his leg.",
