@@ -182,7 +182,8 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                r"(?:land)?mine-?\s?free|impact-free"),
     ("minefield", True, False, r"(?:remains?|still|yet|left)\s+to\s+be\s+"
                                r"(?:cleared|demined|surveyed)|(?:not\s+yet|never|not)\s+"
-                               r"(?:been\s+)?(?:cleared|demined|surveyed)|awaiting\s+"
+                               # ("large areas could not yet be surveyed")
+                               r"(?:been\s+|be\s+)?(?:cleared|demined|surveyed)|awaiting\s+"
                                r"clearance|left\s+(?:[\w-]+\s+){0,4}?(?:mined|contaminated)"),
     ("incident", True, False, r"explod(?:ed|es|ing)|exploded|detonat(?:ed|es|ing)|"
                               r"went\s+off|set\s+off|trigger(?:ed|ing|s)|"
@@ -3088,7 +3089,7 @@ def _find_cues(
             if is_verb and role in ("incident", "minefield") and first > 0 and (
                 tokens[first - 1].text in _MODAL_BEFORE  # (not "on 29 May")
                 or (first > 1 and tokens[first - 2].lower == "if")
-            ):
+            ) and tokens[first].lower not in ("not", "never"):
                 continue  # "any metal object can kill", "if they find anything"
             if word == "buried" and last not in found and first > 1 and tokens[
                 first - 1

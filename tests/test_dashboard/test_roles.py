@@ -799,6 +799,9 @@ REPORTED_WORK_AND_LATER_STYLES = [
      "contamination.", {"Cambodia": "minefield"}),
     ("At the edge of a forest belt near Ivanivka her handler's team dug out an "
      "anti-personnel mine.", {"Ivanivka": "minefield"}),
+    # land that "could not yet be surveyed" is still suspected, not surveyed
+    ("The centre said that cluster munitions remain around Nabatieh, and that large "
+     "areas could not yet be surveyed.", {"Nabatieh": "minefield"}),
     # "the roads of X" are in X
     ("Mines everywhere. Engineers defused 37 devices on the roads of the Tillabéri "
      "region.", {"Tillabéri": "clearance"}),
