@@ -653,7 +653,12 @@ def find_dates(
 
 
 # (a weekday's match may begin with the space before it: "Between| Saturday")
-_RANGE_OPENER = re.compile(r"\b(?:between|from)\s*$", re.IGNORECASE)
+# ("Between the ceasefire of 27 November 2024 and 31 May 2025": the event named)
+_RANGE_OPENER = re.compile(
+    r"\b(?:between|from)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:of|on)\s*$|"
+    r"\b(?:between|from)\s*$",
+    re.IGNORECASE,
+)
 _RANGE_JOINER = re.compile(rf"{_RANGE}|\s*till\s*", re.IGNORECASE)
 
 
@@ -665,7 +670,7 @@ def _without_range_ends(text: str, found: list[DateMention]) -> list[DateMention
         if (
             first is not None
             and _RANGE_JOINER.fullmatch(text, first.end, mention.start)
-            and _RANGE_OPENER.search(text, max(0, first.start - 12), first.start)
+            and _RANGE_OPENER.search(text, max(0, first.start - 40), first.start)
         ):
             continue
         kept.append(mention)

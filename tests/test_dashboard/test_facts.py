@@ -392,6 +392,9 @@ ROLE_DATES = [
     ("Between 15 January and 28 February, deminers working on 38 hectares of pasture and forest "
      "between the villages of Švica and Kompolje found and destroyed 11 mines.", "minefield",
      date(2023, 1, 15), "day"),
+    # ... also when the range opens on the event that started it
+    ("Between the ceasefire of 27 November 2022 and 28 February, 29 people were killed "
+     "by unexploded ordnance.", "incident", date(2022, 11, 27), "day"),
     # two events in one sentence: the date beside the role's own words
     ("Teams began work in Pursat in February, where a boy was injured by a mine last year.",
      "incident", date(2022, 1, 1), "year"),
