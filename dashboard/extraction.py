@@ -29,6 +29,7 @@ from dashboard.facts import (
     find_entry_stamps,
     find_event_date,
     shifts_years,
+    since_named_event,
     table_row_counts,
     tells_later_deaths,
 )
@@ -475,6 +476,13 @@ def _facts_for(
     )
     facts = _with_own_clause(facts, sentence, offset - start, published, role)
     facts = _with_rest_of_toll(facts, text, sentences, index, role)
+    since = since_named_event(sentence, text[:start], published=published)
+    if since is not None:
+        # "Since the ceasefire, engineers have removed 24,000 items", the
+        # ceasefire dated before: its day starts the period, not a day nearby
+        facts = replace(
+            facts, event_date=since.value, event_date_precision=since.precision
+        )
     if (
         role == "incident"
         and stamp is None

@@ -652,6 +652,35 @@ def find_dates(
     return _without_range_ends(text, found)
 
 
+# "Since the ceasefire, army engineers have removed 24,000 items": the period
+# starts at an event the story dated before ("the ceasefire of 27 November 2024")
+_SINCE_NAMED_EVENT = re.compile(
+    r"\bsince\s+the\s+(?P<event>ceasefire|truce|floods?|earthquake|de-?occupation|"
+    r"liberation|peace\s+(?:agreement|accord|deal))\b(?!\s+(?:of|on|in)\b)",
+    re.IGNORECASE,
+)
+
+
+def since_named_event(
+    sentence: str, before: str, *, published: date | None = None
+) -> DateMention | None:
+    """The date of the event a sentence's "since the ceasefire" names, as told before.
+
+    None when the sentence names no such event, dates its own events, or the
+    text before never dated the event ("the ceasefire of 27 November 2024").
+    """
+    since = _SINCE_NAMED_EVENT.search(sentence)
+    if since is None or find_dates(sentence, published=published):
+        return None
+    event = re.escape(since.group("event").lower()).replace("\\ ", r"\s+")
+    dated = None
+    for told in re.finditer(rf"\b{event}\s+(?:of|on|in)\s+", before, re.IGNORECASE):
+        found = find_dates(before[told.end() : told.end() + 40], published=published)
+        if found and found[0].start == 0:
+            dated = found[0]
+    return dated
+
+
 # (a weekday's match may begin with the space before it: "Between| Saturday")
 # ("Between the ceasefire of 27 November 2024 and 31 May 2025": the event named)
 _RANGE_OPENER = re.compile(

@@ -877,3 +877,19 @@ def test_a_captions_block_gives_its_place_lines_facts_and_no_other_block_does():
     # the block before it told another place's find and day
     assert places["Baku"].role == "minefield"
     assert (places["Baku"].event_date, places["Baku"].mines) == (None, None)
+
+
+def test_since_the_ceasefire_dates_the_period_from_the_ceasefire_told_before():
+    article = Article(
+        text=(
+            "Between the ceasefire of 27 November 2024 and 31 May 2025, 29 people were "
+            "killed by unexploded ordnance in Izium.\n\n"
+            "Since the ceasefire, army engineers have removed more than 24,000 items "
+            "of unexploded ordnance from Aghdam. In Baku, the army found 1,140 items "
+            "in the four weeks after it entered the town on 11 December 2024."
+        ),
+        published=date(2025, 6, 20),
+    )
+    places = _places_by_name(article)
+    assert places["Izium"].event_date == date(2024, 11, 27)
+    assert places["Aghdam"].event_date == date(2024, 11, 27)

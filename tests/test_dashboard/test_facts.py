@@ -15,6 +15,7 @@ from dashboard.facts import (
     find_device,
     find_entry_stamps,
     find_event_date,
+    since_named_event,
     table_row_counts,
 )
 
@@ -1090,3 +1091,24 @@ def test_a_named_subject_with_an_age_or_a_relative_clause_is_one_person(
     sentence, killed, injured
 ):
     assert count_casualties(sentence) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "before", "expected"),
+    [
+        # "since the ceasefire": the day the story gave the ceasefire before
+        ("Since the ceasefire, army engineers have removed 24,000 items.",
+         "The ceasefire of 27 November 2022 held.", date(2022, 11, 27)),
+        ("Since the floods, shells keep turning up.",
+         "After the floods in September 2022 the river changed course.", date(2022, 9, 1)),
+        # ... not when the sentence dates its own event
+        ("Since the ceasefire, engineers removed 1,140 items in Khiam on 11 December.",
+         "The ceasefire of 27 November 2022 held.", None),
+        # ... nor when the event was never dated
+        ("Since the ceasefire, army engineers have removed 24,000 items.",
+         "The ceasefire held.", None),
+    ],
+)
+def test_since_a_named_event_dates_the_period_from_its_day(sentence, before, expected):
+    found = since_named_event(sentence, before, published=FRIDAY)
+    assert (found.value if found else None) == expected
