@@ -616,3 +616,5 @@ ARTICLES: dict[str, list[Spec]] = {
         F("Sambisa forest", "mention", (11.25, 13.45), "NG", tolerance_km=50),
     ],
 }
+
+# ruff: noqa: E501

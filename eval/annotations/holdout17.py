@@ -544,3 +544,5 @@ ARTICLES: dict[str, list[Spec]] = {
         C("Kyrgyzstan", "mention", "KG"),
     ],
 }
+
+# ruff: noqa: E501
