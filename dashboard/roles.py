@@ -2966,7 +2966,10 @@ def _predicate_cues(tokens: list[_Token], cues: list[_Cue], tail: int) -> list[_
     possessive = auxiliaries[-1:] in (["has"], ["have"], ["had"]) and (
         verb in _DETERMINERS or verb.isdigit()  # "Angola had 1,046 square km of"
     )
-    if not (verb in _EXPERIENCER_VERBS or possessive):
+    # "Azerbaijan says more than 380 people have been killed by mines": a
+    # country's own count of what happened on its land
+    told_of_itself = verb in ("says", "estimates", "estimated") and not auxiliaries
+    if not (verb in _EXPERIENCER_VERBS or possessive or told_of_itself):
         return []
     end = _but_clause_end(tokens, verb_index)
     found = [cue for cue in cues if verb_index <= cue.first_index < end]

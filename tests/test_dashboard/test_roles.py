@@ -1907,6 +1907,13 @@ def test_a_calendar_lines_date_and_place_head_its_meeting():
         ("Mines remain. Bosnia and Herzegovina still has close to 800 square kilometres "
          "of suspected land.", {"Bosnia and Herzegovina": "minefield"}),
         ("Tuzla has a population of 110,000.", {"Tuzla": "mention"}),
+        # a country's own count of what happened on its land
+        ("Azerbaijan says more than 380 people have been killed or injured by mines since "
+         "2020.", {"Azerbaijan": "incident"}),
+        ("Senegal says around 1.2 square kilometres of suspected land remains.",
+         {"Senegal": "minefield"}),
+        # ... but a country that said something about a meeting held none
+        ("Mines remain. Japan said it would fund the programme.", {"Japan": "mention"}),
         # land declared safe has been cleared
         ("Mines remain nearby. Farmers in Aitaroun walk back into their fields after six "
          "hectares were declared safe on 11 April.", {"Aitaroun": "clearance"}),
