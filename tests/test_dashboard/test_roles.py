@@ -1912,7 +1912,7 @@ def test_a_calendar_lines_date_and_place_head_its_meeting():
          "2020.", {"Azerbaijan": "incident"}),
         ("Senegal says around 1.2 square kilometres of suspected land remains.",
          {"Senegal": "minefield"}),
-        # ... but a country that said something about a meeting held none
+        # ... while what a donor said it would do happened nowhere yet
         ("Mines remain. Japan said it would fund the programme.", {"Japan": "mention"}),
         # land declared safe has been cleared
         ("Mines remain nearby. Farmers in Aitaroun walk back into their fields after six "
