@@ -2145,6 +2145,7 @@ _FEATURE_WORDS = frozenset(
 
 
 _CALENDAR_WORDS = MONTHS | WEEKDAYS
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 
 
 def _located_by(tokens: list[_Token], governor_index: int) -> bool:
@@ -3661,9 +3662,12 @@ def _governor(tokens: list[_Token], head: int) -> tuple[int, str | None]:
         return -1, None
     while index >= 0:
         word = tokens[index].lower
-        if word in _CALENDAR_WORDS:
-            # "In March 2019 the municipality of X was declared free": the
-            # preposition before a date dates the clause, the place is its subject
+        if word in _CALENDAR_WORDS or (
+            index == head - 1 and _YEAR_TOKEN.fullmatch(word)
+        ):
+            # "In March 2019 the municipality of X was declared free", "Since the
+            # start of 2023 Turkey has reported": the preposition before a date
+            # dates the clause, the place is its subject
             return -1, None
         linked = _road_link_at(tokens, index)
         if linked is not None:

@@ -1907,6 +1907,9 @@ def test_a_calendar_lines_date_and_place_head_its_meeting():
         ("Mines remain. Bosnia and Herzegovina still has close to 800 square kilometres "
          "of suspected land.", {"Bosnia and Herzegovina": "minefield"}),
         ("Tuzla has a population of 110,000.", {"Tuzla": "mention"}),
+        # a year right before the place dates the clause: the place is its subject
+        ("Since the start of 2023 Turkey has reported nine drifting mines off its coast.",
+         {"Turkey": "minefield"}),
         # a country's own count of what happened on its land
         ("Azerbaijan says more than 380 people have been killed or injured by mines since "
          "2020.", {"Azerbaijan": "incident"}),
