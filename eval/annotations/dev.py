@@ -1007,5 +1007,8 @@ for _batch in (
     dev_captions,
     dev_hazards,
     dev_research,
+    dev_statements,
+    dev_faq,
+    dev_translit,
 ):
     ARTICLES.update(_batch.ARTICLES)
