@@ -3534,7 +3534,9 @@ _TRADE_NOUNS = frozenset(
     "contract contracts budget budgets funding fund funds law laws policy tender "
     "tenders market sector standards licence license licences licenses "
     # ("graduated from the basic demining course": a course held there)
-    "certification course courses training trainings class classes".split()
+    "certification course courses training trainings class classes "
+    # "a meeting with demining organisations": who, not work done
+    "organisations organizations companies operators agencies ngos".split()
 )
 
 
@@ -3582,6 +3584,13 @@ def _drop_meeting_topics(tokens: list[_Token], cues: list[_Cue]) -> list[_Cue]:
                 if tokens[index].lower in (",", ";", ".", "in", "at", "near"):
                     break
                 topic.add(index)
+    if any(cue.role == "conference" and not cue.weak for cue in cues):
+        # "About 200 deminers ... gathered in Gospić": who met, not work done
+        topic |= {
+            cue.token_index
+            for cue in cues
+            if cue.role == "clearance" and not cue.is_verb and cue.text in _AGENT_NOUNS
+        }
     return [
         cue for cue in cues if cue.role == "conference" or cue.token_index not in topic
     ]

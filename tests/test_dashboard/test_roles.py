@@ -1971,6 +1971,12 @@ def test_places_that_still_have_suspected_areas_and_shares_of_cases(text, expect
          "parliament building.", {"Beirut": "conference"}),
         ("Mines remain. The new national training centre in Misrata graduated its first "
          "24 deminers in October.", {"Misrata": "conference"}),
+        # ... and who met is no work done there
+        ("Croatia | About 200 deminers, police experts and survivors gathered in Gospić "
+         "on 8 December for the annual meeting of the country's demining companies.",
+         {"Croatia": "conference", "Gospić": "conference"}),
+        ("Mines remain. The centre will hold a coordination meeting with demining "
+         "organisations in Tyre tomorrow.", {"Tyre": "conference"}),
         # ... and what a meeting is held to agree on is its topic, said after who met
         ("Mines remain. Chiefs met state officials and mine action staff in Torit, the "
          "capital of Eastern Equatoria, to agree which farms should be surveyed first.",
