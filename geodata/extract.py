@@ -950,6 +950,8 @@ class _Extractor:
             entries = self.names.entries(_key(surface))
             if entries and entries[0].feature in ("region", "continent", "admin1"):
                 first -= 1
+        if self._place_and_date_line(span):
+            strong = True  # "Geneva, 21 November 2023": where a statement was made
         if span.known and not self._keep_known(span, hint, strong):
             return None
         if _CURRENCY_AFTER.match(self.text, tokens[last].end):
@@ -1005,6 +1007,8 @@ class _Extractor:
             return True
         if tokens[span.first].dateline:
             return True  # "NICE, France (AP) -": the dateline names a place
+        if self._place_and_date_line(span):
+            return True  # "Geneva, 21 November 2023" over a statement or letter
         if hint is not None and strong:
             return True
         # "in Hue": the resolver keeps it only in the story's country.
@@ -1016,6 +1020,14 @@ class _Extractor:
             return True  # "patrolling a rural area of Argelia"
         return before in wl.STRONG_PREPOSITIONS or self._continues_list(
             span.first, strong_only=True
+        )
+
+    def _place_and_date_line(self, span: _Span) -> bool:
+        """Say whether the name opens a line that is only a place and a date."""
+        start = self.tokens[span.first].start
+        line_start = self.text.rfind("\n", 0, start) + 1
+        return not self.text[line_start:start].strip() and bool(
+            wl.PLACE_DATE_LINE_END.match(self.text, self.tokens[span.last].end)
         )
 
     def _is_heading_place(self, span: _Span) -> bool:

@@ -9,6 +9,7 @@ landmines and the places where they lie.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 
@@ -572,3 +573,14 @@ COUNTRY_SHORT_FORMS: dict[str, str] = {
 #: Short forms written in capitals only (US, UK, DRC): never matched when the
 #: text writes them in lower case ("us", "car").
 CAPITALS_ONLY_SHORT_FORMS = frozenset({"us", "uk", "usa", "uae", "bih", "dprk", "drc"})
+
+
+# What follows the place on a letter's or statement's place-and-date line:
+# ", 21 November 2023", ", 18-20 June 2024", ", March 3, 2025"
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
+PLACE_DATE_LINE_END = re.compile(
+    rf",[ \t]+(?:\d{{1,2}}(?:[–-]\d{{1,2}})?[ \t]+{_MONTH_WORD}|"
+    rf"{_MONTH_WORD}[ \t]+\d{{1,2}},?)"
+    r"(?:[ \t]+(?:19|20)\d\d)?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)

@@ -192,6 +192,17 @@ def test_a_sentence_opening_preposition_does_not_make_a_person(gazetteer) -> Non
         assert [p.name for p in Geoparser(gazetteer).parse(text)] == [name]
 
 
+def test_a_statements_place_and_date_line_names_its_place(gazetteer) -> None:
+    """ "Geneva, 21 November 2023" under a meeting's name: no person, a city."""
+    for text in [
+        "Title\n\nMeeting of the States Parties\nGeneva, 21 November 2023\nMr Chair,",
+        "Title\n\nIntersessional Meetings\nGeneva, 18-20 June 2024\nStatement of X",
+    ]:
+        assert "Geneva" in [p.name for p in Geoparser(gazetteer).parse(text)]
+    # ... a given name with a number after it is still no place
+    assert [p.name for p in Geoparser(gazetteer).parse("Title\n\nGeneva, 21\nHi")] == []
+
+
 def test_a_district_placed_on_its_town_stays_apart_from_the_town(gazetteer) -> None:
     # The gazetteer has no Sudzha district: the district takes its seat's point,
     # yet the article tells two places apart, as the annotation rules do.
