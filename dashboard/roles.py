@@ -65,6 +65,7 @@ from geodata.wordlists import (
     LOG_LINE_DATE,
     MONTHS,
     NAME_LINKS,
+    PLACE_DATE_LINE_END,
     WEEKDAYS,
 )
 
@@ -1747,8 +1748,33 @@ _VENUE_BEFORE = re.compile(
 _MEETING_LINE_END = re.compile(r"(?:,[ \t]+[^\n]{0,40})?[ \t]*$", re.MULTILINE)
 
 
+_MEETING_WORD = re.compile(
+    r"\b(?P<word>meetings?|conference|workshop|session|seminar|summit|forum|"
+    r"symposium|consultation|round-?table|briefing)\b",
+    re.IGNORECASE,
+)
+
+
+def _venue_under_meeting(text: str, start: int, end: int) -> str | None:
+    """The meeting word of the line above a statement's "Geneva, 18-20 June 2024".
+
+    A statement, speech or briefing opens on the meeting's name and, under it,
+    the place and date it was delivered: the place held the meeting.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip() or not PLACE_DATE_LINE_END.match(text, end):
+        return None
+    above = text[:line_start].rstrip()
+    previous = above[above.rfind("\n") + 1 :]
+    found = _MEETING_WORD.search(previous)
+    return found.group("word").lower() if found else None
+
+
 def _meeting_venue(text: str, start: int, end: int) -> str | None:
     """The meeting word when the place's line is a meeting's heading or venue."""
+    under = _venue_under_meeting(text, start, end)
+    if under is not None:
+        return under
     line_start = text.rfind("\n", 0, start) + 1
     if start - line_start > 160 or not _MEETING_LINE_END.match(text, end):
         return None

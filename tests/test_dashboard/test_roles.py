@@ -2085,3 +2085,21 @@ def test_words_of_mine_work_used_for_other_things_give_no_role(text, expected):
 )
 def test_a_captions_next_sentence_tells_what_happened_at_its_place(text, expected):
     assert _roles_of(text, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a statement's place and date line under the meeting's name held the meeting
+        ("Statement by Sri Lanka\n\nTwenty-first Meeting of the States Parties\n"
+         "Geneva, 21 November 2023\nStatement delivered by the Permanent Mission\n",
+         {"Geneva": "conference"}),
+        ("Statement\n\nFifth Review Conference of the States Parties\n"
+         "Siem Reap, 25-29 November 2024\nStatement of Senegal\n", {"Siem Reap": "conference"}),
+        # ... not a letter's place and date under its greeting
+        ("Letter\n\nDear editor,\nGeneva, 21 November 2023\nI write about mines.\n",
+         {"Geneva": "mention"}),
+    ],
+)
+def test_a_statements_venue_line_under_the_meeting_held_it(text, expected):
+    assert _roles_of(text, expected) == expected
