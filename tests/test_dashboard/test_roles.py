@@ -794,6 +794,14 @@ REPORTED_WORK_AND_LATER_STYLES = [
     ("The municipality of Sonsón was declared free of suspicion of anti-personnel mines.",
      {"Sonsón": "clearance"}),
     # a heading names where its line's events happened
+    # roads "now mined", mines "placed", "smaller areas remain"
+    ("The roads around Mrauk-U and Minbya are now mined.",
+     {"Mrauk-U": "minefield", "Minbya": "minefield"}),
+    ("In Cauca, mines have been placed around the villages of the canyon.",
+     {"Cauca": "minefield"}),
+    ("Mines were laid across the district. Smaller areas remain in Vavuniya and "
+     "Trincomalee districts.", {"Vavuniya": "minefield", "Trincomalee": "minefield"}),
+    ("Police placed a wreath in Tuzla.", {"Tuzla": "mention"}),
     # land "suspected of contamination"; a mine "dug out" is found
     ("Even so, some 1,600 square kilometres of Cambodia are still suspected of "
      "contamination.", {"Cambodia": "minefield"}),
