@@ -117,6 +117,14 @@ def extract_article(
             and not _inside(place.mentions[i].start, headlines)
         ]
         chosen = in_body + [i for i in chosen if i not in in_body]
+        # "What happened near Kobzartsi last month?" asks; the answer's "On 27
+        # April ..." tells: a question's facts come after the body's others
+        chosen.sort(
+            key=lambda i: (
+                i not in in_body,
+                _in_question(text, sentences, place.mentions[i].start),
+            )
+        )
         mention = place.mentions[chosen[0]]
         offsets = [place.mentions[i].start for i in chosen]
         if not in_body:
@@ -312,6 +320,15 @@ def _with_table_columns(text: str, mention: PlaceMention, facts: Facts) -> Facts
     if killed is None and injured is None:
         return facts
     return replace(facts, killed=killed, injured=injured)
+
+
+def _in_question(text: str, sentences: SentenceIndex, offset: int) -> bool:
+    """Whether the sentence holding ``offset`` is a question."""
+    index = sentences.index_at(offset)
+    if index < 0:
+        return False
+    start, end = sentences.spans[index]
+    return text[start:end].rstrip().endswith("?")
 
 
 def _occurrences_with(decision: RoleDecision) -> list[int]:

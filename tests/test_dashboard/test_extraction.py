@@ -893,3 +893,21 @@ def test_since_the_ceasefire_dates_the_period_from_the_ceasefire_told_before():
     places = _places_by_name(article)
     assert places["Izium"].event_date == date(2024, 11, 27)
     assert places["Aghdam"].event_date == date(2024, 11, 27)
+
+
+def test_a_question_asks_and_its_answer_tells_the_day():
+    article = Article(
+        text=(
+            "Questions from residents\n\n"
+            "What happened near Izium last month?\n"
+            "On 27 April a tractor driver was injured when his tractor hit an "
+            "anti-tank mine in a field north of Izium. He is recovering."
+        ),
+        published=date(2024, 5, 20),
+    )
+    place = _places_by_name(article)["Izium"]
+    assert (place.role, place.event_date, place.event_date_precision) == (
+        "incident",
+        date(2024, 4, 27),
+        "day",
+    )
