@@ -633,6 +633,10 @@ _FILLERS = frozenset(
     "settlements area areas territory territories outskirts suburbs suburb vicinity "
     "countryside community communities municipality municipalities hromada county "
     "commune communes "
+    # local units in translated or regional press: "in the daïra of Bir el Ater"
+    "daira daïra wilaya wilayas raions rayons hromadas tehsil tehsils payam payams "
+    "kebele kebeles woreda woredas mintaqa nahiya muang tambon amphoe upazila "
+    "municipio departamento "
     # "on the rubber plantation of Tan Long commune", "the coffee farms of X"
     "rubber tea coffee cocoa cashew banana cotton sugarcane cassava "
     # "completed the clearance of the last mined areas of Navarino Island"
@@ -661,6 +665,9 @@ _FILLERS = frozenset(
     "foothills coastal urban".split()
 )
 _FILLER_NOUNS_BEFORE_OF = frozenset(
+    # local units: "the daïra of X", "the tambon of X"
+    "daira daïra wilayas raion raions rayons hromadas tehsils payams kebeles woredas "
+    "mintaqa nahiya muang tambon amphoe upazila municipio departamento "
     "village town city district region province oblast rayon settlement area "
     "territory territories outskirts suburbs vicinity countryside community "
     "municipality commune county state part parts north south east west northeast "

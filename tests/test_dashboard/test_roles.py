@@ -810,6 +810,9 @@ REPORTED_WORK_AND_LATER_STYLES = [
     # land that "could not yet be surveyed" is still suspected, not surveyed
     ("The centre said that cluster munitions remain around Nabatieh, and that large "
      "areas could not yet be surveyed.", {"Nabatieh": "minefield"}),
+    # a local unit's generic word, as "the district of X"
+    ("A shepherd was wounded when he stepped on a mine in the daïra of Bir el Ater.",
+     {"Bir el Ater": "incident"}),
     # "the roads of X" are in X
     ("Mines everywhere. Engineers defused 37 devices on the roads of the Tillabéri "
      "region.", {"Tillabéri": "clearance"}),
