@@ -166,7 +166,10 @@ _CUE_PATTERNS: tuple[tuple[Role, bool, bool, str], ...] = (
                                 r"ordnance|items|explosives|remnants|devices|ammunition|"
                                 r"stockpiles?|ieds|uxo|shells|bombs)"),
     ("clearance", True, False, r"receiv(?:ed|es|e|ing)\s+(?:their|its|the)\s+"
-                               r"(?:[\w-]+\s+){0,2}?(?:land|fields|plots|farmland)\s+back"),
+                               r"(?:[\w-]+\s+){0,2}?(?:land|fields|plots|farmland)\s+back|"
+                               # "312 families received back farmland"
+                               r"receiv(?:ed|es|e|ing)\s+back\s+(?:their\s+|the\s+)?"
+                               r"(?:[\w-]+\s+){0,2}?(?:land|fields|plots|farmland)"),
     # Land declared free of mines has been cleared or released: the mine
     # word inside "free of suspected minefields" says what is gone.
     # ("committed itself to be free of mines by 2025" is a goal, nothing done)

@@ -810,6 +810,9 @@ REPORTED_WORK_AND_LATER_STYLES = [
     # land that "could not yet be surveyed" is still suspected, not surveyed
     ("The centre said that cluster munitions remain around Nabatieh, and that large "
      "areas could not yet be surveyed.", {"Nabatieh": "minefield"}),
+    # land received back has been cleared
+    ("Deminers cleared 4 km2. In July, 312 families in Pallai received back farmland "
+     "closed to them for 25 years.", {"Pallai": "clearance"}),
     # a local unit's generic word, as "the district of X"
     ("A shepherd was wounded when he stepped on a mine in the daïra of Bir el Ater.",
      {"Bir el Ater": "incident"}),
