@@ -1024,11 +1024,11 @@ class _Extractor:
 
     def _place_and_date_line(self, span: _Span) -> bool:
         """Say whether the name opens a line that is only a place and a date."""
+        if not wl.PLACE_DATE_LINE_END.match(self.text, self.tokens[span.last].end):
+            return False  # (checked first: cheap, where the line's start is not)
         start = self.tokens[span.first].start
         line_start = self.text.rfind("\n", 0, start) + 1
-        return not self.text[line_start:start].strip() and bool(
-            wl.PLACE_DATE_LINE_END.match(self.text, self.tokens[span.last].end)
-        )
+        return not self.text[line_start:start].strip()
 
     def _is_heading_place(self, span: _Span) -> bool:
         """A later line's capitals name a country, a province or a town of size."""
