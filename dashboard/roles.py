@@ -1256,11 +1256,8 @@ def _caption_told_next(
     told = text[next_start:next_end].lower()
     cues = [
         cue
-        for cue in _span_cues(text, next_start, next_end)
-        if not cue.weak
-        and cue.role != "mention"
-        and cue.text not in _AGENT_NOUNS
-        and not _NOBODY_BEFORE.search(told[: max(0, told.find(cue.text))])
+        for cue in _events_told(text, next_start, next_end)
+        if not _NOBODY_BEFORE.search(told[: max(0, told.find(cue.text))])
     ]
     return _best(cues) if cues else None
 
@@ -1704,15 +1701,20 @@ def _block_heading_cue(text: str, start: int, end: int) -> tuple[Role, str | Non
     body_end = min(len(text) if blank < 0 else blank, body_start + 300)
     if text.find(text[start:end], body_start, body_end) >= 0:
         return "mention", None  # the block names it again: that sentence decides
-    cues = [
-        c for c in _span_cues(text, body_start, body_end)
-        if not c.weak and c.role != "mention" and c.text not in _AGENT_NOUNS
-    ]
-    return _best(cues)
+    return _best(_events_told(text, body_start, body_end))
 
 
 # Who does the work is no event: "40 new deminers finished their training".
 _AGENT_NOUNS = frozenset("deminer deminers de-miners sapper sappers".split())
+
+
+def _events_told(text: str, start: int, end: int) -> list[_Cue]:
+    """The strong role words of ``text[start:end]`` that tell an event there."""
+    return [
+        cue
+        for cue in _span_cues(text, start, end)
+        if not cue.weak and cue.role != "mention" and cue.text not in _AGENT_NOUNS
+    ]
 
 
 # A key-facts item's label: "- Most affected:", "• Largest clearance projects of 2025:"
