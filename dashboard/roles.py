@@ -65,8 +65,8 @@ from geodata.wordlists import (
     LOG_LINE_DATE,
     MONTHS,
     NAME_LINKS,
-    PLACE_DATE_LINE_END,
     WEEKDAYS,
+    opens_place_and_date_line,
 )
 
 _WINDOW_CHARS = 400
@@ -668,9 +668,6 @@ _FILLERS = frozenset(
     "foothills coastal urban".split()
 )
 _FILLER_NOUNS_BEFORE_OF = frozenset(
-    # local units: "the daïra of X", "the tambon of X"
-    "daira daïra wilayas raion raions rayons hromadas tehsils payams kebeles woredas "
-    "mintaqa nahiya muang tambon amphoe upazila municipio departamento "
     "village town city district region province oblast rayon settlement area "
     "territory territories outskirts suburbs vicinity countryside community "
     "municipality commune county state part parts north south east west northeast "
@@ -696,8 +693,11 @@ _FILLER_NOUNS_BEFORE_OF = frozenset(
     "streets site zone "
     # "defused 37 devices on the roads of the Tillabéri region"
     "roads paths tracks "
-    # "in Panyume payam of Morobo County", "the parish of General Farfán"
+    # "in Panyume payam of Morobo County", "the parish of General Farfán", "the
+    # daïra of X", "the tambon of X"
     "payam parish corregimiento tehsil woreda kebele locality hromada aldeia douar "
+    "daira daïra wilayas raion raions rayons hromadas tehsils payams kebeles woredas "
+    "mintaqa nahiya muang tambon amphoe upazila municipio departamento "
     "sub-district subdistrict township "
     # "in the governorates of Marib, Taiz and Shabwa", "the rubber plantation of
     # Tan Long commune", "the basin of the Cenepa river"
@@ -1242,9 +1242,10 @@ def _caption_told_next(
     line_start = text.rfind("\n", 0, own_start) + 1
     line_end = text.find("\n", next_end)
     line_end = len(text) if line_end < 0 else line_end
-    opens_line = line_start > 0 and not text[line_start:own_start].strip()
-    if not opens_line or line_end - line_start > 300:
+    if line_start == 0 or line_end - line_start > 300:
         return None
+    if text[line_start:own_start].strip():
+        return None  # the place's sentence does not open its line
     label_start = text.rfind("\n", 0, line_start - 1) + 1
     label = text[label_start : line_start - 1].strip()
     if not label or len(label) > 25 or label[-1] in ".!?;,":
@@ -1674,8 +1675,9 @@ def _block_heading_cue(text: str, start: int, end: int) -> tuple[Role, str | Non
     Captions, slides and galleries put the place on a short line of its own
     ("Ain Zara, 2 September", "📍 Fada, Ennedi Ouest", "[Slide 8] Day 4 –
     Diattakounda") above what happened there. Only a line after a blank or a
-    short tag line counts (not a wrapped sentence), and only a told event (a
-    verb) of the block's next 300 characters; a wire dateline (capitals) never.
+    short tag line counts (not a wrapped sentence), and only an event the
+    block's next 300 characters tell (not who did the work); a wire dateline
+    (capitals) never, nor a place the block names again.
     """
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
@@ -1780,11 +1782,12 @@ def _venue_under_meeting(text: str, start: int, end: int) -> str | None:
     A statement, speech or briefing opens on the meeting's name and, under it,
     the place and date it was delivered: the place held the meeting.
     """
-    line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip() or not PLACE_DATE_LINE_END.match(text, end):
+    if not opens_place_and_date_line(text, start, end):
         return None
-    above = text[:line_start].rstrip()
-    previous = above[above.rfind("\n") + 1 :]
+    above = text.rfind("\n", 0, start) + 1
+    while above > 0 and text[above - 1].isspace():
+        above -= 1  # (blank lines between are skipped)
+    previous = text[text.rfind("\n", 0, above) + 1 : above]
     found = _MEETING_WORD.search(previous)
     return found.group("word").lower() if found else None
 

@@ -950,9 +950,12 @@ class _Extractor:
             entries = self.names.entries(_key(surface))
             if entries and entries[0].feature in ("region", "continent", "admin1"):
                 first -= 1
-        if self._place_and_date_line(span):
-            strong = True  # "Geneva, 21 November 2023": where a statement was made
-        if span.known and not self._keep_known(span, hint, strong):
+        # "Geneva, 21 November 2023": where a statement was made
+        dated_line = wl.opens_place_and_date_line(
+            self.text, tokens[span.first].start, tokens[span.last].end
+        )
+        strong = strong or dated_line
+        if span.known and not self._keep_known(span, hint, strong, dated_line):
             return None
         if _CURRENCY_AFTER.match(self.text, tokens[last].end):
             return None  # "US$3.2 million", "US dollars": a currency
@@ -966,7 +969,9 @@ class _Extractor:
             strong = True
         return _Found(start, end, hint, span.known, strong, listed_hint)
 
-    def _keep_known(self, span: _Span, hint: str | None, strong: bool) -> bool:
+    def _keep_known(
+        self, span: _Span, hint: str | None, strong: bool, dated_line: bool
+    ) -> bool:
         """False for a gazetteer match that is not a place here (Mine, ANAMA, May)."""
         tokens = self.tokens
         name_tokens = [t for t in tokens[span.first : span.last + 1] if t.is_cap]
@@ -1007,7 +1012,7 @@ class _Extractor:
             return True
         if tokens[span.first].dateline:
             return True  # "NICE, France (AP) -": the dateline names a place
-        if self._place_and_date_line(span):
+        if dated_line:
             return True  # "Geneva, 21 November 2023" over a statement or letter
         if hint is not None and strong:
             return True
@@ -1021,14 +1026,6 @@ class _Extractor:
         return before in wl.STRONG_PREPOSITIONS or self._continues_list(
             span.first, strong_only=True
         )
-
-    def _place_and_date_line(self, span: _Span) -> bool:
-        """Say whether the name opens a line that is only a place and a date."""
-        if not wl.PLACE_DATE_LINE_END.match(self.text, self.tokens[span.last].end):
-            return False  # (checked first: cheap, where the line's start is not)
-        start = self.tokens[span.first].start
-        line_start = self.text.rfind("\n", 0, start) + 1
-        return not self.text[line_start:start].strip()
 
     def _is_heading_place(self, span: _Span) -> bool:
         """A later line's capitals name a country, a province or a town of size."""

@@ -407,10 +407,8 @@ def _is_weak(name: str) -> bool:
 def _strong_context(text: str, mention: PlaceMention) -> bool:
     if mention.hint is not None:
         return True
-    if wl.PLACE_DATE_LINE_END.match(text, mention.end):
-        line_start = text.rfind("\n", 0, mention.start) + 1
-        if not text[line_start : mention.start].strip():
-            return True  # "Geneva, 21 November 2023" over a statement or a letter
+    if wl.opens_place_and_date_line(text, mention.start, mention.end):
+        return True  # "Geneva, 21 November 2023" over a statement or a letter
     before = text[max(0, mention.start - 24) : mention.start].split()
     if not before:
         return False

@@ -584,3 +584,11 @@ PLACE_DATE_LINE_END = re.compile(
     r"(?:[ \t]+(?:19|20)\d\d)?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+def opens_place_and_date_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` opens a line that is only a place and a date."""
+    if not PLACE_DATE_LINE_END.match(text, end):
+        return False  # (checked first: cheap, where the line's start is not)
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip()
