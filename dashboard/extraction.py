@@ -493,7 +493,7 @@ def _facts_for(
     )
     facts = _with_own_clause(facts, sentence, offset - start, published, role)
     facts = _with_rest_of_toll(facts, text, sentences, index, role)
-    since = since_named_event(sentence, text[:start], published=published)
+    since = since_named_event(sentence, text, start, published=published)
     if since is not None:
         # "Since the ceasefire, engineers have removed 24,000 items", the
         # ceasefire dated before: its day starts the period, not a day nearby

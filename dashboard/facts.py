@@ -662,20 +662,23 @@ _SINCE_NAMED_EVENT = re.compile(
 
 
 def since_named_event(
-    sentence: str, before: str, *, published: date | None = None
+    sentence: str, text: str, before: int, *, published: date | None = None
 ) -> DateMention | None:
     """The date of the event a sentence's "since the ceasefire" names, as told before.
 
-    None when the sentence names no such event, dates its own events, or the
-    text before never dated the event ("the ceasefire of 27 November 2024").
+    The event's own date is looked for in ``text[:before]``. None when the
+    sentence names no such event, dates its own events, or the text before
+    never dated the event ("the ceasefire of 27 November 2024").
     """
     since = _SINCE_NAMED_EVENT.search(sentence)
     if since is None or find_dates(sentence, published=published):
         return None
     event = re.escape(since.group("event").lower()).replace("\\ ", r"\s+")
+    told_of = re.compile(rf"\b{event}\s+(?:of|on|in)\s+", re.IGNORECASE)
     dated = None
-    for told in re.finditer(rf"\b{event}\s+(?:of|on|in)\s+", before, re.IGNORECASE):
-        found = find_dates(before[told.end() : told.end() + 40], published=published)
+    for told in told_of.finditer(text, 0, before):
+        window = text[told.end() : min(told.end() + 40, before)]
+        found = find_dates(window, published=published)
         if found and found[0].start == 0:
             dated = found[0]
     return dated

@@ -1110,5 +1110,5 @@ def test_a_named_subject_with_an_age_or_a_relative_clause_is_one_person(
     ],
 )
 def test_since_a_named_event_dates_the_period_from_its_day(sentence, before, expected):
-    found = since_named_event(sentence, before, published=FRIDAY)
+    found = since_named_event(sentence, before, len(before), published=FRIDAY)
     assert (found.value if found else None) == expected
