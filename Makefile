@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 CLI := $(VENV)/bin/landmine-map
 PORT ?= 8501
 
-.PHONY: install run test eval bench load load-team lint system-deps gazetteer static clean
+.PHONY: install run test eval train-roles bench load load-team lint system-deps gazetteer static clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,9 @@ test: static system-deps gazetteer
 
 eval: install gazetteer
 	$(PY) -m eval.score
+
+train-roles: install gazetteer
+	$(PY) -m eval.train_roles
 
 bench: static gazetteer
 	$(PY) -m bench.run

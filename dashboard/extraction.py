@@ -35,6 +35,13 @@ from dashboard.facts import (
 )
 from dashboard.models import Article, ArticleExtraction, ExtractedPlace, Role
 from dashboard.readers import dateline_date, read_article
+from dashboard.role_model import (
+    PlaceFeatures,
+    RoleModel,
+    place_features,
+    revise_roles,
+    shipped_role_model,
+)
 from dashboard.roles import (
     MAX_OCCURRENCES_JUDGED,
     RoleDecision,
@@ -74,25 +81,32 @@ class Geoparser(Protocol):
 
 
 def extract_article(
-    article: Article, *, geoparser: Geoparser
+    article: Article,
+    *,
+    geoparser: Geoparser,
+    role_model: RoleModel | None = None,
+    rules_only: bool = False,
 ) -> tuple[ExtractedPlace, ...]:
     """Return one :class:`ExtractedPlace` per distinct place ``article`` names.
 
     ``name``, ``start``, ``end`` and ``excerpt`` come from the occurrence that
     gave the role; facts from that occurrence's sentence (and, for a place
     with an event role, the neighbouring sentences when it lacks them).
+    Roles are the rules' with the role model's second opinion
+    (:mod:`dashboard.role_model`; the shipped one unless ``role_model`` is
+    given); ``rules_only`` leaves the rules' roles alone.
     """
     text = article.text
-    resolved = [place for place in geoparser.parse(text) if place.mentions]
-    if not resolved:
+    ruled = _ruled_places(article, geoparser)
+    if ruled is None:
         return ()
-    sentences = SentenceIndex(text)
-    spans = [
-        [(mention.start, mention.end) for mention in place.mentions]
-        for place in resolved
-    ]
-    kinds = [place.result.entry.feature if place.result else None for place in resolved]
-    decisions = assign_roles(text, spans, sentences=sentences, kinds=kinds)
+    resolved, sentences, spans, kinds, decisions = ruled
+    title_end = _title_end(article)
+    model = None if rules_only else role_model or shipped_role_model()
+    if model is not None:
+        decisions = revise_roles(
+            model, text, sentences, spans, decisions, kinds=kinds, title_end=title_end
+        )
     # "JAMMU, Jun 10: ... this afternoon" published on the 11th: the story's
     # "today" is its dateline's day
     filed = (
@@ -104,7 +118,6 @@ def extract_article(
     records = tables.may_hold_records(text)  # tables set in columns, forms
     places: list[ExtractedPlace] = []
     names_taken: set[str] = set()
-    title_end = _title_end(article)
     headlines = _headline_repeats(text, article.title, title_end)
     for place, decision in zip(resolved, decisions, strict=True):
         chosen = _occurrences_with(decision)
@@ -199,6 +212,55 @@ def extract_article(
     return tuple(places)
 
 
+_Ruled = tuple[
+    list[ResolvedPlace],
+    SentenceIndex,
+    list[list[tuple[int, int]]],
+    list[str | None],
+    list[RoleDecision],
+]
+
+
+def _ruled_places(article: Article, geoparser: Geoparser) -> _Ruled | None:
+    """The article's places, their occurrences and kinds, and the rules' roles."""
+    text = article.text
+    resolved = [place for place in geoparser.parse(text) if place.mentions]
+    if not resolved:
+        return None
+    sentences = SentenceIndex(text)
+    spans = [
+        [(mention.start, mention.end) for mention in place.mentions]
+        for place in resolved
+    ]
+    kinds = [place.result.entry.feature if place.result else None for place in resolved]
+    decisions = assign_roles(text, spans, sentences=sentences, kinds=kinds)
+    return resolved, sentences, spans, kinds, decisions
+
+
+def role_model_inputs(article: Article, *, geoparser: Geoparser) -> list[PlaceFeatures]:
+    """What the role model reads about each place :func:`extract_article` gives.
+
+    In the same order as its places (one per resolved place); for training.
+    """
+    ruled = _ruled_places(article, geoparser)
+    if ruled is None:
+        return []
+    _resolved, sentences, spans, kinds, decisions = ruled
+    roles = [decision.role for decision in decisions]
+    return [
+        place_features(
+            article.text,
+            sentences,
+            place_spans,
+            rule_role=decision.role,
+            article_roles=roles,
+            kind=kind,
+            title_end=_title_end(article),
+        )
+        for place_spans, decision, kind in zip(spans, decisions, kinds, strict=True)
+    ]
+
+
 def extract_file(
     data: bytes, file_name: str, *, geoparser: Geoparser, max_bytes: int
 ) -> ArticleExtraction:
@@ -240,9 +302,7 @@ def _start_with_hint(text: str, mention: PlaceMention) -> int:
     if not mention.hint:
         return mention.start
     before = text[max(0, mention.start - 40) : mention.start]
-    match = re.search(
-        rf"\b{re.escape(mention.hint)}\s+of\s+(?:the\s+)?$", before, re.I
-    )
+    match = re.search(rf"\b{re.escape(mention.hint)}\s+of\s+(?:the\s+)?$", before, re.I)
     return mention.start - (len(before) - match.start()) if match else mention.start
 
 
@@ -568,9 +628,7 @@ def _dates_its_event(
     bought only last year") does not count: it dates no event.
     """
     return any(
-        find_event_date(
-            part, published=published, anchor=anchor, stand_ins_ok=False
-        )
+        find_event_date(part, published=published, anchor=anchor, stand_ins_ok=False)
         is not None
         for part in (sentence, context)
     )
@@ -719,9 +777,7 @@ def _with_own_clause(
     if own is None:
         return facts
     # (a clause whose only date is when something was told says nothing of when)
-    own_facts = extract_facts(
-        own, published=published, role=role, stand_ins_ok=False
-    )
+    own_facts = extract_facts(own, published=published, role=role, stand_ins_ok=False)
     if own_facts.event_date is not None:
         facts = replace(
             facts,
