@@ -4,9 +4,10 @@
 every dev article, pairs each extracted place with its annotation (the same
 matching as ``make eval``), and fits a multinomial logistic regression with
 scikit-learn (a test-only dependency: the shipped model is plain JSON). Before
-fitting the final model it prints cross-validated role accuracy, rules alone
-against rules with the model, with folds over groups of 60 consecutive
-articles, so that a batch written together is never on both sides of a fold.
+fitting the final model it prints cross-validated role accuracy, event dates
+and counts, rules alone against rules with a model that never saw the article,
+with folds over groups of 60 consecutive articles, so that a batch written
+together is never on both sides of a fold.
 
 Only ``dev`` is read: the blind sets stay unseen.
 """
@@ -14,21 +15,38 @@ Only ``dev`` is read: the blind sets stay unseen.
 from __future__ import annotations
 
 import argparse
+import json
 import math
 import re
 import sys
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
+from dashboard.config import load_settings
+from dashboard.extraction import extract_article, role_model_inputs
+from dashboard.models import Article
+from dashboard.readers import read_article
 from dashboard.role_model import (
-    MIN_PROBABILITY,
     ROLE_MODEL_PATH,
     PlaceFeatures,
     RoleModel,
     weighted,
 )
-from eval.score import EVAL_DIR, Prediction, load_gold, match_places
+from eval.score import (
+    EVAL_DIR,
+    ArticleResult,
+    GoldArticle,
+    Metrics,
+    Prediction,
+    Ratio,
+    compute_metrics,
+    load_gold,
+    score_article,
+)
+from geodata.gazetteer import Gazetteer, ensure_gazetteer
+from geodata.geoparser import Geoparser
 
 #: Regularisation strength (scikit-learn's C) and the rarest term kept, chosen
 #: by this script's cross-validation (C 3, 10, 30 by min_df 2, 5, 20, with
@@ -40,34 +58,39 @@ FOLDS = 5
 DIGITS = 5  # weights are stored rounded: the file stays small, scores unchanged
 
 
-def training_places(
-    set_name: str = "dev", *, eval_dir: Path = EVAL_DIR
-) -> list[tuple[str, PlaceFeatures, str]]:
-    """Return (article file, features, annotated role) for every matched place."""
-    from dashboard.config import load_settings
-    from dashboard.extraction import extract_article, role_model_inputs
-    from dashboard.readers import read_article
-    from geodata.gazetteer import Gazetteer, ensure_gazetteer
-    from geodata.geoparser import Geoparser
+@dataclass(frozen=True)
+class TrainingArticle:
+    """One annotated article, the rules' result on it and its labelled places."""
 
-    settings = load_settings(secrets={})
-    geoparser = Geoparser(Gazetteer.open(ensure_gazetteer(settings.gazetteer_path)))
-    rows: list[tuple[str, PlaceFeatures, str]] = []
+    gold: GoldArticle
+    article: Article
+    rules_result: ArticleResult  # scored extraction by the rules alone
+    places: list[tuple[PlaceFeatures, str]]  # features, annotated role
+
+
+def training_articles(
+    geoparser: Geoparser, set_name: str = "dev", *, eval_dir: Path = EVAL_DIR
+) -> list[TrainingArticle]:
+    """Every article of ``set_name`` with its matched places' features and roles."""
+    from dashboard.config import load_settings
+
+    max_bytes = load_settings(secrets={}).max_file_bytes
+    articles: list[TrainingArticle] = []
     for gold in load_gold(set_name, eval_dir=eval_dir):
         path = eval_dir / set_name / gold.file
-        article = read_article(
-            path.read_bytes(), path.name, max_bytes=settings.max_file_bytes
-        )
+        article = read_article(path.read_bytes(), path.name, max_bytes=max_bytes)
         places = extract_article(article, geoparser=geoparser, rules_only=True)
         features = role_model_inputs(article, geoparser=geoparser)
         assert len(features) == len(places), gold.file
         predictions = [Prediction.from_any(place) for place in places]
-        matches, _missed, _extra = match_places(gold.places, predictions)
-        by_prediction = {id(p): i for i, p in enumerate(predictions)}
-        for match in matches:
-            index = by_prediction[id(match.prediction)]
-            rows.append((gold.file, features[index], match.gold.role))
-    return rows
+        result = score_article(gold, predictions)
+        index_of = {id(p): i for i, p in enumerate(predictions)}
+        labelled = [
+            (features[index_of[id(match.prediction)]], match.gold.role)
+            for match in result.matches
+        ]
+        articles.append(TrainingArticle(gold, article, result, labelled))
+    return articles
 
 
 def inverse_document_frequencies(
@@ -113,33 +136,42 @@ def fit(
     )
 
 
-def revised_role(model: RoleModel, features: PlaceFeatures) -> str:
-    """The role :func:`dashboard.role_model.revise_roles` would give."""
-    rule = next(k for k in features.dense if k.startswith("rule="))[len("rule=") :]
-    probabilities = model.probabilities(features)
-    role = max(probabilities, key=probabilities.__getitem__)
-    return role if probabilities[role] > MIN_PROBABILITY else rule
-
-
 def cross_validate(
-    rows: Sequence[tuple[str, PlaceFeatures, str]],
-) -> tuple[int, int, int]:
-    """Return (places, right by the rules, right with the model) over the folds."""
-    group_of = {file: _number(file) // GROUP_SIZE for file, _, _ in rows}
-    groups = sorted(set(group_of.values()))
-    rules_right = model_right = 0
+    articles: Sequence[TrainingArticle], geoparser: Geoparser
+) -> tuple[Metrics, Metrics]:
+    """Score the rules alone and the rules with a model that never saw the article.
+
+    Folds hold out whole groups of :data:`GROUP_SIZE` consecutive articles (a
+    batch written together stays on one side); each held-out article is
+    extracted again, model included, and scored as ``make eval`` scores.
+    """
+    group_of = [_number(a.gold.file) // GROUP_SIZE for a in articles]
+    groups = sorted(set(group_of))
+    with_model: list[ArticleResult] = []
     for fold in range(FOLDS):
         held = {g for i, g in enumerate(groups) if i % FOLDS == fold}
-        train = [(f, r) for file, f, r in rows if group_of[file] not in held]
-        test = [(f, r) for file, f, r in rows if group_of[file] in held]
-        if not train or not test:
-            continue
+        train = [
+            place
+            for article, group in zip(articles, group_of, strict=True)
+            if group not in held
+            for place in article.places
+        ]
         model = fit([f for f, _ in train], [r for _, r in train])
-        for features, role in test:
-            rule = next(k for k in features.dense if k.startswith("rule="))[5:]
-            rules_right += rule == role
-            model_right += revised_role(model, features) == role
-    return len(rows), rules_right, model_right
+        for article, group in zip(articles, group_of, strict=True):
+            if group in held:
+                places = extract_article(
+                    article.article, geoparser=geoparser, role_model=model
+                )
+                predictions = [Prediction.from_any(p) for p in places]
+                with_model.append(score_article(article.gold, predictions))
+    return (
+        compute_metrics([a.rules_result for a in articles]),
+        compute_metrics(with_model),
+    )
+
+
+def _ratio(ratio: Ratio) -> str:
+    return f"{ratio.value:.4f} ({ratio.hits}/{ratio.total})" if ratio.total else "-"
 
 
 def _number(file: str) -> int:
@@ -158,22 +190,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.set != "dev" and not args.set.startswith("dev"):
         print("train on dev only: the blind sets must stay unseen", file=sys.stderr)
         return 2
-    rows = training_places(args.set)
-    print(f"{len(rows)} matched places in {len({f for f, _, _ in rows})} articles")
+    settings = load_settings(secrets={})
+    geoparser = Geoparser(Gazetteer.open(ensure_gazetteer(settings.gazetteer_path)))
+    articles = training_articles(geoparser, args.set)
+    rows = [place for article in articles for place in article.places]
+    print(f"{len(rows)} matched places in {len(articles)} articles")
     if not args.no_cv:
-        total, rules, model = cross_validate(rows)
+        rules, model = cross_validate(articles, geoparser)
         print(
-            f"cross-validated role accuracy ({FOLDS} folds over groups of "
-            f"{GROUP_SIZE} articles): rules {rules / total:.4f} ({rules}/{total}), "
-            f"rules + model {model / total:.4f} ({model}/{total})"
+            f"cross-validated over {FOLDS} folds of {GROUP_SIZE}-article groups "
+            "(each article scored by a model that never saw it):"
         )
+        for label, metrics in (("rules alone", rules), ("rules + model", model)):
+            print(
+                f"  {label:14} role {_ratio(metrics.role)}  "
+                f"event dates {_ratio(metrics.dates)}  counts {_ratio(metrics.counts)}"
+            )
     model_ = fit(
-        [f for _, f, _ in rows],
-        [r for _, _, r in rows],
+        [f for f, _ in rows],
+        [r for _, r in rows],
         trained_on=f"{args.set}: {len(rows)} places",
     )
-    import json
-
     args.out.write_text(
         json.dumps(model_.to_json(), separators=(",", ":"), sort_keys=True) + "\n",
         encoding="utf-8",
