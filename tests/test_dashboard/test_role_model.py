@@ -201,8 +201,7 @@ def test_idf_keeps_terms_of_enough_places():
     assert set(idf) == {"s:mines", "w:l_in"}
 
 
-def test_training_learns_words_that_tell_roles():
-    pytest.importorskip("sklearn")
+def test_training_learns_words_that_tell_roles():  # scikit-learn: the test extra
     texts = {
         "incident": "A blast near {} killed two farmers.",
         "conference": "Delegates met at a conference in {}.",
