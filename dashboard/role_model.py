@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from dashboard.models import ROLES, Role
-from dashboard.roles import RoleDecision
+from dashboard.roles import MAX_OCCURRENCES_JUDGED, RoleDecision
 from dashboard.text import SentenceIndex
 
 ROLE_MODEL_PATH = Path(__file__).with_name("data") / "role_model.json"
@@ -39,6 +39,7 @@ FORMAT = 1
 #: more rules wrongly, 0.7 left right answers untaken).
 MIN_PROBABILITY = 0.6
 _WINDOW_WORDS = 8
+_SENTENCE_REACH = 1000  # characters read on each side of an occurrence
 _PLACE = "placex"
 _WORD = re.compile(r"[^\W\d_]{2,}|\d+")
 #: Dense features are scaled so that the regularisation treats them like a
@@ -78,12 +79,16 @@ def place_features(
     sentence_terms: Counter[str] = Counter()
     window_terms: Counter[str] = Counter()
     seen_sentences: set[tuple[int, int]] = set()
-    for start, end in spans:
+    # Like the rules, read a bounded number of occurrences and of characters
+    # around each: a 5 MB text on one line is one "sentence" naming the place
+    # 100,000 times.
+    for start, end in spans[:MAX_OCCURRENCES_JUDGED]:
         sentence = sentences.span_at(start)
         if sentence not in seen_sentences:
             seen_sentences.add(sentence)
-            s_start, s_end = sentence
-            # Every place name of the sentence would do; this one is marked
+            s_start = max(sentence[0], start - _SENTENCE_REACH)
+            s_end = min(sentence[1], end + _SENTENCE_REACH)
+            # other places keep their names as words; this one is a marker
             words = [
                 *_words(text[s_start:start]),
                 _PLACE,
