@@ -222,3 +222,14 @@ def test_training_learns_words_that_tell_roles():  # scikit-learn: the test extr
         unseen = _features(template.format("Khachmaz"), "Khachmaz", rule_role="mention")
         probabilities = model.probabilities(unseen)
         assert max(probabilities, key=probabilities.get) == role
+
+
+def test_features_read_a_bounded_number_of_occurrences():
+    # no full stop: the splitter cuts it into pieces of about 2,000 characters
+    text = "Deminers near Aghdam found one two three four five six seven " * 150
+    features = _features(text, "Aghdam")
+    assert features.window_terms["r_found"] == 100  # of 150 occurrences
+    assert features.dense["occurrences"] == 1.0
+    pieces = {SentenceIndex(text).span_at(start) for start, _ in _spans(text, "Aghdam")}
+    assert len(pieces) == 5
+    assert features.sentence_terms["placex"] == 4  # the pieces of the first 100
