@@ -101,7 +101,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     settings = _settings()
     results = extract_paths(
-        args.files, geoparser=_geoparser(settings), max_bytes=settings.max_file_bytes
+        args.files,
+        geoparser=_geoparser(settings),
+        max_bytes=settings.max_file_bytes,
+        rules_only=not settings.role_model,
     )
     documents = [result.to_contract() for result in results]
     if args.format == "json":

@@ -54,6 +54,7 @@ class Settings:
     tiles_attribution: str = OSM_ATTRIBUTION
     max_file_mb: int = 20
     editor_password: str | None = field(default=None, repr=False)
+    role_model: bool = True  # the learned second opinion on roles; off: rules alone
 
     @property
     def max_file_bytes(self) -> int:
@@ -107,6 +108,7 @@ class Settings:
             tiles_attribution=str(values.get("tiles_attribution") or OSM_ATTRIBUTION),
             max_file_mb=int(_number(values, "max_file_mb", 20)),
             editor_password=values.get("editor_password") or None,
+            role_model=_switch(values, "role_model", True),
         )
         settings.validate()
         return settings
@@ -203,6 +205,11 @@ SETTINGS: dict[str, Setting] = {
         "editor_password",
         "When set, uploading and editing ask for it",
     ),
+    "role_model": Setting(
+        "LANDMINE_MAP_ROLE_MODEL",
+        "role_model",
+        "The learned second opinion on roles: on (default) or off (rules alone)",
+    ),
 }
 assert set(SETTINGS) == {f.name for f in fields(Settings)}
 
@@ -215,6 +222,22 @@ def _number(values: Mapping[str, Any], key: str, default: float) -> float:
         return float(raw)
     except (TypeError, ValueError) as exc:
         raise ConfigError(f"Expected a number for {key}, instead got {raw!r}") from exc
+
+
+_ON = ("on", "true", "yes", "1")
+_OFF = ("off", "false", "no", "0")
+
+
+def _switch(values: Mapping[str, Any], key: str, default: bool) -> bool:
+    raw = values.get(key)
+    if raw in (None, ""):
+        return default
+    if isinstance(raw, bool):
+        return raw
+    word = str(raw).strip().lower()
+    if word in _ON or word in _OFF:
+        return word in _ON
+    raise ConfigError(f"Expected on or off for {key}, instead got {raw!r}")
 
 
 def secrets_path(environ: Mapping[str, str] | None = None) -> Path:

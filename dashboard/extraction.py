@@ -262,7 +262,12 @@ def role_model_inputs(article: Article, *, geoparser: Geoparser) -> list[PlaceFe
 
 
 def extract_file(
-    data: bytes, file_name: str, *, geoparser: Geoparser, max_bytes: int
+    data: bytes,
+    file_name: str,
+    *,
+    geoparser: Geoparser,
+    max_bytes: int,
+    rules_only: bool = False,
 ) -> ArticleExtraction:
     """Read and extract one file; a file that cannot be read gives ``.error``.
 
@@ -274,7 +279,7 @@ def extract_file(
     except ArticleReadError as exc:
         logger.info("not extracted: %s", exc)
         return ArticleExtraction(file=file_name, article=None, error=exc.reason)
-    places = extract_article(article, geoparser=geoparser)
+    places = extract_article(article, geoparser=geoparser, rules_only=rules_only)
     return ArticleExtraction(file=file_name, article=article, places=places)
 
 

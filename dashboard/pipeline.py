@@ -115,19 +115,29 @@ def _format_mb(size_bytes: int) -> str:
 
 
 def extract_uploads(
-    items: Iterable[tuple[str, bytes]], *, geoparser: Geoparser, max_bytes: int
+    items: Iterable[tuple[str, bytes]],
+    *,
+    geoparser: Geoparser,
+    max_bytes: int,
+    rules_only: bool = False,
 ) -> list[ArticleExtraction]:
     """Extract each (file name, bytes) pair; failures carry their ``error``."""
     from dashboard.extraction import extract_file
 
     return [
-        extract_file(data, name, geoparser=geoparser, max_bytes=max_bytes)
+        extract_file(
+            data, name, geoparser=geoparser, max_bytes=max_bytes, rules_only=rules_only
+        )
         for name, data in items
     ]
 
 
 def extract_paths(
-    paths: Sequence[str | Path], *, geoparser: Geoparser, max_bytes: int
+    paths: Sequence[str | Path],
+    *,
+    geoparser: Geoparser,
+    max_bytes: int,
+    rules_only: bool = False,
 ) -> list[ArticleExtraction]:
     """Extract each file given (not folders), in order: the ``extract`` command."""
     from dashboard.extraction import extract_file
@@ -143,7 +153,11 @@ def extract_paths(
             )
             continue
         extraction = extract_file(
-            data, path.name, geoparser=geoparser, max_bytes=max_bytes
+            data,
+            path.name,
+            geoparser=geoparser,
+            max_bytes=max_bytes,
+            rules_only=rules_only,
         )
         results.append(_with_file(extraction, str(raw)))
     return results
@@ -208,7 +222,7 @@ def ingest_paths(
         if article is None:
             return
         try:
-            found = _extract(article, services.geoparser)
+            found = _extract(article, services.geoparser, services.settings)
         except _ExtractionFailed as exc:
             record(FileResult(str(path), "failed", reason=exc.reason))
             return
@@ -276,7 +290,7 @@ def retry_pending(services: Services) -> int:
         if article is None:
             continue
         try:
-            found = _extract(article, services.geoparser)
+            found = _extract(article, services.geoparser, services.settings)
         except _ExtractionFailed as exc:
             log.error("could not re-extract article %d: %s", article_id, exc.reason)
             continue
@@ -317,11 +331,17 @@ def _read_article(path: Path, *, max_bytes: int) -> Article:
     return read_article(data, path.name, max_bytes=max_bytes)
 
 
-def _extract(article: Article, geoparser: Geoparser) -> tuple[ExtractedPlace, ...]:
+def _extract(
+    article: Article, geoparser: Geoparser, settings: Settings
+) -> tuple[ExtractedPlace, ...]:
     from dashboard.extraction import extract_article
 
     try:
-        return tuple(extract_article(article, geoparser=geoparser))
+        return tuple(
+            extract_article(
+                article, geoparser=geoparser, rules_only=not settings.role_model
+            )
+        )
     except (DashboardError, GeodataError) as exc:
         raise _ExtractionFailed(str(exc)) from exc
     except Exception as exc:  # noqa: BLE001 - one bad file must not stop the batch
@@ -370,15 +390,17 @@ def _with_file(extraction: ArticleExtraction, file: str) -> ArticleExtraction:
 _WORKER_PRELOAD = ["dashboard.ingest_worker"]
 
 _worker_geoparser: Geoparser | None = None
+_worker_settings: Settings | None = None
 _worker_max_bytes = 0
 
 
 def _init_worker(settings: Settings) -> None:
-    global _worker_geoparser, _worker_max_bytes
+    global _worker_geoparser, _worker_settings, _worker_max_bytes
     import dashboard.ingest_worker  # noqa: F401 - loaded already when forked from the server
     from dashboard.services import build_services
 
     _worker_geoparser = build_services(settings).geoparser
+    _worker_settings = settings
     _worker_max_bytes = settings.max_file_bytes
 
 
@@ -395,8 +417,9 @@ def _read_in_worker(path: Path) -> Article | str:
 
 def _extract_in_worker(article: Article) -> tuple[ExtractedPlace, ...] | str:
     assert _worker_geoparser is not None, "worker not initialised"
+    assert _worker_settings is not None
     try:
-        return _extract(article, _worker_geoparser)
+        return _extract(article, _worker_geoparser, _worker_settings)
     except _ExtractionFailed as exc:
         return exc.reason
 

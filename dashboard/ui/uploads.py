@@ -66,6 +66,7 @@ def extract_items(
             [(name, data)],
             geoparser=services.geoparser,
             max_bytes=services.settings.max_file_bytes,
+            rules_only=not services.settings.role_model,
         )
         results.append(_checked(f"{index}", shown, extraction, services, results))
     if progress is not None and items:
@@ -97,7 +98,11 @@ def extract_pasted(
     except ArticleReadError as exc:
         extraction = ArticleExtraction(file=shown, article=None, error=exc.reason)
     else:
-        places = extract_article(article, geoparser=services.geoparser)
+        places = extract_article(
+            article,
+            geoparser=services.geoparser,
+            rules_only=not services.settings.role_model,
+        )
         extraction = ArticleExtraction(file=shown, article=article, places=places)
     return _checked("pasted", shown, extraction, services, [])
 

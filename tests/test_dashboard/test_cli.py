@@ -317,6 +317,49 @@ def test_bad_setting_is_one_clear_line(cli: Cli) -> None:
     assert "carrier-pigeon" in result.stderr
 
 
+ROLE_MODEL_ARTICLE = """Title: Old front line still mined
+Date: 2024-03-02
+
+Southern Afghanistan, including Kandahar and neighbouring Helmand, saw heavy
+fighting, and fields there are still littered with ordnance.
+"""
+
+
+def test_extract_gives_the_rules_roles_alone_when_the_role_model_is_off(
+    cli: Cli, tmp_path: Path, gazetteer
+) -> None:
+    from dashboard.extraction import extract_article
+    from dashboard.readers import read_article
+    from geodata.geoparser import Geoparser
+
+    path = tmp_path / "front.txt"
+    path.write_text(ROLE_MODEL_ARTICLE, "utf-8")
+    article = read_article(path.read_bytes(), path.name, max_bytes=10**6)
+    geoparser = Geoparser(gazetteer)
+
+    def roles(places: list[dict]) -> dict[str, str]:
+        return {place["name"]: place["role"] for place in places}
+
+    def extracted(**options: bool) -> list[dict]:
+        found = extract_article(article, geoparser=geoparser, **options)
+        return [place.to_contract() for place in found]
+
+    with_model = roles(extracted())
+    rules = roles(extracted(rules_only=True))
+    assert with_model != rules, "the test needs a text the shipped model changes"
+    for setting, expected in (("on", with_model), ("off", rules)):
+        env = {**cli.env, "LANDMINE_MAP_ROLE_MODEL": setting}
+        result = Cli(env, cli.data_dir)("extract", path, "--format", "json")
+        assert result.returncode == 0, result.stderr
+        assert roles(json.loads(result.stdout)[0]["places"]) == expected
+    refused = Cli({**cli.env, "LANDMINE_MAP_ROLE_MODEL": "maybe"}, cli.data_dir)(
+        "extract", path
+    )
+    assert refused.returncode == 1
+    assert_one_error_line(refused)
+    assert "role_model" in refused.stderr
+
+
 def test_serve_passes_every_server_option_explicitly(tmp_path: Path) -> None:
     settings = Settings.from_mapping(
         {"data_dir": str(tmp_path), "cache_dir": str(tmp_path), "max_file_mb": 7}

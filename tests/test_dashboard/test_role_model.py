@@ -8,8 +8,11 @@ from datetime import date
 import pytest
 
 from dashboard import extraction
+from dashboard.config import Settings, load_settings
+from dashboard.errors import ConfigError
 from dashboard.extraction import extract_article
 from dashboard.models import ROLES, Article
+from dashboard.pipeline import extract_paths, ingest_paths
 from dashboard.role_model import (
     FORMAT,
     MIN_PROBABILITY,
@@ -21,7 +24,10 @@ from dashboard.role_model import (
     weighted,
 )
 from dashboard.roles import RoleDecision
+from dashboard.services import Services
+from dashboard.store import Store
 from dashboard.text import SentenceIndex
+from dashboard.ui.uploads import extract_items, extract_pasted
 from eval.train_roles import fit, inverse_document_frequencies
 from tests.test_dashboard.test_extraction import FakeGeoparser
 
@@ -233,3 +239,81 @@ def test_features_read_a_bounded_number_of_occurrences():
     pieces = {SentenceIndex(text).span_at(start) for start, _ in _spans(text, "Aghdam")}
     assert len(pieces) == 5
     assert features.sentence_terms["placex"] == 4  # the pieces of the first 100
+
+
+# -- the setting: LANDMINE_MAP_ROLE_MODEL ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (None, True),
+        ("", True),
+        ("on", True),
+        ("OFF", False),
+        ("0", False),
+        (False, False),
+    ],
+)
+def test_the_role_model_setting_is_on_unless_turned_off(value, expected, tmp_path):
+    values = {"data_dir": str(tmp_path)}
+    if value is not None:
+        values["role_model"] = value
+    assert Settings.from_mapping(values).role_model is expected
+
+
+def test_a_role_model_setting_that_is_neither_on_nor_off_is_refused(tmp_path):
+    with pytest.raises(ConfigError, match="on or off for role_model"):
+        Settings.from_mapping({"data_dir": str(tmp_path), "role_model": "maybe"})
+    settings = load_settings(
+        environ={"LANDMINE_MAP_ROLE_MODEL": "off", "LANDMINE_MAP_HOME": str(tmp_path)},
+        secrets={},
+    )
+    assert settings.role_model is False
+
+
+@pytest.fixture
+def sure_model(monkeypatch) -> RoleModel:
+    model = _model({"s:shelling": {"incident": 9.0}})
+    monkeypatch.setattr(extraction, "shipped_role_model", lambda: model)
+    return model
+
+
+def _services(tmp_path, *, role_model: bool) -> Services:
+    settings = Settings.from_mapping(
+        {"data_dir": str(tmp_path / f"data-{role_model}"), "role_model": role_model}
+    )
+    return Services(
+        settings=settings,
+        store=Store(settings.database_url),
+        gazetteer=None,  # type: ignore[arg-type]  # extraction never asks it
+        geoparser=FakeGeoparser(),  # type: ignore[arg-type]
+    )
+
+
+@pytest.mark.parametrize(
+    ("role_model", "izium"), [(True, "incident"), (False, "mention")]
+)
+def test_ingest_upload_and_extract_follow_the_setting(
+    sure_model, tmp_path, role_model, izium
+):
+    services = _services(tmp_path, role_model=role_model)
+    path = tmp_path / "izium.txt"
+    path.write_text(ARTICLE.text, "utf-8")
+    # the ingest pipeline (CLI ingest, demo, folder import)
+    assert ingest_paths([path], services).ok
+    stored = {row["name"]: row["role"] for row in services.store.mention_rows()}
+    assert stored["Izium"] == izium
+    # the upload page's files and pasted text
+    (uploaded,) = extract_items([("izium.txt", ARTICLE.text.encode())], services)
+    assert _roles(uploaded.extraction.places)["Izium"] == izium
+    pasted = extract_pasted(ARTICLE.text, services)
+    assert _roles(pasted.extraction.places)["Izium"] == izium
+    # the extract command
+    (extracted,) = extract_paths(
+        [path],
+        geoparser=services.geoparser,
+        max_bytes=services.settings.max_file_bytes,
+        rules_only=not services.settings.role_model,
+    )
+    assert _roles(extracted.places)["Izium"] == izium
