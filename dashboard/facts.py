@@ -369,7 +369,9 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("eventyear", rf"\bthe\s+(?P<y>{_YEAR})\s+(?:(?:peace\s+)?(?:war|conflict|"
                       r"fighting|offensive|floods?|earthquake|agreement|ceasefire|truce|"
                       r"accords?)|elections?)\b"),
-        ("year", rf"\b(?P<prep>in|during|since|by|until|of|early|late|mid-?|from)?\s*"
+        # ("between 2016 and 2023": its first year, as a range of months)
+        ("year", rf"\b(?P<prep>in|during|since|by|until|of|early|late|mid-?|from|"
+                 rf"between)?\s*"
                  rf"(?P<y>{_YEAR})\b(?!s|-\d|–\d|\s*(?:-|–)\s*(?:19|20)\d\d)"),
         # an anniversary: "seven years ago today" is that very day
         ("agotoday", rf"\b(?P<n>{NUMBER})\s+(?P<unit>months?|years?)\s+ago\s+today\b"),

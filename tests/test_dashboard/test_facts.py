@@ -537,6 +537,9 @@ def test_dates_of_wire_wordings(sentence, expected, precision):
         # a period between two months: its first month
         ("Teams destroyed 4,711 mines between January and March.", date(2023, 1, 1), "month"),
         ("Engineers cleared 318 mines between January and June 2022.", date(2022, 1, 1), "month"),
+        # a period between two years: its first year
+        ("Between 2016 and 2020, teams destroyed 1,132 mines there.", date(2016, 1, 1), "year"),
+        ("Its minefields were cleared between 1991 and 1993.", date(1991, 1, 1), "year"),
         # the day it was told is not the day it happened
         ("Teams have found 27 bomblets since mid-February, the centre said on Wednesday.",
          date(2023, 2, 1), "month"),
