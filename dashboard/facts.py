@@ -551,6 +551,8 @@ SHIFTED = re.compile(
     r"conference|workshop|handover|visit|funeral|blast|explosion|accident|incident|"
     r"attack)\b))|"
     r"the\s+(?P<day>previous|next|following)\s+day|"
+    # "The same day, engineers defused three IEDs": the day told before
+    r"(?P<same>(?:the|that)\s+same\s+day|(?:later|earlier)\s+that\s+day)|"
     # "In 2008 ... The next year I trained in Ziguinchor", "two years later",
     # "that summer": counted from the year told before
     rf"(?P<yn>{NUMBER}|a)\s+years?\s+(?P<ydir>earlier|later)|"
@@ -586,6 +588,12 @@ def _shifted_dates(text: str, anchor: date) -> list[DateMention]:
                 continue
             value = date(anchor.year + years, 1, 1)
             found.append(DateMention(value, "year", *match.span(), "shifted"))
+            continue
+        if match.group("same"):
+            # only as the sentence's opening: "... on 12 June, removed the same
+            # day" is that sentence's own day
+            if text[: match.start()].strip().lower() in ("", "on", "and", "and on"):
+                found.append(DateMention(anchor, "day", *match.span(), "shifted"))
             continue
         if match.group("n"):
             written = match.group("n")

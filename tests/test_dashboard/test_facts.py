@@ -436,6 +436,8 @@ def test_count_of_a_subject_with_a_relative_clause(sentence, killed, injured):
         ("A week later, sappers found a mine in the same field.", date(2023, 3, 12)),
         ("The previous day, a boy was injured.", date(2023, 3, 4)),
         ("The next day, deminers cleared the road.", date(2023, 3, 6)),
+        ("The same day, army engineers defused three IEDs.", date(2023, 3, 5)),
+        ("Later that day, a second device was found.", date(2023, 3, 5)),
         ("On the day before the bus was hit, a boy lost a leg to a mine.", date(2023, 3, 4)),
         # years counted from the year told before
         ("Two years earlier a boy lost a leg to a mine there.", date(2021, 1, 1)),
@@ -446,6 +448,16 @@ def test_a_date_counted_from_the_event_told_before(sentence, expected):
     facts = extract_facts(sentence, published=PUBLISHED, anchor=date(2023, 3, 5))
     assert facts.event_date == expected
     assert extract_facts(sentence, published=PUBLISHED).event_date is None
+
+
+def test_the_same_day_inside_a_dated_sentence_is_that_sentences_day():
+    facts = extract_facts(
+        "On 3 March road works uncovered three mines, which sappers removed the "
+        "same day.",
+        published=PUBLISHED,
+        anchor=date(2023, 2, 27),
+    )
+    assert facts.event_date == date(2023, 3, 3)
 
 
 def test_a_date_counted_past_the_publication_is_no_date():
