@@ -459,6 +459,14 @@ _NOT_EVENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# "the harvest is running ahead of last year", "more than in 2023", "up from
+# 2022": a period compared with, not when the event happened
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:ahead\s+of|behind|than(?:\s+in)?|compared\s+(?:with|to)|up\s+from|"
+    r"down\s+from)\s+(?:that\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
 
 _DATELINE_PREFIX = re.compile(
     r"^\s*[A-Z][A-Z\u00c0-\u024f'’. -]{1,40}(?:,\s*[A-Z][\w'’. -]{1,40})?,"
@@ -912,6 +920,8 @@ def find_event_date(
             # August 2008 war": no date of this event
             continue
         if _NOT_EVENT_BEFORE.search(prefix) or _NOT_EVENT_OWN.match(own):
+            continue
+        if _COMPARED_BEFORE.search(prefix):
             continue
         if _PLUPERFECT_BEFORE.search(text[max(0, mention.start - 50) : mention.start]):
             # "a track that had been cleared in 2021", "a plot the family had

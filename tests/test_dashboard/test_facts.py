@@ -450,6 +450,17 @@ def test_a_date_counted_from_the_event_told_before(sentence, expected):
     assert extract_facts(sentence, published=PUBLISHED).event_date is None
 
 
+def test_a_period_compared_with_is_not_the_events_date():
+    mention = find_event_date(
+        "In Poltava region, where the harvest is running ahead of last year, "
+        "deminers have returned 2,300 hectares of farmland to owners since January.",
+        published=PUBLISHED,
+        role="clearance",
+    )
+    assert mention is not None
+    assert (mention.value, mention.precision) == (date(2023, 1, 1), "month")
+
+
 def test_the_same_day_inside_a_dated_sentence_is_that_sentences_day():
     facts = extract_facts(
         "On 3 March road works uncovered three mines, which sappers removed the "
