@@ -365,6 +365,10 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                  rf"(?P<which>first|second|third|fourth|last)\s+"
                  rf"(?P<part>quarter|half|(?:{NUMBER}\s+)?months?)\s+of\s+"
                  rf"(?:(?P<rel>the|this|last)\s+year|(?P<y>{_YEAR}))\b"),
+        # "in the third quarter" (a report's): of the year it was published in,
+        # or the year before when that quarter had not begun
+        ("partbare", r"\b(?:in|during|over)\s+the\s+(?P<which>first|second|third|"
+                     r"fourth|last)\s+(?P<part>quarter|half)\b(?!\s+of\b)"),
         # "since the 2020 war", "the 2005 peace agreement": a year that names an event
         ("eventyear", rf"\bthe\s+(?P<y>{_YEAR})\s+(?:(?:peace\s+)?(?:war|conflict|"
                       r"fighting|offensive|floods?|earthquake|agreement|ceasefire|truce|"
@@ -1180,6 +1184,10 @@ def _resolve(
             last = (groups.get("rel") or "").lower() == "last"
             year = published.year - (1 if last else 0)
         month = _first_month_of_part(groups["which"], groups["part"])
+        return date(year, month, 1), "month"
+    if kind == "partbare":
+        month = _first_month_of_part(groups["which"], groups["part"])
+        year = published.year - (1 if month > published.month else 0)
         return date(year, month, 1), "month"
     if kind == "period":
         last = groups["rel"].lower() == "last"

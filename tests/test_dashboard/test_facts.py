@@ -560,6 +560,12 @@ def test_dates_of_wire_wordings(sentence, expected, precision):
         # a period between two months: its first month
         ("Teams destroyed 4,711 mines between January and March.", date(2023, 1, 1), "month"),
         ("Engineers cleared 318 mines between January and June 2022.", date(2022, 1, 1), "month"),
+        # a quarter or half with no year: of the year of publication, or the
+        # year before when it had not begun
+        ("Engineers removed 48 devices from the road in the first quarter.",
+         date(2023, 1, 1), "month"),
+        ("Engineers removed 48 devices from the road in the third quarter.",
+         date(2022, 7, 1), "month"),
         # a period between two years: its first year
         ("Between 2016 and 2020, teams destroyed 1,132 mines there.", date(2016, 1, 1), "year"),
         ("Its minefields were cleared between 1991 and 1993.", date(1991, 1, 1), "year"),
