@@ -36,7 +36,12 @@ _SENTENCE_OPENERS = frozenset(
     "however meanwhile according since after before when while during".split()
 )
 
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|\n")
+_BOUNDARY = re.compile(
+    r"[.!?…]+[\"'”’»)\]]*(?=\s)|\n|"
+    # a report's footnote mark after its full stop: "in the third quarter.7 The",
+    # "in 2024.[42] Its" (never "3.5 million": a word comes before the stop)
+    r"(?<=[a-z)])\.\d{1,3}(?=[ \t]+[A-Z])|(?<=[\w)])\.\[\d{1,3}\](?=[ \t]+[A-Z])"
+)
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _NEXT_WORD = re.compile(r"\s*[\"'“‘«(\[]?([^\s]+)")
 _TERMINAL = ".!?:;\"'”’»)]…"

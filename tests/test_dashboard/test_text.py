@@ -61,6 +61,16 @@ def sentences(text: str) -> list[str]:
             "Teams worked in Kherson region. A mine was found.",
             ["Teams worked in Kherson region.", "A mine was found."],
         ),
+        # a report's footnote mark after the full stop ends the sentence too
+        (
+            "Teams removed 48 devices in the third quarter.7 The army said so.",
+            ["Teams removed 48 devices in the third quarter.7", "The army said so."],
+        ),
+        (
+            "It released land in 2024.[42] Its licence was renewed in 2025.",
+            ["It released land in 2024.[42]", "Its licence was renewed in 2025."],
+        ),
+        ("It cost 3.5 Million dollars.", ["It cost 3.5 Million dollars."]),
     ],
 )
 def test_sentence_spans(text, expected):
