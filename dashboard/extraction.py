@@ -38,7 +38,7 @@ from dashboard.readers import dateline_date, read_article
 from dashboard.role_model import (
     PlaceFeatures,
     RoleModel,
-    place_features,
+    article_features,
     revise_roles,
     shipped_role_model,
 )
@@ -104,9 +104,10 @@ def extract_article(
     title_end = _title_end(article)
     model = None if rules_only else role_model or shipped_role_model()
     if model is not None:
-        decisions = revise_roles(
-            model, text, sentences, spans, decisions, kinds=kinds, title_end=title_end
+        features = article_features(
+            text, sentences, spans, decisions, kinds=kinds, title_end=title_end
         )
+        decisions = revise_roles(model, features, decisions)
     # "JAMMU, Jun 10: ... this afternoon" published on the 11th: the story's
     # "today" is its dateline's day
     filed = (
@@ -246,19 +247,14 @@ def role_model_inputs(article: Article, *, geoparser: Geoparser) -> list[PlaceFe
     if ruled is None:
         return []
     _resolved, sentences, spans, kinds, decisions = ruled
-    roles = [decision.role for decision in decisions]
-    return [
-        place_features(
-            article.text,
-            sentences,
-            place_spans,
-            rule_role=decision.role,
-            article_roles=roles,
-            kind=kind,
-            title_end=_title_end(article),
-        )
-        for place_spans, decision, kind in zip(spans, decisions, kinds, strict=True)
-    ]
+    return article_features(
+        article.text,
+        sentences,
+        spans,
+        decisions,
+        kinds=kinds,
+        title_end=_title_end(article),
+    )
 
 
 def extract_file(

@@ -201,8 +201,7 @@ def shipped_role_model() -> RoleModel | None:
     return RoleModel.load(ROLE_MODEL_PATH)
 
 
-def revise_roles(
-    model: RoleModel,
+def article_features(
     text: str,
     sentences: SentenceIndex,
     places: Sequence[Sequence[tuple[int, int]]],
@@ -210,16 +209,11 @@ def revise_roles(
     *,
     kinds: Sequence[str | None],
     title_end: int,
-) -> list[RoleDecision]:
-    """Return ``decisions`` with the model's role where it is sure and differs.
-
-    A revised decision names the rules' chosen occurrence and no anaphor: the
-    model reads all occurrences at once and cannot say which one told it.
-    """
+) -> list[PlaceFeatures]:
+    """Return :func:`place_features` of each place, given the rules' decisions."""
     article_roles = [decision.role for decision in decisions]
-    revised: list[RoleDecision] = []
-    for spans, decision, kind in zip(places, decisions, kinds, strict=True):
-        features = place_features(
+    return [
+        place_features(
             text,
             sentences,
             spans,
@@ -228,7 +222,24 @@ def revise_roles(
             kind=kind,
             title_end=title_end,
         )
-        probabilities = model.probabilities(features)
+        for spans, decision, kind in zip(places, decisions, kinds, strict=True)
+    ]
+
+
+def revise_roles(
+    model: RoleModel,
+    features: Sequence[PlaceFeatures],
+    decisions: Sequence[RoleDecision],
+) -> list[RoleDecision]:
+    """Return ``decisions`` with the model's role where it is sure and differs.
+
+    ``features`` are the places' (:func:`article_features`), in the same order.
+    A revised decision names the rules' chosen occurrence and no anaphor: the
+    model reads all occurrences at once and cannot say which one told it.
+    """
+    revised: list[RoleDecision] = []
+    for place, decision in zip(features, decisions, strict=True):
+        probabilities = model.probabilities(place)
         role = max(probabilities, key=probabilities.__getitem__)
         if role == decision.role or probabilities[role] <= MIN_PROBABILITY:
             revised.append(decision)

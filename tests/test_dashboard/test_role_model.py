@@ -18,6 +18,7 @@ from dashboard.role_model import (
     MIN_PROBABILITY,
     PlaceFeatures,
     RoleModel,
+    article_features,
     place_features,
     revise_roles,
     shipped_role_model,
@@ -133,10 +134,11 @@ def test_revise_roles_takes_the_models_role_only_when_it_is_sure():
     text = "Mines lie near Tovuz. Farmers live near Gadabay."
     spans = [_spans(text, "Tovuz"), _spans(text, "Gadabay")]
     rules = [RoleDecision("mention", 0), RoleDecision("mention", 0)]
-    sure = _model({"s:mines": {"minefield": 8.0}})
-    revised = revise_roles(
-        sure, text, SentenceIndex(text), spans, rules, kinds=[None, None], title_end=0
+    features = article_features(
+        text, SentenceIndex(text), spans, rules, kinds=[None, None], title_end=0
     )
+    sure = _model({"s:mines": {"minefield": 8.0}})
+    revised = revise_roles(sure, features, rules)
     assert [d.role for d in revised] == ["minefield", "mention"]
     assert revised[0].cue == "role model"
     assert revised[1] is rules[1]
@@ -145,10 +147,21 @@ def test_revise_roles_takes_the_models_role_only_when_it_is_sure():
     assert (
         unsure.probabilities(_features(text, "Tovuz"))["minefield"] <= MIN_PROBABILITY
     )
-    kept = revise_roles(
-        unsure, text, SentenceIndex(text), spans, rules, kinds=[None, None], title_end=0
-    )
+    kept = revise_roles(unsure, features, rules)
     assert [d.role for d in kept] == ["mention", "mention"]
+
+
+def test_article_features_give_each_place_the_rules_roles_of_all():
+    text = "Mines lie near Tovuz. Farmers live near Gadabay."
+    spans = [_spans(text, "Tovuz"), _spans(text, "Gadabay")]
+    rules = [RoleDecision("minefield", 0), RoleDecision("mention", 0)]
+    tovuz, gadabay = article_features(
+        text, SentenceIndex(text), spans, rules, kinds=["admin2", None], title_end=0
+    )
+    assert tovuz.dense["rule=minefield"] == gadabay.dense["rule=mention"] == 1.0
+    assert tovuz.dense["article=mention"] == gadabay.dense["article=minefield"] == 0.5
+    assert (tovuz.dense["kind=admin2"], gadabay.dense["kind=unknown"]) == (1.0, 1.0)
+    assert tovuz.sentence_terms["mines"] == 1 and "mines" not in gadabay.sentence_terms
 
 
 ARTICLE = Article(
