@@ -391,23 +391,22 @@ _WORKER_PRELOAD = ["dashboard.ingest_worker"]
 
 _worker_geoparser: Geoparser | None = None
 _worker_settings: Settings | None = None
-_worker_max_bytes = 0
 
 
 def _init_worker(settings: Settings) -> None:
-    global _worker_geoparser, _worker_settings, _worker_max_bytes
+    global _worker_geoparser, _worker_settings
     import dashboard.ingest_worker  # noqa: F401 - loaded already when forked from the server
     from dashboard.services import build_services
 
     _worker_geoparser = build_services(settings).geoparser
     _worker_settings = settings
-    _worker_max_bytes = settings.max_file_bytes
 
 
 def _read_in_worker(path: Path) -> Article | str:
     """Return the file's article, or the reason it cannot be read."""
+    assert _worker_settings is not None, "worker not initialised"
     try:
-        return _read_article(path, max_bytes=_worker_max_bytes)
+        return _read_article(path, max_bytes=_worker_settings.max_file_bytes)
     except DashboardError as exc:
         return _reason(exc)
     except Exception as exc:  # noqa: BLE001 - one bad file must not stop the batch

@@ -536,6 +536,12 @@ def build_extractor(*, rules_only: bool = False) -> Extractor:
     it was trained on (:data:`ROLE_MODEL_TRAINED_ON`), where it would be
     scored on its own training data.
     """
+    shipped, rules = build_extractors()
+    return rules if rules_only else shipped
+
+
+def build_extractors() -> tuple[Extractor, Extractor]:
+    """Return (the shipped pipeline, the rules alone), over one gazetteer."""
     try:
         from dashboard.config import load_settings
         from dashboard.extraction import extract_article
@@ -552,14 +558,19 @@ def build_extractor(*, rules_only: bool = False) -> Extractor:
     gazetteer = Gazetteer.open(ensure_gazetteer(settings.gazetteer_path))
     geoparser = Geoparser(gazetteer)
 
-    def extract(path: Path) -> list[Prediction]:
-        article = read_article(
-            path.read_bytes(), path.name, max_bytes=settings.max_file_bytes
-        )
-        places = extract_article(article, geoparser=geoparser, rules_only=rules_only)
-        return [Prediction.from_any(place) for place in places]
+    def extractor(rules_only: bool) -> Extractor:
+        def extract(path: Path) -> list[Prediction]:
+            article = read_article(
+                path.read_bytes(), path.name, max_bytes=settings.max_file_bytes
+            )
+            places = extract_article(
+                article, geoparser=geoparser, rules_only=rules_only
+            )
+            return [Prediction.from_any(place) for place in places]
 
-    return extract
+        return extract
+
+    return extractor(False), extractor(True)
 
 
 def load_predictions(path: Path) -> dict[str, list[Prediction]]:
@@ -775,8 +786,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         predictions = load_predictions(args.predictions) if args.predictions else None
         extractor = rules = None
         if predictions is None:
-            extractor = build_extractor()
-            rules = build_extractor(rules_only=True)
+            extractor, rules = build_extractors()
         blocks = []
         for name in sets:
             trained_on = name in ROLE_MODEL_TRAINED_ON and predictions is None
