@@ -787,22 +787,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         extractor = rules = None
         if predictions is None:
             extractor, rules = build_extractors()
-        blocks = []
+        separator = ""
         for name in sets:
             trained_on = name in ROLE_MODEL_TRAINED_ON and predictions is None
             results = run_set(name, rules if trained_on else extractor, predictions)
-            if args.verbose:
-                blocks.append(format_details(results))
             title = f"{name} (rules alone: the role model learned from it)"
-            blocks.append(
-                format_table(
-                    title if trained_on else name, compute_metrics(results), results
-                )
+            table = format_table(
+                title if trained_on else name, compute_metrics(results), results
             )
+            details = format_details(results) if args.verbose else ""
+            # each set as soon as it is scored: the whole run takes a minute or two
+            for block in (details, table):
+                if block:
+                    print(separator + block, flush=True)
+                    separator = "\n"
     except EvalError as exc:
         print(f"eval: {exc}", file=sys.stderr)
         return 2
-    print("\n\n".join(b for b in blocks if b))
     print(f"\n({time.perf_counter() - started:.1f} s)")
     return 0
 
